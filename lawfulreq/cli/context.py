@@ -1,0 +1,94 @@
+"""What every sub-command gets: parsed options, output helpers, the services and the actor."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import os
+import sys
+from dataclasses import dataclass, field
+from typing import Any
+
+from lawfulreq.db.engine import DatabaseTarget, resolve_target
+from lawfulreq.errors import AuthenticationError, ValidationError
+from lawfulreq.paths import default_database_path
+from lawfulreq.services.base import Actor
+from lawfulreq.services.registry import AppServices, open_services
+
+
+def _json_default(value: Any) -> Any:
+    if hasattr(value, "isoformat"):
+        return value.isoformat()
+    if isinstance(value, (set, frozenset, tuple)):
+        return list(value)
+    return str(value)
+
+
+@dataclass
+class CliContext:
+    args: argparse.Namespace
+    _services: AppServices | None = field(default=None, repr=False)
+    _actor: Actor | None = field(default=None, repr=False)
+
+    @property
+    def as_json(self) -> bool:
+        return bool(self.args.json)
+
+    @property
+    def target(self) -> DatabaseTarget:
+        return resolve_target(self.args.db, default_database_path())
+
+    def services(self) -> AppServices:
+        if self._services is None:
+            self._services = open_services(self.target)
+        return self._services
+
+    def adopt(self, services: AppServices) -> None:
+        self._services = services
+
+    def actor(self) -> Actor:
+        """Sign in as --user with LAWFULREQ_PASSWORD or a terminal prompt."""
+        if self._actor is None:
+            username = self.args.user or os.environ.get("LAWFULREQ_USER")
+            if not username:
+                raise AuthenticationError(
+                    "say who acts: --user NAME or LAWFULREQ_USER", code="user_required"
+                )
+            password = os.environ.get("LAWFULREQ_PASSWORD")
+            if password is None:
+                password = prompt_secret(f"Password for {username}: ")
+            self._actor = self.services().users.login(username, password)
+        return self._actor
+
+    def emit(self, document: dict[str, Any], text_lines: list[str] | None = None) -> None:
+        if self.as_json:
+            json.dump(document, sys.stdout, default=_json_default, ensure_ascii=False, indent=2)
+            sys.stdout.write("\n")
+        else:
+            for line in text_lines or []:
+                print(line)
+
+    def close(self) -> None:
+        if self._services is not None:
+            self._services.close()
+
+
+def prompt_secret(prompt: str) -> str:
+    if not sys.stdin.isatty():
+        raise ValidationError(
+            f"{prompt.strip().rstrip(':')}: no terminal to ask on; set the environment variable",
+            code="secret_required",
+        )
+    return getpass.getpass(prompt)
+
+
+def new_password(username: str) -> str:
+    """A new account's password: LAWFULREQ_NEW_PASSWORD, or asked twice on the terminal."""
+    password = os.environ.get("LAWFULREQ_NEW_PASSWORD")
+    if password is not None:
+        return password
+    first = prompt_secret(f"New password for {username}: ")
+    if prompt_secret("Repeat it: ") != first:
+        raise ValidationError("the two passwords differ", code="password_mismatch")
+    return first

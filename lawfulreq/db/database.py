@@ -1,0 +1,114 @@
+"""A database handle: opened, unlocked, migrated, with a session factory for the services."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session, sessionmaker
+
+from lawfulreq.db.engine import (
+    DatabaseTarget,
+    KeyMode,
+    check_readable,
+    postgres_engine,
+    sqlite_engine,
+)
+from lawfulreq.errors import StorageError
+from lawfulreq.security import keys
+
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+
+
+def alembic_config() -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    return config
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    if head is None:
+        raise StorageError("the application ships no migrations", code="no_migrations")
+    return head
+
+
+@dataclass
+class Database:
+    engine: Engine
+    sessions: sessionmaker[Session]
+    target: DatabaseTarget
+
+    @property
+    def dialect(self) -> str:
+        return self.engine.dialect.name
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+def migrate(engine: Engine) -> None:
+    """Bring the schema to this app's head; refuse a database made by a newer app."""
+    known = {rev.revision for rev in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
+    with engine.begin() as conn:
+        current = MigrationContext.configure(conn).get_current_revision()
+        if current is not None and current not in known:
+            raise StorageError(
+                "this database was made by a newer LawfulReq version "
+                f"(schema {current}); install that version or newer to open it",
+                code="database_newer_than_app",
+                revision=current,
+            )
+        config = alembic_config()
+        config.attributes["connection"] = conn
+        command.upgrade(config, "head")
+
+
+def open_database(
+    target: DatabaseTarget,
+    *,
+    create: bool = False,
+    key_mode: KeyMode = "auto",
+    passphrase: str | None = None,
+) -> Database:
+    """Open (or with `create`, make) the database, unlock it and migrate it to head."""
+    if target.sqlite_path is not None:
+        path = target.sqlite_path
+        exists = path.exists()
+        if not exists and not create:
+            raise StorageError(
+                f"{path}: no database here; create one with 'lawfulreq init' or 'lawfulreq demo'",
+                code="database_missing",
+            )
+        if exists and create:
+            raise StorageError(f"{path}: a database already exists here", code="database_exists")
+        if exists:
+            key = keys.load_key(path, passphrase=passphrase)
+        else:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            mode = key_mode
+            if mode == "auto":
+                env_passphrase = passphrase or os.environ.get(keys.PASSPHRASE_ENV)
+                mode = "passphrase" if env_passphrase else "keyring"
+                if mode == "keyring" and not keys.keyring_available():
+                    raise StorageError(
+                        "no OS keyring is available on this computer: set "
+                        f"{keys.PASSPHRASE_ENV} to protect the new database with a passphrase",
+                        code="passphrase_required",
+                    )
+                passphrase = env_passphrase
+            key = keys.create_key(path, mode=mode, passphrase=passphrase)
+        engine = sqlite_engine(path, key)
+    else:
+        engine = postgres_engine(target.url)
+    check_readable(engine, target.describe())
+    migrate(engine)
+    return Database(
+        engine=engine, sessions=sessionmaker(engine, expire_on_commit=False), target=target
+    )

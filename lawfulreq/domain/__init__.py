@@ -1,0 +1,1 @@
+"""Domain vocabulary: enumerations, identifiers and the DTOs services return."""

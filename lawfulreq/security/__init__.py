@@ -1,0 +1,1 @@
+"""Passwords, database keys and permissions."""

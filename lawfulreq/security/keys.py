@@ -1,0 +1,159 @@
+"""Database keys: a random key kept in the OS keyring, or one derived from a passphrase.
+
+Beside each encrypted SQLite file lies `<file>.keyinfo` (JSON, no secret in it) saying
+which applies: the keyring entry's name, or the scrypt salt and parameters.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import secrets
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal
+
+import keyring
+from keyring.backends import fail
+from keyring.errors import KeyringError, NoKeyringError
+
+from lawfulreq.errors import SecretStoreUnavailableError, StorageError
+
+KEYRING_SERVICE = "LawfulReq database key"
+PASSPHRASE_ENV = "LAWFULREQ_DB_PASSPHRASE"  # noqa: S105 - a variable name, not a secret
+# The demo database holds only synthetic data; its passphrase is public and documented.
+DEMO_PASSPHRASE = "lawfulreq-demo-synthetic-data"  # noqa: S105
+
+Mode = Literal["keyring", "passphrase", "demo"]
+
+_SCRYPT_N = 2**15
+_SCRYPT_R = 8
+_SCRYPT_P = 1
+
+
+@dataclass(frozen=True)
+class KeyInfo:
+    mode: Mode
+    key_id: str
+    salt_hex: str = ""
+
+    def to_json(self) -> str:
+        return json.dumps(
+            {
+                "format": 1,
+                "mode": self.mode,
+                "key_id": self.key_id,
+                "kdf": "scrypt" if self.mode != "keyring" else None,
+                "scrypt": {"n": _SCRYPT_N, "r": _SCRYPT_R, "p": _SCRYPT_P},
+                "salt": self.salt_hex,
+            },
+            indent=2,
+        )
+
+    @classmethod
+    def from_json(cls, text: str) -> KeyInfo:
+        data = json.loads(text)
+        mode = data.get("mode")
+        if mode not in ("keyring", "passphrase", "demo"):
+            raise StorageError(f"unknown key mode {mode!r} in key info file", code="bad_keyinfo")
+        return cls(mode=mode, key_id=str(data["key_id"]), salt_hex=str(data.get("salt", "")))
+
+
+def keyinfo_path(db_path: Path) -> Path:
+    return db_path.with_name(db_path.name + ".keyinfo")
+
+
+def derive_key(passphrase: str, salt: bytes) -> bytes:
+    return hashlib.scrypt(
+        passphrase.encode("utf-8"),
+        salt=salt,
+        n=_SCRYPT_N,
+        r=_SCRYPT_R,
+        p=_SCRYPT_P,
+        maxmem=64 * 1024 * 1024,
+        dklen=32,
+    )
+
+
+def _keyring_get(key_id: str) -> str | None:
+    try:
+        return keyring.get_password(KEYRING_SERVICE, key_id)
+    except NoKeyringError as exc:
+        raise SecretStoreUnavailableError(
+            "no OS keyring is available to unlock this database",
+            code="secret_store_unavailable",
+        ) from exc
+    except KeyringError as exc:
+        raise SecretStoreUnavailableError(f"the OS keyring failed: {exc}") from exc
+
+
+def keyring_available() -> bool:
+    try:
+        backend = keyring.get_keyring()
+    except Exception:
+        return False
+    return not isinstance(backend, fail.Keyring) and "null" not in type(backend).__name__.lower()
+
+
+def create_key(db_path: Path, *, mode: Mode, passphrase: str | None = None) -> bytes:
+    """Make the key for a new database and write its key info file."""
+    info_path = keyinfo_path(db_path)
+    key_id = secrets.token_hex(16)
+    if mode == "keyring":
+        raw = secrets.token_bytes(32)
+        try:
+            keyring.set_password(KEYRING_SERVICE, key_id, raw.hex())
+        except Exception as exc:
+            raise SecretStoreUnavailableError(
+                f"could not store the key in the keyring: {exc}"
+            ) from exc
+        info = KeyInfo(mode="keyring", key_id=key_id)
+    else:
+        if mode == "demo":
+            passphrase = DEMO_PASSPHRASE
+        if not passphrase:
+            raise SecretStoreUnavailableError(
+                f"no keyring available: give a passphrase in {PASSPHRASE_ENV}",
+                code="passphrase_required",
+            )
+        salt = secrets.token_bytes(16)
+        raw = derive_key(passphrase, salt)
+        info = KeyInfo(mode=mode, key_id=key_id, salt_hex=salt.hex())
+    _write_private(info_path, info.to_json())
+    return raw
+
+
+def load_key(db_path: Path, *, passphrase: str | None = None) -> bytes:
+    """The key of an existing database, from the keyring or the passphrase."""
+    info_path = keyinfo_path(db_path)
+    if not info_path.exists():
+        raise StorageError(
+            f"{db_path}: its key information file {info_path.name} is missing",
+            code="keyinfo_missing",
+        )
+    info = KeyInfo.from_json(info_path.read_text(encoding="utf-8"))
+    if info.mode == "keyring":
+        stored = _keyring_get(info.key_id)
+        if stored is None:
+            raise SecretStoreUnavailableError(
+                "this database's key is not in this computer's keyring",
+                code="key_not_in_keyring",
+            )
+        return bytes.fromhex(stored)
+    if info.mode == "demo":
+        passphrase = DEMO_PASSPHRASE
+    passphrase = passphrase or os.environ.get(PASSPHRASE_ENV)
+    if not passphrase:
+        raise SecretStoreUnavailableError(
+            f"this database is protected by a passphrase: set {PASSPHRASE_ENV} or enter it",
+            code="passphrase_required",
+        )
+    return derive_key(passphrase, bytes.fromhex(info.salt_hex))
+
+
+def _write_private(path: Path, text: str) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "w", encoding="utf-8") as handle:
+        handle.write(text)

@@ -1,0 +1,64 @@
+"""The composition root: one database, one clock, every service built on them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from lawfulreq.clock import Clock, system_clock
+from lawfulreq.db.database import Database, open_database
+from lawfulreq.db.engine import DatabaseTarget, KeyMode, resolve_target
+from lawfulreq.paths import default_database_path
+from lawfulreq.services.audit import AuditService
+from lawfulreq.services.cases import CaseService
+from lawfulreq.services.catalogue import CatalogueService, seed_catalogue
+from lawfulreq.services.users import UserService
+
+
+@dataclass
+class AppServices:
+    db: Database
+    clock: Clock = system_clock
+    users: UserService = field(init=False)
+    audit: AuditService = field(init=False)
+    cases: CaseService = field(init=False)
+    catalogue: CatalogueService = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.users = UserService(self.db, self.clock)
+        self.audit = AuditService(self.db, self.clock)
+        self.cases = CaseService(self.db, self.clock)
+        self.catalogue = CatalogueService(self.db, self.clock)
+
+    @property
+    def location(self) -> str:
+        return self.db.target.describe()
+
+    def close(self) -> None:
+        self.db.dispose()
+
+
+def open_services_at(
+    db_option: str | None,
+    *,
+    create: bool = False,
+    key_mode: KeyMode = "auto",
+    clock: Clock = system_clock,
+) -> AppServices:
+    """Open what a `--db` option names (None: the default file in the user data directory)."""
+    target = resolve_target(db_option, default_database_path())
+    return open_services(target, create=create, key_mode=key_mode, clock=clock)
+
+
+def open_services(
+    target: DatabaseTarget,
+    *,
+    create: bool = False,
+    key_mode: KeyMode = "auto",
+    passphrase: str | None = None,
+    clock: Clock = system_clock,
+) -> AppServices:
+    """Open the database, migrate it, load reference data it lacks, and build the services."""
+    db = open_database(target, create=create, key_mode=key_mode, passphrase=passphrase)
+    with db.sessions.begin() as session:
+        seed_catalogue(session, clock())
+    return AppServices(db=db, clock=clock)

@@ -1,0 +1,212 @@
+"""Accounts: the first FG, adding users, listing them, and logging in with lockout."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from lawfulreq.db.models import AppUser
+from lawfulreq.domain.enums import Role
+from lawfulreq.errors import AuthenticationError, ConflictError, ValidationError
+from lawfulreq.security.passwords import (
+    check_strength,
+    hash_password,
+    needs_rehash,
+    verify_password,
+)
+from lawfulreq.security.permissions import Permission
+from lawfulreq.services.audit import record
+from lawfulreq.services.base import SYSTEM_ACTOR, Actor, Service
+
+MAX_FAILED_LOGINS = 5
+LOCKOUT = timedelta(minutes=15)
+USERNAME_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789._-")
+
+
+@dataclass(frozen=True)
+class UserView:
+    id: int
+    username: str
+    display_name: str
+    role: Role
+    active: bool
+    locked_until: datetime | None
+    last_login_at: datetime | None
+
+
+def _view(user: AppUser) -> UserView:
+    return UserView(
+        user.id,
+        user.username,
+        user.display_name,
+        Role(user.role),
+        user.active,
+        user.locked_until,
+        user.last_login_at,
+    )
+
+
+def _check_username(name: str) -> str:
+    cleaned = name.strip().lower()
+    if not cleaned or len(cleaned) > 64 or not set(cleaned) <= USERNAME_CHARS:
+        raise ValidationError(
+            f"user name '{name}': use 1-64 of a-z, 0-9, '.', '_' and '-'",
+            code="bad_username",
+            field="username",
+        )
+    return cleaned
+
+
+class UserService(Service):
+    def has_users(self) -> bool:
+        with self._unit_of_work() as session:
+            return bool(session.scalar(select(func.count()).select_from(AppUser)))
+
+    def create_first_admin(
+        self, username: str, password: str, display_name: str = "", *, check: bool = True
+    ) -> UserView:
+        """The FG account of a new database; refused once any account exists."""
+        name = _check_username(username)
+        if check:
+            check_strength(password, username=name)
+        with self._unit_of_work() as session:
+            if session.scalar(select(func.count()).select_from(AppUser)):
+                raise ConflictError(
+                    "this database already has accounts", code="already_initialised"
+                )
+            user = self._insert(session, name, display_name, Role.FG, password)
+            record(
+                session,
+                SYSTEM_ACTOR,
+                "user.created",
+                self._clock(),
+                object_type="user",
+                object_id=user.id,
+                details={"username": name, "role": "fg", "first": True},
+            )
+            return _view(user)
+
+    def add(
+        self,
+        actor: Actor,
+        username: str,
+        role: Role | str,
+        password: str,
+        display_name: str = "",
+        *,
+        check: bool = True,
+    ) -> UserView:
+        actor.require(Permission.MANAGE_USERS)
+        name = _check_username(username)
+        try:
+            role = Role(role)
+        except ValueError as exc:
+            raise ValidationError(
+                f"unknown role '{role}': use fg, officer or auditor", code="bad_role", field="role"
+            ) from exc
+        if check:
+            check_strength(password, username=name)
+        with self._unit_of_work() as session:
+            if session.scalar(select(AppUser.id).where(AppUser.username == name)):
+                raise ConflictError(f"a user '{name}' already exists", code="user_exists")
+            user = self._insert(session, name, display_name, role, password)
+            record(
+                session,
+                actor,
+                "user.created",
+                self._clock(),
+                object_type="user",
+                object_id=user.id,
+                details={"username": name, "role": role.value},
+            )
+            return _view(user)
+
+    def _insert(
+        self, session: Session, name: str, display_name: str, role: Role, password: str
+    ) -> AppUser:
+        user = AppUser(
+            username=name,
+            display_name=display_name or name,
+            role=role.value,
+            password_hash=hash_password(password),
+            active=True,
+            failed_logins=0,
+            created_at=self._clock(),
+        )
+        session.add(user)
+        session.flush()
+        return user
+
+    def list(self, actor: Actor) -> list[UserView]:
+        actor.require(Permission.MANAGE_USERS)
+        with self._unit_of_work() as session:
+            return [_view(u) for u in session.scalars(select(AppUser).order_by(AppUser.username))]
+
+    def login(self, username: str, password: str) -> Actor:
+        """Check the password; 5 failures lock the account for 15 minutes. Both are audited."""
+        name = username.strip().lower()
+        now = self._clock()
+        failure: AuthenticationError | None = None
+        with self._unit_of_work() as session:
+            user = session.scalar(select(AppUser).where(AppUser.username == name))
+            anonymous = Actor(0, name or "?", Role.AUDITOR)
+            if user is None or not user.active:
+                record(session, anonymous, "login.failed", now, details={"reason": "unknown user"})
+                failure = AuthenticationError("wrong user name or password", code="bad_credentials")
+            elif user.locked_until is not None and user.locked_until > now:
+                record(
+                    session,
+                    anonymous,
+                    "login.refused_locked",
+                    now,
+                    object_type="user",
+                    object_id=user.id,
+                )
+                failure = AuthenticationError(
+                    "this account is locked after too many failed logins; try again later",
+                    code="account_locked",
+                    until=user.locked_until.isoformat(),
+                )
+            elif not verify_password(user.password_hash, password):
+                user.failed_logins += 1
+                details: dict[str, object] = {"failed_logins": user.failed_logins}
+                if user.failed_logins >= MAX_FAILED_LOGINS:
+                    user.locked_until = now + LOCKOUT
+                    user.failed_logins = 0
+                    details["locked_until"] = user.locked_until.isoformat()
+                    record(
+                        session,
+                        anonymous,
+                        "user.locked",
+                        now,
+                        object_type="user",
+                        object_id=user.id,
+                        details=details,
+                    )
+                else:
+                    record(
+                        session,
+                        anonymous,
+                        "login.failed",
+                        now,
+                        object_type="user",
+                        object_id=user.id,
+                        details=details,
+                    )
+                failure = AuthenticationError("wrong user name or password", code="bad_credentials")
+            else:
+                user.failed_logins = 0
+                user.locked_until = None
+                user.last_login_at = now
+                if needs_rehash(user.password_hash):
+                    user.password_hash = hash_password(password)
+                actor = Actor(user.id, user.username, Role(user.role), user.display_name)
+                record(
+                    session, actor, "login.succeeded", now, object_type="user", object_id=user.id
+                )
+                return actor
+        # Raised after the commit, so the failed attempt and any lock stay recorded.
+        raise failure

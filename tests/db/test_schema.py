@@ -1,0 +1,51 @@
+"""The schema: migrations equal the models, on both backends; times come back aware UTC."""
+
+from __future__ import annotations
+
+from datetime import UTC
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from sqlalchemy import inspect, select
+
+from lawfulreq.db.database import head_revision, open_database
+from lawfulreq.db.engine import DatabaseTarget
+from lawfulreq.db.models import AppUser, Base
+from lawfulreq.errors import StorageError
+from lawfulreq.services.registry import AppServices
+
+
+def test_migrations_create_every_model_table(services: AppServices) -> None:
+    tables = set(inspect(services.db.engine).get_table_names())
+    assert set(Base.metadata.tables) <= tables
+    assert "alembic_version" in tables
+
+
+def test_migrated_schema_matches_models(services: AppServices) -> None:
+    with services.db.engine.connect() as conn:
+        diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
+    assert diff == []
+
+
+def test_times_round_trip_as_aware_utc(services: AppServices, actors: dict[str, object]) -> None:
+    with services.db.sessions() as session:
+        user = session.scalars(select(AppUser).where(AppUser.username == "fg")).one()
+    assert user.created_at.tzinfo is UTC
+    assert user.created_at.isoformat() == "2026-11-20T09:00:00+00:00"
+
+
+def test_database_newer_than_app_is_refused(sqlite_target: DatabaseTarget) -> None:
+    db = open_database(sqlite_target, create=True)
+    with db.engine.begin() as conn:
+        conn.exec_driver_sql("UPDATE alembic_version SET version_num = '9999_future'")
+    db.dispose()
+    with pytest.raises(StorageError) as info:
+        open_database(sqlite_target)
+    assert info.value.code == "database_newer_than_app"
+    assert "newer LawfulReq version" in info.value.message
+
+
+def test_head_is_current_after_open(services: AppServices) -> None:
+    with services.db.engine.connect() as conn:
+        assert MigrationContext.configure(conn).get_current_revision() == head_revision()

@@ -1,0 +1,1 @@
+"""LawfulReq's Qt front end: a thin client of the core services."""
