@@ -241,7 +241,7 @@ def _retention(
             params: dict[str, Any] = {
                 "category": category,
                 "months": months,
-                "cutoff": _fmt(cutoff),
+                "cutoff": cutoff.date().isoformat(),
             }
             findings.append(
                 make_finding(FindingCode.PERIOD_BEYOND_RETENTION, article, params, subject=category)
