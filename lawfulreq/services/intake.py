@@ -51,6 +51,7 @@ from lawfulreq.services.base import Actor, Service
 from lawfulreq.services.catalogue import basis_view, current_row, deadline_settings, rule_settings
 
 MAX_DOCUMENT_BYTES = 50 * 1024 * 1024
+BSN_TARGET_PROBLEM = "a citizen service number (BSN), masked: the provider may not store one"
 REF_PREFIX = "LR"
 
 
@@ -171,6 +172,11 @@ class MaskedInput:
 def type_target(raw: str) -> TargetFacts:
     """Detect and normalise one target; an invalid one is kept, BSN-masked, with its problem."""
     text = raw.strip()
+    masked, found = mask_bsn(text)
+    if found:
+        # A 9-digit value passing the 11-test is taken as a BSN even where it could be read
+        # as a phone number without its trunk 0 (0111 222333): storing a BSN is the worse error.
+        return TargetFacts(masked, "identifier", "", False, BSN_TARGET_PROBLEM)
     try:
         ident = normalise(text)
     except ValidationError as exc:
