@@ -85,6 +85,7 @@ class NewCaseDialog(QDialog):
         self._document: DocumentInput | None = None
         self.created: CaseCreated | None = None
         self.findings: list[Finding] = []
+        self._ready = False  # fields fire change signals while they are being built
 
         form_host = QWidget()
         form_layout = QVBoxLayout(form_host)
@@ -122,6 +123,7 @@ class NewCaseDialog(QDialog):
         layout.addWidget(self.error_label)
         layout.addWidget(self.buttons)
         self.resize(1180, 760)
+        self._ready = True
         self._on_authority_changed()
         self._on_targets_changed()
 
@@ -398,7 +400,7 @@ class NewCaseDialog(QDialog):
 
     def refresh_findings(self) -> None:
         basis = self._bases.get(str(self.basis.currentData()))
-        if basis is None:
+        if basis is None or not self._ready:
             return
         self.findings = evaluate(
             self.case_input(), basis, self._settings, self._services.clock(), self._duplicates
