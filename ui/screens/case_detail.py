@@ -6,7 +6,7 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -39,7 +39,8 @@ ReasonPrompt = Callable[[QWidget, str], str | None]
 
 
 def ask_reason(parent: QWidget, title: str) -> str | None:
-    text, ok = QInputDialog.getMultiLineText(parent, title, parent.tr("Reason:"))
+    label = QCoreApplication.translate("CaseDetailScreen", "Reason:")
+    text, ok = QInputDialog.getMultiLineText(parent, title, label)
     return text if ok else None
 
 
@@ -49,23 +50,32 @@ def ui_lang() -> Lang:
 
 def deadline_text(widget: QWidget, d: Deadline) -> str:
     if d.due_at is None:
-        return widget.tr("no deadline")
+        return QCoreApplication.translate("CaseDetailScreen", "no deadline")
     due = local_text(d.due_at)
     if d.time_left is None:
-        return widget.tr("due %1").replace("%1", due)
+        return QCoreApplication.translate("CaseDetailScreen", "due %1").replace("%1", due)
     if d.overdue:
-        return widget.tr("due %1 — overdue").replace("%1", due)
+        return QCoreApplication.translate("CaseDetailScreen", "due %1 — overdue").replace("%1", due)
     if d.paused:
-        return widget.tr("due %1 — paused, %n day(s) left", "", d.days_left or 0).replace("%1", due)
+        return QCoreApplication.translate(
+            "CaseDetailScreen", "due %1 — paused, %n day(s) left", "", d.days_left or 0
+        ).replace("%1", due)
     if (d.days_left or 0) < 1:
-        return widget.tr("due %1 — %n hour(s) left", "", d.hours_left or 0).replace("%1", due)
-    return widget.tr("due %1 — %n day(s) left", "", d.days_left or 0).replace("%1", due)
+        return QCoreApplication.translate(
+            "CaseDetailScreen", "due %1 — %n hour(s) left", "", d.hours_left or 0
+        ).replace("%1", due)
+    return QCoreApplication.translate(
+        "CaseDetailScreen", "due %1 — %n day(s) left", "", d.days_left or 0
+    ).replace("%1", due)
 
 
 def error_text(widget: QWidget, exc: LawfulreqError) -> str:
     """The user's words for an expected failure; the service's message adds the specifics."""
     if isinstance(exc, ConflictError) and exc.code in ("stale_case", "stale_record"):
-        lead = widget.tr("Someone else changed this case in the meantime. Reload it and try again.")
+        lead = QCoreApplication.translate(
+            "CaseDetailScreen",
+            "Someone else changed this case in the meantime. Reload it and try again.",
+        )
         return f"{lead}\n{exc.message}"
     return exc.message
 
