@@ -11,6 +11,8 @@ from lawfulreq.paths import default_database_path
 from lawfulreq.services.audit import AuditService
 from lawfulreq.services.cases import CaseService
 from lawfulreq.services.catalogue import CatalogueService, seed_catalogue
+from lawfulreq.services.imports import ImportService
+from lawfulreq.services.lookup import LookupService
 from lawfulreq.services.users import UserService
 
 
@@ -22,12 +24,16 @@ class AppServices:
     audit: AuditService = field(init=False)
     cases: CaseService = field(init=False)
     catalogue: CatalogueService = field(init=False)
+    imports: ImportService = field(init=False)
+    lookup: LookupService = field(init=False)
 
     def __post_init__(self) -> None:
         self.users = UserService(self.db, self.clock)
         self.audit = AuditService(self.db, self.clock)
         self.cases = CaseService(self.db, self.clock)
         self.catalogue = CatalogueService(self.db, self.clock)
+        self.imports = ImportService(self.db, self.clock)
+        self.lookup = LookupService(self.db, self.clock)
 
     @property
     def location(self) -> str:
