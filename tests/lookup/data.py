@@ -29,12 +29,19 @@ IMSI_ANNA = "204080000000003"
 IMEI = with_luhn("35209900176148")
 PORTED_NUMBER = "+31612345678"
 
-CUSTOMERS = """customer_id;kind;name;street;house_number;house_number_suffix;postcode;town;country;email;kvk;iban;contract_start;contract_end;directory_listed
-C1;person;Jan de Vries;Dorpsstraat;10;;1234 AB;Utrecht;NL;jan@example.nl;;NL91ABNA0417164300;2019-01-01;;yes
-C2;person;Ömer Çelik;Kerkweg;5;a;2345 BC;Zwolle;NL;omer@example.nl;;;2025-01-01;;no
-C3;company;Bakkerij Brood BV;Industrieweg;1;;3456 CD;Arnhem;NL;info@brood.nl;12345678;;2018-01-01;;yes
-C4;person;Anna Bakker;Laan;7;;4567 DE;Deventer;NL;anna@example.nl;;;2022-01-01;;yes
-"""
+CUSTOMERS = "\n".join(
+    [
+        "customer_id;kind;name;street;house_number;house_number_suffix;postcode;town;country;"
+        "email;kvk;iban;contract_start;contract_end;directory_listed",
+        "C1;person;Jan de Vries;Dorpsstraat;10;;1234 AB;Utrecht;NL;jan@example.nl;;"
+        "NL91ABNA0417164300;2019-01-01;;yes",
+        "C2;person;Ömer Çelik;Kerkweg;5;a;2345 BC;Zwolle;NL;omer@example.nl;;;2025-01-01;;no",
+        "C3;company;Bakkerij Brood BV;Industrieweg;1;;3456 CD;Arnhem;NL;info@brood.nl;"
+        "12345678;;2018-01-01;;yes",
+        "C4;person;Anna Bakker;Laan;7;;4567 DE;Deventer;NL;anna@example.nl;;;2022-01-01;;yes",
+        "",
+    ]
+)
 
 NUMBERS = f"""number,customer_id,service_type,valid_from,valid_to,ported_in_from,ported_out_to
 06-12345678,C1,mobile,2020-01-01,2024-03-01,,KPN
@@ -94,7 +101,9 @@ class Cases:
     closed: str
 
 
-def make_case(app: AppServices, actor: Actor, ref: str, basis: str, status: str = "under_review") -> str:
+def make_case(
+    app: AppServices, actor: Actor, ref: str, basis: str, status: str = "under_review"
+) -> str:
     with app.db.sessions.begin() as session:
         authority = session.scalar(select(Authority).where(Authority.name == "Politie"))
         if authority is None:
@@ -108,9 +117,17 @@ def make_case(app: AppServices, actor: Actor, ref: str, basis: str, status: str 
         )
         session.add(
             DemandCase(
-                ref=ref, status=status, authority_id=authority.id, issuer_role="prosecutor",
-                legal_basis_id=basis_id, channel="written", received_at=NOW, data_categories=[],
-                created_at=NOW, created_by=actor.user_id, updated_at=NOW,
+                ref=ref,
+                status=status,
+                authority_id=authority.id,
+                issuer_role="prosecutor",
+                legal_basis_id=basis_id,
+                channel="written",
+                received_at=NOW,
+                data_categories=[],
+                created_at=NOW,
+                created_by=actor.user_id,
+                updated_at=NOW,
             )
         )
     return ref

@@ -104,7 +104,12 @@ def test_full_reimport_updates_end_dates_and_keeps_history(
     services.imports.run(fg, "numbers", write(tmp_path, "n1.csv", NUMBERS))
     lines = CUSTOMERS.splitlines()
     moved = lines[1].replace("Dorpsstraat;10;;1234 AB;Utrecht", "Nieuwe Weg;3;;9999 ZZ;Groningen")
-    second = "\n".join([lines[0], moved, lines[2], lines[3], "C7;person;Nieuw;Weg;1;;1234 AB;Ede;NL;;;;;;yes"]) + "\n"
+    second = (
+        "\n".join(
+            [lines[0], moved, lines[2], lines[3], "C7;person;Nieuw;Weg;1;;1234 AB;Ede;NL;;;;;;yes"]
+        )
+        + "\n"
+    )
     result = services.imports.run(
         fg, "customers", write(tmp_path, "c2.csv", second), ImportOptions(full=True)
     )
@@ -153,8 +158,12 @@ def test_cancel_leaves_the_database_as_it_was(
     path = write(tmp_path, "c.csv", "\n".join(rows) + "\n")
     seen: list[int] = []
     result = services.imports.run(
-        actors["fg"], "customers", path, ImportOptions(batch_size=500),
-        progress=lambda done, _pos, _size: seen.append(done), cancelled=lambda: len(seen) >= 2,
+        actors["fg"],
+        "customers",
+        path,
+        ImportOptions(batch_size=500),
+        progress=lambda done, _pos, _size: seen.append(done),
+        cancelled=lambda: len(seen) >= 2,
     )
     assert result.status == ImportStatus.CANCELLED
     assert seen[:2] == [500, 1000]
@@ -169,7 +178,9 @@ def test_officer_may_not_import(
 
 
 def test_cli_import_and_lookup(
-    sqlite_services: AppServices, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+    sqlite_services: AppServices,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     from tests.conftest import make_users
@@ -185,19 +196,50 @@ def test_cli_import_and_lookup(
     assert "bad.csv:6:postcode:" in capsys.readouterr().err
     good = write(tmp_path, "good.csv", CUSTOMERS)
     assert main(["--db", db, "--user", "fg", "import", "customers", str(good)]) == 0
-    assert main(["--db", db, "--user", "fg", "import", "numbers", str(write(tmp_path, "n.csv", NUMBERS))]) == 0
+    assert (
+        main(
+            [
+                "--db",
+                db,
+                "--user",
+                "fg",
+                "import",
+                "numbers",
+                str(write(tmp_path, "n.csv", NUMBERS)),
+            ]
+        )
+        == 0
+    )
     capsys.readouterr()
     code = main(
-        ["--db", db, "--user", "officer", "--json", "lookup", "06-12345678", "--case", cases.subscriber,
-         "--at", "2023-01-01T12:00"]
+        [
+            "--db",
+            db,
+            "--user",
+            "officer",
+            "--json",
+            "lookup",
+            "06-12345678",
+            "--case",
+            cases.subscriber,
+            "--at",
+            "2023-01-01T12:00",
+        ]
     )
     import json
 
     document = json.loads(capsys.readouterr().out)
     assert code == 0
-    assert document["query"] == {"text": "06-12345678", "kind": "phone_number", "normalised": "+31612345678"}
+    assert document["query"] == {
+        "text": "06-12345678",
+        "kind": "phone_number",
+        "normalised": "+31612345678",
+    }
     assert document["matches"][0]["customer_id"] == "C1"
     assert document["matches"][0]["secret_number"] is False
-    assert main(["--db", db, "--user", "auditor", "lookup", "0612345678", "--case", cases.subscriber]) == 1
+    assert (
+        main(["--db", db, "--user", "auditor", "lookup", "0612345678", "--case", cases.subscriber])
+        == 1
+    )
     assert "may not" in capsys.readouterr().err
     assert os.environ["LAWFULREQ_PASSWORD"] == TEST_PASSWORD

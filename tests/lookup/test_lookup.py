@@ -48,8 +48,11 @@ def test_period_spanning_two_holders_has_overlaps(
     services: AppServices, actors: dict[str, Actor], world: Cases
 ) -> None:
     result = services.lookup.lookup(
-        actors["officer"], world.subscriber, PORTED_NUMBER,
-        period_from=amsterdam("2023-01-01"), period_to=amsterdam("2026-01-01"),
+        actors["officer"],
+        world.subscriber,
+        PORTED_NUMBER,
+        period_from=amsterdam("2023-01-01"),
+        period_to=amsterdam("2026-01-01"),
     )
     assert _ids(result) == ["C1", "C2"]
     first, second = result.matches
@@ -80,8 +83,11 @@ def test_imei_moving_between_sims(
     assert _ids(look(officer, world.subscriber, IMEI, at=amsterdam("2026-06-01"))) == ["C4"]
     assert look(officer, world.subscriber, IMEI, at=amsterdam("2025-02-01")).matches == ()
     both = look(
-        officer, world.subscriber, IMEI,
-        period_from=amsterdam("2024-01-01"), period_to=amsterdam("2026-01-01"),
+        officer,
+        world.subscriber,
+        IMEI,
+        period_from=amsterdam("2024-01-01"),
+        period_to=amsterdam("2026-01-01"),
     )
     assert _ids(both) == ["C1", "C4"]
     assert [h.customer_id for h in both.history] == ["C1", "C4"]
@@ -97,7 +103,9 @@ def test_cgnat_address_needs_the_port(
     assert _ids(look(officer, world.subscriber, "100.64.1.1:2048", at=at)) == ["C4"]
     assert look(officer, world.subscriber, "100.64.1.1:4000", at=at).matches == ()
     assert sorted(_ids(look(officer, world.subscriber, "100.64.1.1", at=at))) == ["C1", "C4"]
-    assert look(officer, world.subscriber, "100.64.1.1:1500", at=amsterdam("2025-12-01")).matches == ()
+    assert (
+        look(officer, world.subscriber, "100.64.1.1:1500", at=amsterdam("2025-12-01")).matches == ()
+    )
 
 
 def test_ipv6_prefix_containment(
@@ -109,7 +117,10 @@ def test_ipv6_prefix_containment(
     hit = look(officer, world.subscriber, "2001:db8:1200:ab::1", at=at)
     assert _ids(hit) == ["C3"]
     assert hit.matches[0].detail == "2001:db8:1200::/56"
-    assert look(officer, world.subscriber, "[2001:db8:1200::5]:443", at=at).matches[0].customer_id == "C3"
+    assert (
+        look(officer, world.subscriber, "[2001:db8:1200::5]:443", at=at).matches[0].customer_id
+        == "C3"
+    )
     assert look(officer, world.subscriber, "2001:db8:1200:100::1", at=at).matches == ()
 
 
@@ -151,8 +162,12 @@ def test_usage_within_and_beyond_retention(
     services: AppServices, actors: dict[str, Actor], world: Cases
 ) -> None:
     result = services.lookup.lookup(
-        actors["officer"], world.traffic, "0612345678", usage=True,
-        period_from=amsterdam("2026-04-01"), period_to=amsterdam("2026-11-01"),
+        actors["officer"],
+        world.traffic,
+        "0612345678",
+        usage=True,
+        period_from=amsterdam("2026-04-01"),
+        period_to=amsterdam("2026-11-01"),
     )
     assert [u.cell_id for u in result.usage] == ["NL-1"]
     assert result.not_available is not None
@@ -160,8 +175,12 @@ def test_usage_within_and_beyond_retention(
     assert result.not_available.period_to == amsterdam("2026-08-20T10:00")
     assert "not available" in result.not_available.rule
     old = services.lookup.lookup(
-        actors["officer"], world.traffic, "0612345678", usage=True,
-        period_from=amsterdam("2026-04-01"), period_to=amsterdam("2026-06-01"),
+        actors["officer"],
+        world.traffic,
+        "0612345678",
+        usage=True,
+        period_from=amsterdam("2026-04-01"),
+        period_to=amsterdam("2026-06-01"),
     )
     assert old.usage == ()
     assert old.not_available is not None
@@ -172,8 +191,12 @@ def test_wrong_legal_basis_is_refused_and_audited(
 ) -> None:
     with pytest.raises(PermissionDeniedError) as refused:
         services.lookup.lookup(
-            actors["officer"], world.subscriber, "0612345678", usage=True,
-            period_from=amsterdam("2026-10-01"), period_to=amsterdam("2026-11-01"),
+            actors["officer"],
+            world.subscriber,
+            "0612345678",
+            usage=True,
+            period_from=amsterdam("2026-10-01"),
+            period_to=amsterdam("2026-11-01"),
         )
     assert refused.value.code == "DATA_NOT_ALLOWED"
     with pytest.raises(PermissionDeniedError) as closed:
@@ -215,7 +238,9 @@ def test_add_to_case_attaches_to_the_draft(
     services: AppServices, actors: dict[str, Actor], world: Cases
 ) -> None:
     officer = actors["officer"]
-    result = services.lookup.lookup(officer, world.subscriber, "100.64.1.1", at=amsterdam("2026-03-01"))
+    result = services.lookup.lookup(
+        officer, world.subscriber, "100.64.1.1", at=amsterdam("2026-03-01")
+    )
     assert services.lookup.add_to_case(officer, world.subscriber, result, result.matches[:1]) == 1
     assert services.lookup.add_to_case(officer, world.subscriber, result) == 2
     with services.db.sessions.begin() as session:
@@ -237,8 +262,12 @@ def test_usage_not_available_can_be_added(
     services: AppServices, actors: dict[str, Actor], world: Cases
 ) -> None:
     result = services.lookup.lookup(
-        actors["officer"], world.traffic, "0612345678", usage=True,
-        period_from=amsterdam("2026-04-01"), period_to=amsterdam("2026-06-01"),
+        actors["officer"],
+        world.traffic,
+        "0612345678",
+        usage=True,
+        period_from=amsterdam("2026-04-01"),
+        period_to=amsterdam("2026-06-01"),
     )
     assert services.lookup.add_to_case(actors["officer"], world.traffic, result) == 1
     with services.db.sessions.begin() as session:
@@ -259,6 +288,9 @@ def test_bad_period_is_a_validation_error(
 ) -> None:
     with pytest.raises(ValidationError):
         services.lookup.lookup(
-            actors["officer"], world.subscriber, "0612345678",
-            period_from=amsterdam("2026-02-01"), period_to=amsterdam("2026-01-01"),
+            actors["officer"],
+            world.subscriber,
+            "0612345678",
+            period_from=amsterdam("2026-02-01"),
+            period_to=amsterdam("2026-01-01"),
         )

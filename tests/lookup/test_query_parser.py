@@ -10,7 +10,26 @@ from lawfulreq.errors import ValidationError
 from lawfulreq.services.lookup import detect, parse_query
 
 PIECES = st.sampled_from(
-    ["06", "+31", "204", "89", "NL", "@", ".", ":", "[", "]", "/", " ", "-", "ä", "²", "٣", "0", "9"]
+    [
+        "06",
+        "+31",
+        "204",
+        "89",
+        "NL",
+        "@",
+        ".",
+        ":",
+        "[",
+        "]",
+        "/",
+        " ",
+        "-",
+        "ä",
+        "²",
+        "٣",
+        "0",
+        "9",
+    ]
 )
 
 
