@@ -13,6 +13,8 @@ from lawfulreq.services.authorities import AuthorityService
 from lawfulreq.services.cases import CaseService
 from lawfulreq.services.catalogue import CatalogueService, seed_catalogue
 from lawfulreq.services.intake import IntakeService
+from lawfulreq.services.imports import ImportService
+from lawfulreq.services.lookup import LookupService
 from lawfulreq.services.users import UserService
 
 
@@ -26,6 +28,8 @@ class AppServices:
     catalogue: CatalogueService = field(init=False)
     authorities: AuthorityService = field(init=False)
     intake: IntakeService = field(init=False)
+    imports: ImportService = field(init=False)
+    lookup: LookupService = field(init=False)
 
     def __post_init__(self) -> None:
         self.users = UserService(self.db, self.clock)
@@ -34,6 +38,8 @@ class AppServices:
         self.catalogue = CatalogueService(self.db, self.clock)
         self.authorities = AuthorityService(self.db, self.clock)
         self.intake = IntakeService(self.db, self.clock)
+        self.imports = ImportService(self.db, self.clock)
+        self.lookup = LookupService(self.db, self.clock)
 
     @property
     def location(self) -> str:
