@@ -350,6 +350,24 @@ class Customer(Base):
     row_hash: Mapped[str | None] = mapped_column(String(64))
 
 
+class CustomerNameToken(Base):
+    """Each word of a customer's folded name: a name search matches any word by its prefix."""
+
+    __tablename__ = "customer_name_token"
+    __table_args__ = (
+        # text_pattern_ops lets PostgreSQL answer LIKE 'prefix%' from the index in any locale.
+        Index(
+            "ix_customer_name_token_token",
+            "token",
+            "customer_id",
+            postgresql_ops={"token": "text_pattern_ops"},
+        ),
+    )
+
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customer.id"), primary_key=True)
+    token: Mapped[str] = mapped_column(String(200), primary_key=True)
+
+
 class CustomerAddress(Base):
     __tablename__ = "customer_address"
     __table_args__ = (Index("ix_customer_address_postcode", "postcode", "house_number"),)

@@ -22,6 +22,7 @@ from lawfulreq.demo.pools import build_pools
 from lawfulreq.demo.reference import add_reference_data
 from lawfulreq.demo.subscribers import BULK_TABLES, SubscriberGenerator
 from lawfulreq.domain.enums import Role
+from lawfulreq.importers.writers import rebuild_name_tokens
 from lawfulreq.errors import ConflictError, StorageError, ValidationError
 from lawfulreq.paths import default_database_path
 from lawfulreq.security.keys import keyinfo_path
@@ -149,6 +150,7 @@ def build_demo(
         writer.end_bulk()
         writer.reset_sequences(BULK_TABLES)
         writer.close()
+        rebuild_name_tokens(connection)
         report("indexes", 1, 1)
 
         report("cases", 0, cases)

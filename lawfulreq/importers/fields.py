@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ipaddress
+import re
 from datetime import date, datetime
 from functools import lru_cache
 
@@ -139,3 +140,11 @@ def period(
 ) -> None:
     if start is not None and end is not None and end < start:
         raise RowError(end_column, f"ends before {start_column}")
+
+
+_WORD = re.compile(r"[^\W_]+")
+
+
+def name_tokens(text: str) -> tuple[str, ...]:
+    """The distinct words of a folded name (accents and case gone, split at punctuation)."""
+    return tuple(dict.fromkeys(_WORD.findall(identifiers.fold_name(text))))

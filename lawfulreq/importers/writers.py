@@ -2,25 +2,27 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any, ClassVar
 
 from sqlalchemy import BigInteger as SaBigInteger
-from sqlalchemy import Column, Connection, MetaData, Table, bindparam, func, select, text
+from sqlalchemy import Column, Connection, MetaData, Table, bindparam, delete, func, select, text
 
 from lawfulreq.clock import AMSTERDAM
 from lawfulreq.db.models import (
     Base,
     Customer,
     CustomerAddress,
+    CustomerNameToken,
     DeviceObservation,
     IpAssignment,
     NumberAssignment,
     SimCard,
     UsageRecord,
 )
+from lawfulreq.importers.fields import name_tokens
 from lawfulreq.importers.kinds import Record
 
 
@@ -32,6 +34,7 @@ def _table(model: type[Base]) -> Table:
 
 CUSTOMER = _table(Customer)
 ADDRESS = _table(CustomerAddress)
+NAME_TOKEN = _table(CustomerNameToken)
 
 # Ids of stored rows this import saw again; what a full export no longer lists is end-dated.
 _SEEN = Table(
@@ -217,6 +220,7 @@ class CustomerWriter(Writer):
         self._insert_addresses = FastInsert(
             conn, ADDRESS, ("id", "customer_id", "valid_from", "valid_to", *self._ADDRESS)
         )
+        self._insert_tokens = FastInsert(conn, NAME_TOKEN, ("customer_id", "token"))
 
     def write(self, batch: list[Pending], *, apply: bool) -> list[Rejection]:
         rejected: list[Rejection] = []
@@ -267,8 +271,10 @@ class CustomerWriter(Writer):
             changed[row.id] = record
         if not apply:
             return rejected
+        tokens: list[dict[str, Any]] = []
         if inserts:
             self._insert_customers.run(inserts)
+            tokens = _tokens((row["id"], row["name"]) for row in inserts)
         if updates:
             statement = (
                 CUSTOMER.update()
@@ -277,6 +283,9 @@ class CustomerWriter(Writer):
             )
             self.conn.execute(statement, updates)
             addresses.extend(self._moved(changed))
+            self.conn.execute(delete(NAME_TOKEN).where(NAME_TOKEN.c.customer_id.in_(list(changed))))
+            tokens.extend(_tokens((i, record["name"]) for i, record in changed.items()))
+        self._insert_tokens.run(tokens)
         if addresses:
             self._insert_addresses.run(addresses)
         self.mark_seen(matched)
@@ -482,6 +491,34 @@ WRITERS: dict[str, type[Writer]] = {
     "ip_assignments": IpWriter,
     "usage": UsageWriter,
 }
+
+
+def _tokens(names: Iterable[tuple[int, str]]) -> list[dict[str, Any]]:
+    return [
+        {"customer_id": customer_id, "token": token}
+        for customer_id, name in names
+        for token in name_tokens(name)
+    ]
+
+
+def rebuild_name_tokens(conn: Connection, *, batch_size: int = 20_000) -> int:
+    """Recompute every customer's name words (after a bulk load that bypassed the importer)."""
+    conn.execute(delete(NAME_TOKEN))
+    insert = FastInsert(conn, NAME_TOKEN, ("customer_id", "token"))
+    last, written = 0, 0
+    while True:
+        rows = conn.execute(
+            select(CUSTOMER.c.id, CUSTOMER.c.name)
+            .where(CUSTOMER.c.id > last)
+            .order_by(CUSTOMER.c.id)
+            .limit(batch_size)
+        ).all()
+        if not rows:
+            return written
+        tokens = _tokens((row.id, row.name) for row in rows)
+        insert.run(tokens)
+        written += len(tokens)
+        last = rows[-1].id
 
 
 def _duplicate(pending: Pending, column: str, value: object, first: int | None) -> Rejection:

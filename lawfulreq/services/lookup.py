@@ -2,20 +2,38 @@
 
 from __future__ import annotations
 
+import hashlib
 import ipaddress
+import json
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Connection, and_, or_, select
-from sqlalchemy.sql.elements import ColumnElement
+from sqlalchemy import (
+    Dialect,
+    Integer,
+    Select,
+    String,
+    Table,
+    and_,
+    bindparam,
+    exists,
+    insert,
+    or_,
+    select,
+)
+from sqlalchemy.sql.compiler import SQLCompiler
+from sqlalchemy.sql.elements import ClauseElement, ColumnElement
+from sqlalchemy.sql.selectable import FromClause
 
 from lawfulreq.clock import AMSTERDAM, as_utc
 from lawfulreq.db.models import (
+    AuditEvent,
     CaseTarget,
     Customer,
     CustomerAddress,
+    CustomerNameToken,
     DemandCase,
     DeviceObservation,
     Disclosure,
@@ -37,8 +55,9 @@ from lawfulreq.domain.enums import (
     TargetKind,
 )
 from lawfulreq.errors import LawfulreqError, NotFoundError, PermissionDeniedError, ValidationError
+from lawfulreq.importers.fields import name_tokens
 from lawfulreq.security.permissions import Permission
-from lawfulreq.services.audit import record
+from lawfulreq.services.audit import GENESIS, record
 from lawfulreq.services.base import Actor, Service
 
 RETENTION_SETTING = "retention.usage_months"
@@ -47,9 +66,6 @@ MAX_MATCHES = 200
 MAX_USAGE_ROWS = 10_000
 USAGE_KINDS = frozenset({TargetKind.PHONE_NUMBER, TargetKind.IMSI, TargetKind.IMEI})
 
-# Result rows are read by column name; their precise tuple types add nothing here.
-DbRow = Any
-
 C = Customer.__table__
 A = CustomerAddress.__table__
 N = NumberAssignment.__table__
@@ -57,6 +73,7 @@ S = SimCard.__table__
 D = DeviceObservation.__table__
 IP = IpAssignment.__table__
 U = UsageRecord.__table__
+T = CustomerNameToken.__table__
 
 
 # --------------------------------------------------------------------------- query parsing
@@ -282,14 +299,438 @@ def _months_before(moment: datetime, months: int) -> datetime:
     return as_utc(local.replace(year=year, month=month + 1, day=day, tzinfo=None))
 
 
-def _customer_columns() -> list[Any]:
-    return [
-        C.c.id.label("c_id"),
-        C.c.customer_ref,
-        C.c.name,
-        C.c.kind.label("c_kind"),
-        C.c.directory_listed,
-    ]
+# --------------------------------------------------------------------------- prepared SQL
+
+
+class Prepared:
+    """A Core statement compiled once per dialect and run straight on the DB-API cursor.
+
+    For these small indexed reads SQLAlchemy's per-execution machinery costs more than the
+    database's own work. The SQL text and the type conversions stay exactly what Core makes
+    of the statement: the bind and result processors of the columns' own types.
+    """
+
+    __slots__ = ("defaults", "order", "processors", "results", "sql")
+
+    def __init__(self, statement: ClauseElement, dialect: Dialect) -> None:
+        compiled = statement.compile(dialect=dialect)
+        assert isinstance(compiled, SQLCompiler)
+        self.sql: str = compiled.string
+        positions = compiled.positiontup if compiled.positional else None
+        self.order: tuple[str, ...] | None = tuple(positions) if positions is not None else None
+        self.defaults = {
+            name: bind.value for name, bind in compiled.binds.items() if not bind.required
+        }
+        processors = {
+            name: bind.type.dialect_impl(dialect).bind_processor(dialect)
+            for name, bind in compiled.binds.items()
+        }
+        self.processors = tuple((n, p) for n, p in processors.items() if p is not None)
+        columns = statement.selected_columns if isinstance(statement, Select) else ()
+        results = [c.type.dialect_impl(dialect).result_processor(dialect, None) for c in columns]
+        self.results = tuple((i, p) for i, p in enumerate(results) if p is not None)
+
+    def parameters(self, values: dict[str, Any]) -> Any:
+        merged = self.defaults | values if self.defaults else dict(values)
+        for name, processor in self.processors:
+            value = merged.get(name)
+            if value is not None:
+                merged[name] = processor(value)
+        if self.order is None:
+            return merged
+        return tuple(merged[name] for name in self.order)
+
+    def run(self, cursor: Any, values: dict[str, Any]) -> None:
+        cursor.execute(self.sql, self.parameters(values))
+
+    def all(self, cursor: Any, values: dict[str, Any]) -> list[list[Any]]:
+        cursor.execute(self.sql, self.parameters(values))
+        rows = [list(row) for row in cursor.fetchall()]
+        if self.results:
+            for row in rows:
+                for index, processor in self.results:
+                    value = row[index]
+                    if value is not None:
+                        row[index] = processor(value)
+        return rows
+
+
+def _bounds(window: _Window) -> dict[str, datetime]:
+    """`lo` and an exclusive `hi`: a moment is [at, at + 1 µs), so one condition serves both."""
+    hi = window.lo + timedelta(microseconds=1) if window.is_moment else window.hi
+    return {"lo": window.lo, "hi": hi}
+
+
+def _during(start: Any, end: Any) -> ColumnElement[bool]:
+    return and_(start < bindparam("hi"), or_(end.is_(None), end > bindparam("lo")))
+
+
+# Column groups every subscriber query returns, in this order, after its own columns.
+CUSTOMER_COLUMNS = (C.c.id, C.c.customer_ref, C.c.name, C.c.kind, C.c.directory_listed)
+ADDRESS_COLUMNS = (
+    A.c.street,
+    A.c.house_number,
+    A.c.house_number_suffix,
+    A.c.postcode,
+    A.c.town,
+    A.c.country,
+    A.c.valid_from,
+    A.c.valid_to,
+)
+NAME_WORDS = 4  # a name query uses at most this many words (the longest ones)
+IPV4_SLOTS = 33  # /0 ... /32: every prefix that can contain an IPv4 address
+IPV6_SLOTS = 129
+
+
+def _history_statement(
+    table: FromClause, columns: Sequence[Any], where: ColumnElement[bool], *order: Any
+) -> Select[Any]:
+    statement = select(*columns, *CUSTOMER_COLUMNS, *ADDRESS_COLUMNS).select_from(
+        table.join(C, C.c.id == table.c.customer_id).outerjoin(A, A.c.customer_id == C.c.id)
+    )
+    return statement.where(where).order_by(*order, table.c.id)
+
+
+def _customer_statement(dialect: Dialect, kind: str) -> Select[Any]:
+    """Up to MAX_MATCHES + 1 customers, each with the numbers they held and their addresses."""
+    base = select(*CUSTOMER_COLUMNS, C.c.name_key)
+    if kind == "name":
+        # Every query word must start some word of the name; the first (longest) one drives.
+        words = [f"w{i}" for i in range(NAME_WORDS)]
+        tokens = [T.alias(f"t{i}") for i in range(NAME_WORDS)]
+        driver = tokens[0]
+        ids = select(driver.c.customer_id).where(_token_prefix(dialect, driver, words[0]))
+        for i in range(1, NAME_WORDS):
+            other = tokens[i]
+            ids = ids.where(
+                or_(
+                    bindparam(f"{words[i]}_on", type_=Integer()) == 0,
+                    exists()
+                    .where(other.c.customer_id == driver.c.customer_id)
+                    .where(_token_prefix(dialect, other, words[i])),
+                )
+            )
+        chosen = ids.distinct().limit(MAX_MATCHES + 1).subquery("ids")
+        base = base.join(chosen, chosen.c.customer_id == C.c.id)
+    elif kind == "postcode_house_number":
+        place = and_(
+            A.c.postcode == bindparam("postcode"),
+            A.c.house_number == bindparam("house_number"),
+            or_(
+                bindparam("suffix") == "",
+                A.c.house_number_suffix == bindparam("suffix"),
+            ),
+            _during(A.c.valid_from, A.c.valid_to),
+        )
+        base = base.where(C.c.id.in_(select(A.c.customer_id).where(place)))
+    else:
+        base = base.where(C.c[kind] == bindparam("value"))
+    found = base.limit(MAX_MATCHES + 1).subquery("found")
+    held = and_(N.c.customer_id == found.c.id, _during(N.c.valid_from, N.c.valid_to))
+    return (
+        select(
+            *(found.c[c.key] for c in CUSTOMER_COLUMNS),
+            found.c.name_key,
+            N.c.id.label("n_id"),
+            N.c.number,
+            N.c.service_type,
+            N.c.valid_from.label("n_from"),
+            N.c.valid_to.label("n_to"),
+            N.c.ported_in_from,
+            N.c.ported_out_to,
+            *ADDRESS_COLUMNS,
+        )
+        .select_from(found.outerjoin(N, held).outerjoin(A, A.c.customer_id == found.c.id))
+        .order_by(found.c.id, N.c.valid_from, N.c.id)
+    )
+
+
+def _token_prefix(dialect: Dialect, table: FromClause, word: str) -> ColumnElement[bool]:
+    if dialect.name == "sqlite":
+        # A range on the binary-collated index is SQLite's indexed prefix match.
+        return and_(table.c.token >= bindparam(word), table.c.token < bindparam(f"{word}_end"))
+    return table.c.token.like(bindparam(f"{word}_like"), escape="\\")
+
+
+class LookupSql:
+    """Every statement a lookup runs, compiled once for one dialect."""
+
+    def __init__(self, dialect: Dialect) -> None:
+        self.dialect = dialect.name
+        number_cols = (
+            N.c.id,
+            N.c.valid_from,
+            N.c.valid_to,
+            N.c.service_type,
+            N.c.ported_in_from,
+            N.c.ported_out_to,
+        )
+        sim_cols = (S.c.id, S.c.iccid, S.c.imsi, S.c.number, S.c.valid_from, S.c.valid_to)
+        ip_cols = (
+            IP.c.id,
+            IP.c.ip,
+            IP.c.prefix_length,
+            IP.c.port_start,
+            IP.c.port_end,
+            IP.c.valid_from,
+            IP.c.valid_to,
+        )
+        value = bindparam("value", type_=String())
+        self.case = Prepared(
+            select(
+                DemandCase.id,
+                DemandCase.status,
+                LegalBasisVersion.code,
+                LegalBasisVersion.allowed_categories,
+            )
+            .join(LegalBasisVersion, DemandCase.legal_basis_id == LegalBasisVersion.id)
+            .where(DemandCase.ref == bindparam("ref")),
+            dialect,
+        )
+        self.number = Prepared(
+            _history_statement(N, number_cols, N.c.number == value, N.c.valid_from), dialect
+        )
+        self.sim = {
+            column: Prepared(
+                _history_statement(S, sim_cols, S.c[column] == value, S.c.valid_from), dialect
+            )
+            for column in ("imsi", "iccid")
+        }
+        imei_joined = D.join(S, S.c.imsi == D.c.imsi)
+        self.imei = Prepared(
+            select(
+                D.c.id,
+                D.c.first_seen,
+                D.c.last_seen,
+                *sim_cols,
+                *CUSTOMER_COLUMNS,
+                *ADDRESS_COLUMNS,
+            )
+            .select_from(
+                imei_joined.join(C, C.c.id == S.c.customer_id).outerjoin(
+                    A, A.c.customer_id == C.c.id
+                )
+            )
+            .where(D.c.imei == value)
+            .order_by(D.c.first_seen, D.c.id, S.c.valid_from, S.c.id),
+            dialect,
+        )
+        self.ip = {
+            slots: Prepared(
+                _history_statement(
+                    IP,
+                    ip_cols,
+                    IP.c.ip.in_([bindparam(f"ip{i}") for i in range(slots)]),
+                    IP.c.valid_from,
+                ),
+                dialect,
+            )
+            for slots in (IPV4_SLOTS, IPV6_SLOTS)
+        }
+        self.customers = {
+            kind: Prepared(_customer_statement(dialect, kind), dialect)
+            for kind in ("customer_ref", "email", "iban", "name", "postcode_house_number")
+        }
+        self.retention = Prepared(
+            select(Setting.value).where(Setting.key == bindparam("key")), dialect
+        )
+        usage_cols = (
+            U.c.start_time,
+            U.c.duration_s,
+            U.c.a_number,
+            U.c.b_number,
+            U.c.direction,
+            U.c.service_type,
+            U.c.imsi,
+            U.c.imei,
+            U.c.cell_id,
+        )
+        period = and_(U.c.start_time >= bindparam("lo"), U.c.start_time < bindparam("hi"))
+        usage_where = {
+            "phone_number": or_(U.c.a_number == value, U.c.b_number == value),
+            "imsi": U.c.imsi == value,
+            "imei": U.c.imei == value,
+        }
+        self.usage = {
+            kind: Prepared(
+                select(*usage_cols)
+                .where(where, period)
+                .order_by(U.c.start_time)
+                .limit(MAX_USAGE_ROWS + 1),
+                dialect,
+            )
+            for kind, where in usage_where.items()
+        }
+        self.audit = AuditSql(dialect)
+
+    def name_values(self, words: Sequence[str]) -> dict[str, Any]:
+        """Bind values for a name search: the longest words, each a prefix of some name word."""
+        chosen = sorted(words, key=len, reverse=True)[:NAME_WORDS]
+        values: dict[str, Any] = {}
+        for i in range(NAME_WORDS):
+            word = chosen[i] if i < len(chosen) else chosen[0]
+            values[f"w{i}_on"] = 1 if i < len(chosen) else 0
+            if self.dialect == "sqlite":
+                values[f"w{i}"] = word
+                values[f"w{i}_end"] = word + "\U0010ffff"
+            else:
+                escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+                values[f"w{i}_like"] = escaped + "%"
+        return values
+
+
+_SQL: dict[tuple[str, str], LookupSql] = {}
+
+
+def lookup_sql(dialect: Dialect) -> LookupSql:
+    """The compiled statements for this dialect, made on first use."""
+    key = (dialect.name, str(dialect.paramstyle))
+    found = _SQL.get(key)
+    if found is None:
+        found = _SQL[key] = LookupSql(dialect)
+    return found
+
+
+# --------------------------------------------------------------------------- row shapes
+
+
+@dataclass(slots=True)
+class _Customer:
+    id: int
+    ref: str
+    name: str
+    kind: str
+    listed: bool
+    address: _Address | None = None
+
+
+@dataclass(slots=True)
+class _Address:
+    street: str
+    house_number: str
+    house_number_suffix: str
+    postcode: str
+    town: str
+    country: str
+    valid_from: datetime
+    valid_to: datetime | None
+
+
+def _customer(row: Sequence[Any], at: int) -> _Customer:
+    return _Customer(row[at], row[at + 1], row[at + 2], row[at + 3], bool(row[at + 4]))
+
+
+def _address(row: Sequence[Any], at: int) -> _Address | None:
+    if row[at + 6] is None:
+        return None
+    return _Address(*row[at : at + 8])
+
+
+class _AddressPicker:
+    """Each customer's address at the window's start (or, failing that, the latest one)."""
+
+    def __init__(self, window: _Window) -> None:
+        self.window = window
+        self.chosen: dict[int, tuple[tuple[int, datetime], _Address]] = {}
+
+    def offer(self, customer_id: int, address: _Address | None) -> None:
+        if address is None:
+            return
+        moment = self.window.lo
+        if address.valid_from <= moment and (address.valid_to is None or address.valid_to > moment):
+            rank = 2
+        else:
+            rank = 1 if address.valid_from <= self.window.hi else 0
+        key = (rank, address.valid_from)
+        current = self.chosen.get(customer_id)
+        if current is None or key > current[0]:
+            self.chosen[customer_id] = (key, address)
+
+    def get(self, customer_id: int) -> _Address | None:
+        found = self.chosen.get(customer_id)
+        return found[1] if found else None
+
+
+def _grouped(
+    rows: list[list[Any]], width: int, picker: _AddressPicker, keys: tuple[int, ...] = (0,)
+) -> list[tuple[list[Any], _Customer]]:
+    """Rows repeat per address of the holder: one entry per distinct record, in order."""
+    records: dict[Any, tuple[list[Any], _Customer]] = {}
+    for row in rows:
+        key = tuple(row[k] for k in keys)
+        entry = records.get(key)
+        if entry is None:
+            entry = records[key] = (row, _customer(row, width))
+        picker.offer(entry[1].id, _address(row, width + 5))
+    return list(records.values())
+
+
+# --------------------------------------------------------------------------- audit (Core)
+
+_OPEN = frozenset(s.value for s in OPEN_STATUSES)
+
+
+class AuditSql:
+    """The audit chain's head query and its insert, compiled for one dialect."""
+
+    def __init__(self, dialect: Dialect) -> None:
+        table = AuditEvent.__table__
+        assert isinstance(table, Table)
+        self.postgres = dialect.name == "postgresql"
+        self.last = Prepared(
+            select(table.c.id, table.c.hash).order_by(table.c.id.desc()).limit(1), dialect
+        )
+        self.insert = Prepared(
+            insert(table).values({c.key: bindparam(c.key, type_=c.type) for c in table.c}),
+            dialect,
+        )
+
+
+def append_event(
+    cursor: Any,
+    sql: AuditSql,
+    actor: Actor,
+    action: str,
+    at: datetime,
+    *,
+    case_id: int | None = None,
+    object_type: str = "",
+    object_id: str | int = "",
+    reason: str = "",
+    details: dict[str, Any] | None = None,
+) -> int:
+    """`audit.record` on the DB-API cursor: the same chain, hash and locking, no ORM."""
+    if sql.postgres:
+        cursor.execute("SELECT pg_advisory_xact_lock(4242001)")
+    last = sql.last.all(cursor, {})
+    fields: dict[str, Any] = {
+        "id": last[0][0] + 1 if last else 1,
+        "at": at,
+        "actor": actor.username,
+        "action": action,
+        "case_id": case_id,
+        "object_type": object_type,
+        "object_id": str(object_id),
+        "reason": reason,
+        "details": dict(details or {}),
+        "prev_hash": last[0][1] if last else GENESIS,
+    }
+    body = {
+        "id": fields["id"],
+        "at": at.astimezone(UTC).isoformat(timespec="microseconds"),
+        "actor": fields["actor"],
+        "action": action,
+        "case_id": case_id,
+        "object_type": object_type,
+        "object_id": fields["object_id"],
+        "reason": reason,
+        "details": fields["details"],
+        "prev": fields["prev_hash"],
+    }
+    canonical = json.dumps(body, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    fields["hash"] = hashlib.sha256(canonical.encode()).hexdigest()
+    sql.insert.run(cursor, fields)
+    return int(fields["id"])
 
 
 # --------------------------------------------------------------------------- the service
@@ -331,120 +772,127 @@ class LookupService(Service):
         period_to: datetime | None = None,
         usage: bool = False,
     ) -> LookupResult:
-        """Who held the identifier at `at` (default: now), or everyone during [from, to)."""
+        """Who held the identifier at `at` (default: now), or everyone during [from, to).
+
+        One connection, one transaction: the case check, one query for the data (holders
+        with their addresses) and the audit event.
+        """
         actor.require(Permission.LOOKUP_SUBSCRIBERS)
         query = parse_query(text)
         window = self._window(at, period_from, period_to, usage=usage)
+        sql = lookup_sql(self._db.engine.dialect)
         try:
-            with self._unit_of_work() as session:
-                conn = session.connection()
-                case_id = self._check_case(conn, case_ref, usage=usage)
-                if usage:
-                    result = self._usage(
-                        conn,
-                        query=query,
-                        case_ref=case_ref,
-                        window=window,
-                        period_from=period_from,
-                        period_to=period_to,
+            with self._db.engine.begin() as conn:
+                cursor = conn.connection.cursor()
+                try:
+                    case_id = self._check_case(cursor, sql, case_ref, usage=usage)
+                    if usage:
+                        result = self._usage(
+                            cursor,
+                            sql,
+                            query=query,
+                            case_ref=case_ref,
+                            window=window,
+                            period_from=period_from,
+                            period_to=period_to,
+                        )
+                    else:
+                        matches, history, truncated = self._subscribers(cursor, sql, query, window)
+                        result = LookupResult(
+                            query,
+                            case_ref,
+                            at if window.is_moment else None,
+                            period_from,
+                            period_to,
+                            matches,
+                            history,
+                            truncated=truncated,
+                        )
+                    append_event(
+                        cursor,
+                        sql.audit,
+                        actor,
+                        "subscriber.lookup",
+                        self._clock(),
+                        case_id=case_id,
+                        object_type="lookup",
+                        object_id=query.kind.value,
+                        details={
+                            "query": text,
+                            "kind": query.kind.value,
+                            "normalised": query.normalised,
+                            "at": _iso(result.at),
+                            "from": _iso(period_from),
+                            "to": _iso(period_to),
+                            "usage": usage,
+                            "results": result.count,
+                            "not_available": result.not_available is not None,
+                        },
                     )
-                else:
-                    matches, history, truncated = self._subscribers(conn, query, window)
-                    result = LookupResult(
-                        query,
-                        case_ref,
-                        at if window.is_moment else None,
-                        period_from,
-                        period_to,
-                        matches,
-                        history,
-                        truncated=truncated,
-                    )
-                record(
-                    session,
-                    actor,
-                    "subscriber.lookup",
-                    self._clock(),
-                    case_id=case_id,
-                    object_type="lookup",
-                    object_id=query.kind.value,
-                    details={
-                        "query": text,
-                        "kind": query.kind.value,
-                        "normalised": query.normalised,
-                        "at": _iso(result.at),
-                        "from": _iso(period_from),
-                        "to": _iso(period_to),
-                        "usage": usage,
-                        "results": result.count,
-                        "not_available": result.not_available is not None,
-                    },
-                )
-                return result
+                finally:
+                    cursor.close()
+            return result
         except (PermissionDeniedError, NotFoundError) as exc:
             self._audit_refusal(actor, case_ref, query, usage, exc)
             raise
 
     # ------------------------------------------------------------------ purpose limitation
 
-    def _check_case(self, conn: Connection, case_ref: str, *, usage: bool) -> int:
-        row = conn.execute(
-            select(
-                DemandCase.id,
-                DemandCase.status,
-                LegalBasisVersion.code,
-                LegalBasisVersion.allowed_categories,
-            )
-            .join(LegalBasisVersion, DemandCase.legal_basis_id == LegalBasisVersion.id)
-            .where(DemandCase.ref == case_ref.strip())
-        ).first()
-        if row is None:
+    def _check_case(self, cursor: Any, sql: LookupSql, case_ref: str, *, usage: bool) -> int:
+        rows = sql.case.all(cursor, {"ref": case_ref.strip()})
+        if not rows:
             raise NotFoundError(
                 f"no case '{case_ref}': every lookup belongs to a case",
                 code="case_not_found",
                 case=case_ref,
             )
-        if row.status not in {s.value for s in OPEN_STATUSES}:
+        case_id, status, code, allowed = rows[0]
+        if status not in _OPEN:
             raise PermissionDeniedError(
-                f"case {case_ref} is {row.status}: lookups are only made for open cases",
+                f"case {case_ref} is {status}: lookups are only made for open cases",
                 code="case_not_open",
                 case=case_ref,
-                status=row.status,
+                status=status,
             )
         category = DataCategory.TRAFFIC if usage else DataCategory.SUBSCRIBER
-        if category.value not in row.allowed_categories:
+        if category.value not in allowed:
             raise PermissionDeniedError(
-                f"the legal basis of case {case_ref} ({row.code}) does not allow "
-                f"{category.value} data",
+                f"the legal basis of case {case_ref} ({code}) does not allow {category.value} data",
                 code="DATA_NOT_ALLOWED",
                 case=case_ref,
-                basis=row.code,
+                basis=code,
                 category=category.value,
             )
-        return int(row.id)
+        return int(case_id)
 
     def _audit_refusal(
         self, actor: Actor, case_ref: str, query: ParsedQuery, usage: bool, exc: LawfulreqError
     ) -> None:
-        with self._unit_of_work() as session:
-            case_id = session.scalar(select(DemandCase.id).where(DemandCase.ref == case_ref))
-            record(
-                session,
-                actor,
-                "subscriber.lookup_refused",
-                self._clock(),
-                case_id=case_id,
-                object_type="lookup",
-                object_id=query.kind.value,
-                reason=exc.code,
-                details={
-                    "query": query.text,
-                    "kind": query.kind.value,
-                    "case": case_ref,
-                    "usage": usage,
-                    "refusal": exc.message,
-                },
-            )
+        sql = lookup_sql(self._db.engine.dialect)
+        with self._db.engine.begin() as conn:
+            cursor = conn.connection.cursor()
+            try:
+                found = sql.case.all(cursor, {"ref": case_ref.strip()})
+                append_event(
+                    cursor,
+                    sql.audit,
+                    actor,
+                    "subscriber.lookup_refused",
+                    self._clock(),
+                    case_id=int(found[0][0]) if found else None,
+                    object_type="lookup",
+                    object_id=query.kind.value,
+                    reason=exc.code,
+                    details={
+                        "query": query.text,
+                        "kind": query.kind.value,
+                        "case": case_ref,
+                        "usage": usage,
+                        "refusal": exc.message,
+                    },
+                )
+            finally:
+                cursor.close()
 
     def _window(
         self,
@@ -476,366 +924,217 @@ class LookupService(Service):
     # ------------------------------------------------------------------ subscriber data
 
     def _subscribers(
-        self, conn: Connection, query: ParsedQuery, window: _Window
+        self, cursor: Any, sql: LookupSql, query: ParsedQuery, window: _Window
     ) -> tuple[tuple[SubscriberMatch, ...], tuple[Holder, ...], bool]:
         kind = query.kind
         if kind is TargetKind.PHONE_NUMBER:
-            return self._by_number(conn, query.normalised, window)
+            return self._by_number(cursor, sql, query.normalised, window)
         if kind in (TargetKind.IMSI, TargetKind.ICCID):
-            column = S.c.imsi if kind is TargetKind.IMSI else S.c.iccid
-            return self._by_sim(conn, column == query.normalised, window)
+            return self._by_sim(cursor, sql, kind.value, query.normalised, window)
         if kind is TargetKind.IMEI:
-            return self._by_imei(conn, query.normalised, window)
+            return self._by_imei(cursor, sql, query.normalised, window)
         if kind is TargetKind.IP:
-            return self._by_ip(conn, query, window)
-        return self._by_customer(conn, query, window)
+            return self._by_ip(cursor, sql, query, window)
+        return self._by_customer(cursor, sql, query, window)
 
     def _by_number(
-        self, conn: Connection, number: str, window: _Window
+        self, cursor: Any, sql: LookupSql, number: str, window: _Window
     ) -> tuple[tuple[SubscriberMatch, ...], tuple[Holder, ...], bool]:
-        rows = conn.execute(
-            select(
-                N.c.valid_from,
-                N.c.valid_to,
-                N.c.service_type,
-                N.c.ported_in_from,
-                N.c.ported_out_to,
-                *_customer_columns(),
-            )
-            .join(C, C.c.id == N.c.customer_id)
-            .where(N.c.number == number)
-            .order_by(N.c.valid_from)
-        ).all()
-        history = tuple(
-            Holder(
-                r.customer_ref, r.name, r.valid_from, r.valid_to, r.ported_in_from, r.ported_out_to
-            )
-            for r in rows
-        )
-        hits = [(i, r) for i, r in enumerate(rows) if window.holds(r.valid_from, r.valid_to)]
-        addresses = self._addresses(conn, [r.c_id for _, r in hits], window)
+        picker = _AddressPicker(window)
+        records = _grouped(sql.number.all(cursor, {"value": number}), 6, picker)
+        # (id, valid_from, valid_to, service_type, ported_in_from, ported_out_to)
+        history = tuple(Holder(c.ref, c.name, r[1], r[2], r[4], r[5]) for r, c in records)
         matches = tuple(
-            self._match(
-                r,
-                addresses,
+            _match(
+                c,
+                picker,
                 window,
                 via="number",
                 number=number,
-                service_type=r.service_type,
-                valid=(r.valid_from, r.valid_to),
-                ported=(r.ported_in_from, r.ported_out_to),
+                service_type=r[3],
+                valid=(r[1], r[2]),
+                ported=(r[4], r[5]),
                 neighbours=_neighbours(history, i),
             )
-            for i, r in hits
+            for i, (r, c) in enumerate(records)
+            if window.holds(r[1], r[2])
         )
         return matches, history, False
 
     def _by_sim(
-        self, conn: Connection, condition: ColumnElement[bool], window: _Window
+        self, cursor: Any, sql: LookupSql, column: str, value: str, window: _Window
     ) -> tuple[tuple[SubscriberMatch, ...], tuple[Holder, ...], bool]:
-        rows = conn.execute(
-            select(
-                S.c.iccid, S.c.imsi, S.c.number, S.c.valid_from, S.c.valid_to, *_customer_columns()
-            )
-            .join(C, C.c.id == S.c.customer_id)
-            .where(condition)
-            .order_by(S.c.valid_from)
-        ).all()
+        picker = _AddressPicker(window)
+        records = _grouped(sql.sim[column].all(cursor, {"value": value}), 6, picker)
+        # (id, iccid, imsi, number, valid_from, valid_to)
         history = tuple(
-            Holder(
-                r.customer_ref,
-                r.name,
-                r.valid_from,
-                r.valid_to,
-                detail=f"ICCID {r.iccid} · IMSI {r.imsi}",
-            )
-            for r in rows
+            Holder(c.ref, c.name, r[4], r[5], detail=f"ICCID {r[1]} · IMSI {r[2]}")
+            for r, c in records
         )
-        hits = [(i, r) for i, r in enumerate(rows) if window.holds(r.valid_from, r.valid_to)]
-        addresses = self._addresses(conn, [r.c_id for _, r in hits], window)
         matches = tuple(
-            self._match(
-                r,
-                addresses,
+            _match(
+                c,
+                picker,
                 window,
                 via="sim",
-                number=r.number,
+                number=r[3],
                 service_type="mobile",
-                valid=(r.valid_from, r.valid_to),
-                detail=f"ICCID {r.iccid} · IMSI {r.imsi}",
+                valid=(r[4], r[5]),
+                detail=f"ICCID {r[1]} · IMSI {r[2]}",
                 neighbours=_neighbours(history, i),
             )
-            for i, r in hits
+            for i, (r, c) in enumerate(records)
+            if window.holds(r[4], r[5])
         )
         return matches, history, False
 
     def _by_imei(
-        self, conn: Connection, imei: str, window: _Window
+        self, cursor: Any, sql: LookupSql, imei: str, window: _Window
     ) -> tuple[tuple[SubscriberMatch, ...], tuple[Holder, ...], bool]:
         # A handset is tied to a subscriber only through the SIMs (IMSIs) it was seen with.
-        seen = conn.execute(
-            select(D.c.imsi, D.c.first_seen, D.c.last_seen)
-            .where(D.c.imei == imei)
-            .order_by(D.c.first_seen)
-        ).all()
-        imsis = sorted({o.imsi for o in seen})
-        sims = (
-            conn.execute(
-                select(
-                    S.c.iccid,
-                    S.c.imsi,
-                    S.c.number,
-                    S.c.valid_from,
-                    S.c.valid_to,
-                    *_customer_columns(),
-                )
-                .join(C, C.c.id == S.c.customer_id)
-                .where(S.c.imsi.in_(imsis))
-                .order_by(S.c.valid_from)
-            ).all()
-            if imsis
-            else []
-        )
+        picker = _AddressPicker(window)
+        rows = sql.imei.all(cursor, {"value": imei})
+        # (obs id, first_seen, last_seen, sim id, iccid, imsi, number, valid_from, valid_to)
+        records = _grouped(rows, 9, picker, keys=(0, 3))
         history: list[Holder] = []
-        found: list[tuple[DbRow, _Window, DbRow]] = []
-        for observation in seen:
+        found: list[tuple[list[Any], _Customer]] = []
+        for r, c in records:
+            first_seen, last_seen = r[1], r[2]
             # An observation's last_seen is a moment it was still there: include it.
-            end = observation.last_seen + timedelta(microseconds=1)
-            for sim in sims:
-                if sim.imsi != observation.imsi:
-                    continue
-                both = _Window(observation.first_seen, end).narrowed(sim.valid_from, sim.valid_to)
-                if both is None:
-                    continue
-                history.append(
-                    Holder(
-                        sim.customer_ref,
-                        sim.name,
-                        both.lo,
-                        both.hi,
-                        detail=f"IMSI {sim.imsi} · ICCID {sim.iccid}",
-                    )
-                )
-                hit = window.narrowed(both.lo, both.hi)
-                if hit is not None:
-                    found.append((sim, hit, observation))
+            end = last_seen + timedelta(microseconds=1)
+            both = _Window(first_seen, end).narrowed(r[7], r[8])
+            if both is None:
+                continue
+            history.append(
+                Holder(c.ref, c.name, both.lo, both.hi, detail=f"IMSI {r[5]} · ICCID {r[4]}")
+            )
+            if window.narrowed(both.lo, both.hi) is not None:
+                found.append((r, c))
         history.sort(key=lambda h: h.valid_from or datetime.min)
-        addresses = self._addresses(conn, [s.c_id for s, _, _ in found], window)
         matches = tuple(
-            self._match(
-                sim,
-                addresses,
+            _match(
+                c,
+                picker,
                 window,
                 via="device",
-                number=sim.number,
+                number=r[6],
                 service_type="mobile",
-                valid=(max(sim.valid_from, obs.first_seen), obs.last_seen),
-                detail=f"IMEI {imei} on IMSI {sim.imsi} (seen {obs.first_seen:%Y-%m-%d %H:%M} "
-                f"to {obs.last_seen:%Y-%m-%d %H:%M} UTC)",
+                valid=(max(r[7], r[1]), r[2]),
+                detail=f"IMEI {imei} on IMSI {r[5]} (seen {r[1]:%Y-%m-%d %H:%M} "
+                f"to {r[2]:%Y-%m-%d %H:%M} UTC)",
             )
-            for sim, _hit, obs in found
+            for r, c in found
         )
         return matches, tuple(history), False
 
     def _by_ip(
-        self, conn: Connection, query: ParsedQuery, window: _Window
+        self, cursor: Any, sql: LookupSql, query: ParsedQuery, window: _Window
     ) -> tuple[tuple[SubscriberMatch, ...], tuple[Holder, ...], bool]:
         network = ipaddress.ip_network(query.normalised, strict=False)
-        # Every prefix that could contain the address (or the queried prefix): an IN on the index.
-        candidates = {
+        # Every prefix that could contain the address (or the queried prefix): an IN on the
+        # index, padded with repeats to the fixed slot count of the compiled statement.
+        candidates = [
             network.supernet(new_prefix=length).network_address.compressed
             for length in range(network.prefixlen + 1)
-        }
-        rows = conn.execute(
-            select(
-                IP.c.ip,
-                IP.c.prefix_length,
-                IP.c.port_start,
-                IP.c.port_end,
-                IP.c.valid_from,
-                IP.c.valid_to,
-                *_customer_columns(),
-            )
-            .join(C, C.c.id == IP.c.customer_id)
-            .where(IP.c.ip.in_(sorted(candidates)))
-            .order_by(IP.c.valid_from)
-        ).all()
+        ]
+        slots = IPV4_SLOTS if network.version == 4 else IPV6_SLOTS
+        values = {f"ip{i}": candidates[min(i, len(candidates) - 1)] for i in range(slots)}
+        picker = _AddressPicker(window)
+        records = _grouped(sql.ip[slots].all(cursor, values), 7, picker)
+        # (id, ip, prefix_length, port_start, port_end, valid_from, valid_to)
         port = query.port
         relevant = [
-            r
-            for r in rows
-            if r.prefix_length <= network.prefixlen
-            and network.subnet_of(ipaddress.ip_network(f"{r.ip}/{r.prefix_length}"))  # type: ignore[arg-type]
-            and (port is None or r.port_start is None or r.port_start <= port <= r.port_end)
+            (r, c)
+            for r, c in records
+            if r[2] <= network.prefixlen
+            and network.subnet_of(ipaddress.ip_network(f"{r[1]}/{r[2]}"))  # type: ignore[arg-type]
+            and (port is None or r[3] is None or r[3] <= port <= r[4])
         ]
         history = tuple(
-            Holder(r.customer_ref, r.name, r.valid_from, r.valid_to, detail=_ip_detail(r))
-            for r in relevant
+            Holder(c.ref, c.name, r[5], r[6], detail=_ip_detail(r[1], r[2], r[3], r[4]))
+            for r, c in relevant
         )
-        hits = [(i, r) for i, r in enumerate(relevant) if window.holds(r.valid_from, r.valid_to)]
-        addresses = self._addresses(conn, [r.c_id for _, r in hits], window)
         matches = tuple(
-            self._match(
-                r,
-                addresses,
+            _match(
+                c,
+                picker,
                 window,
                 via="ip",
                 number=None,
                 service_type="internet",
-                valid=(r.valid_from, r.valid_to),
-                detail=_ip_detail(r),
+                valid=(r[5], r[6]),
+                detail=_ip_detail(r[1], r[2], r[3], r[4]),
                 neighbours=_neighbours(history, i),
             )
-            for i, r in hits
+            for i, (r, c) in enumerate(relevant)
+            if window.holds(r[5], r[6])
         )
         return matches, history, False
 
     def _by_customer(
-        self, conn: Connection, query: ParsedQuery, window: _Window
+        self, cursor: Any, sql: LookupSql, query: ParsedQuery, window: _Window
     ) -> tuple[tuple[SubscriberMatch, ...], tuple[Holder, ...], bool]:
         kind, value = query.kind, query.normalised
-        statement = select(*_customer_columns())
-        if kind is TargetKind.CUSTOMER_ID:
-            statement = statement.where(C.c.customer_ref == value)
-        elif kind is TargetKind.EMAIL:
-            statement = statement.where(C.c.email == value)
-        elif kind is TargetKind.IBAN:
-            statement = statement.where(C.c.iban == value)
-        elif kind is TargetKind.NAME:
-            if conn.dialect.name == "sqlite":
-                # A range on the binary-collated index is SQLite's fast prefix match.
-                statement = statement.where(
-                    C.c.name_key >= value, C.c.name_key < value + "\U0010ffff"
-                )
-            else:
-                escaped = value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-                statement = statement.where(C.c.name_key.like(escaped + "%", escape="\\"))
-            statement = statement.order_by(C.c.name_key)
+        values: dict[str, Any] = _bounds(window)
+        if kind is TargetKind.NAME:
+            words = name_tokens(value)
+            if not words:
+                return (), (), False
+            statement = sql.customers["name"]
+            values |= sql.name_values(words)
+        elif kind is TargetKind.POSTCODE_HOUSE_NUMBER:
+            statement = sql.customers["postcode_house_number"]
+            values |= {
+                "postcode": value.split(" ")[0],
+                "house_number": query.house_number or "",
+                "suffix": query.house_number_suffix or "",
+            }
         else:
-            place = and_(
-                A.c.postcode == value.split(" ")[0],
-                A.c.house_number == (query.house_number or ""),
-                window.during(A.c.valid_from, A.c.valid_to),
-            )
-            if query.house_number_suffix:
-                place = and_(place, A.c.house_number_suffix == query.house_number_suffix)
-            statement = statement.where(C.c.id.in_(select(A.c.customer_id).where(place)))
-        customers = conn.execute(statement.limit(MAX_MATCHES + 1)).all()
-        truncated = len(customers) > MAX_MATCHES
-        customers = customers[:MAX_MATCHES]
-        ids = [c.c_id for c in customers]
-        numbers: dict[int, list[DbRow]] = {}
-        if ids:
-            for n in conn.execute(
-                select(
-                    N.c.customer_id,
-                    N.c.number,
-                    N.c.service_type,
-                    N.c.valid_from,
-                    N.c.valid_to,
-                    N.c.ported_in_from,
-                    N.c.ported_out_to,
-                )
-                .where(N.c.customer_id.in_(ids), window.during(N.c.valid_from, N.c.valid_to))
-                .order_by(N.c.valid_from)
-            ):
-                numbers.setdefault(n.customer_id, []).append(n)
-        addresses = self._addresses(conn, ids, window)
+            column = {
+                TargetKind.CUSTOMER_ID: "customer_ref",
+                TargetKind.EMAIL: "email",
+                TargetKind.IBAN: "iban",
+            }[kind]
+            statement = sql.customers[column]
+            values["value"] = value
+        picker = _AddressPicker(window)
+        # (customer columns 0-4, name_key 5, number id 6, number, service_type, from, to,
+        #  ported_in_from, ported_out_to 12, address 13-20)
+        customers: dict[int, tuple[_Customer, str, dict[int, list[Any]]]] = {}
+        for row in statement.all(cursor, values):
+            entry = customers.get(row[0])
+            if entry is None:
+                entry = customers[row[0]] = (_customer(row, 0), row[5], {})
+            if row[6] is not None:
+                entry[2].setdefault(row[6], row)
+            picker.offer(row[0], _address(row, 13))
+        ordered = sorted(customers.values(), key=lambda e: (e[1], e[0].ref))
+        truncated = len(ordered) > MAX_MATCHES
         matches: list[SubscriberMatch] = []
-        for c in customers:
-            held = numbers.get(c.c_id) or [None]
+        for customer, _key, numbers in ordered[:MAX_MATCHES]:
+            held: list[list[Any] | None] = [*sorted(numbers.values(), key=lambda n: (n[9], n[6]))]
+            if not held:
+                held = [None]
             for n in held:
                 matches.append(
-                    self._match(
-                        c,
-                        addresses,
+                    _match(
+                        customer,
+                        picker,
                         window,
                         via="customer",
-                        number=n.number if n else None,
-                        service_type=n.service_type if n else None,
-                        valid=(n.valid_from, n.valid_to) if n else (None, None),
-                        ported=(n.ported_in_from, n.ported_out_to) if n else (None, None),
+                        number=n[7] if n else None,
+                        service_type=n[8] if n else None,
+                        valid=(n[9], n[10]) if n else (None, None),
+                        ported=(n[11], n[12]) if n else (None, None),
                     )
                 )
         return tuple(matches), (), truncated
 
-    def _addresses(
-        self, conn: Connection, customer_ids: Sequence[int], window: _Window
-    ) -> dict[int, DbRow]:
-        """Each customer's address at the window's start (or, failing that, the latest one)."""
-        if not customer_ids:
-            return {}
-        chosen: dict[int, tuple[tuple[int, datetime], DbRow]] = {}
-        moment = window.lo
-        for a in conn.execute(
-            select(
-                A.c.customer_id,
-                A.c.street,
-                A.c.house_number,
-                A.c.house_number_suffix,
-                A.c.postcode,
-                A.c.town,
-                A.c.country,
-                A.c.valid_from,
-                A.c.valid_to,
-            ).where(A.c.customer_id.in_(sorted(set(customer_ids))))
-        ):
-            if a.valid_from <= moment and (a.valid_to is None or a.valid_to > moment):
-                rank = 2
-            else:
-                rank = 1 if a.valid_from <= window.hi else 0
-            key = (rank, a.valid_from)
-            current = chosen.get(a.customer_id)
-            if current is None or key > current[0]:
-                chosen[a.customer_id] = (key, a)
-        return {customer_id: row for customer_id, (_key, row) in chosen.items()}
-
-    def _match(
-        self,
-        row: DbRow,
-        addresses: dict[int, DbRow],
-        window: _Window,
-        *,
-        via: str,
-        number: str | None,
-        service_type: str | None,
-        valid: tuple[datetime | None, datetime | None],
-        detail: str = "",
-        ported: tuple[str | None, str | None] = (None, None),
-        neighbours: tuple[str | None, str | None] = (None, None),
-    ) -> SubscriberMatch:
-        address = addresses.get(row.c_id)
-        overlap = window.overlap(*valid)
-        return SubscriberMatch(
-            customer_key=row.c_id,
-            customer_id=row.customer_ref,
-            name=row.name,
-            customer_kind=row.c_kind,
-            street=address.street if address else "",
-            house_number=address.house_number if address else "",
-            house_number_suffix=address.house_number_suffix if address else "",
-            postcode=address.postcode if address else "",
-            town=address.town if address else "",
-            country=address.country if address else "",
-            number=number,
-            service_type=service_type,
-            valid_from=valid[0],
-            valid_to=valid[1],
-            overlap_from=overlap[0],
-            overlap_to=overlap[1],
-            secret_number=not row.directory_listed,
-            via=via,
-            detail=detail,
-            ported_in_from=ported[0],
-            ported_out_to=ported[1],
-            previous_holder=neighbours[0],
-            next_holder=neighbours[1],
-        )
-
     # ------------------------------------------------------------------ usage (traffic) data
 
-    def retention_months(self, conn: Connection) -> int:
-        value = conn.execute(select(Setting.value).where(Setting.key == RETENTION_SETTING)).scalar()
+    def retention_months(self, cursor: Any, sql: LookupSql) -> int:
+        rows = sql.retention.all(cursor, {"key": RETENTION_SETTING})
+        value = rows[0][0] if rows else None
         if isinstance(value, dict):
             value = value.get("months", value.get("value"))
         if isinstance(value, int) and not isinstance(value, bool) and value > 0:
@@ -844,7 +1143,8 @@ class LookupService(Service):
 
     def _usage(
         self,
-        conn: Connection,
+        cursor: Any,
+        sql: LookupSql,
         *,
         query: ParsedQuery,
         case_ref: str,
@@ -858,7 +1158,7 @@ class LookupService(Service):
                 code="usage_kind",
                 kind=query.kind.value,
             )
-        months = self.retention_months(conn)
+        months = self.retention_months(cursor, sql)
         cutoff = _months_before(self._clock(), months)
         not_available = None
         if window.lo < cutoff:
@@ -872,36 +1172,14 @@ class LookupService(Service):
                     "deleted: not available"
                 ),
             )
-        rows: list[DbRow] = []
+        rows: list[list[Any]] = []
         lo = max(window.lo, cutoff)
         if lo < window.hi:
-            value = query.normalised
-            if query.kind is TargetKind.PHONE_NUMBER:
-                who: ColumnElement[bool] = or_(U.c.a_number == value, U.c.b_number == value)
-            elif query.kind is TargetKind.IMSI:
-                who = U.c.imsi == value
-            else:
-                who = U.c.imei == value
-            rows = list(
-                conn.execute(
-                    select(
-                        U.c.start_time,
-                        U.c.duration_s,
-                        U.c.a_number,
-                        U.c.b_number,
-                        U.c.direction,
-                        U.c.service_type,
-                        U.c.imsi,
-                        U.c.imei,
-                        U.c.cell_id,
-                    )
-                    .where(who, U.c.start_time >= lo, U.c.start_time < window.hi)
-                    .order_by(U.c.start_time)
-                    .limit(MAX_USAGE_ROWS + 1)
-                )
+            rows = sql.usage[query.kind.value].all(
+                cursor, {"value": query.normalised, "lo": lo, "hi": window.hi}
             )
         truncated = len(rows) > MAX_USAGE_ROWS
-        usage = tuple(UsageRow(**r._mapping) for r in rows[:MAX_USAGE_ROWS])
+        usage = tuple(UsageRow(*r) for r in rows[:MAX_USAGE_ROWS])
         return LookupResult(
             query,
             case_ref,
@@ -933,7 +1211,12 @@ class LookupService(Service):
         chosen = tuple(result.matches if matches is None else matches)
         now = self._clock()
         with self._unit_of_work() as session:
-            case_id = self._check_case(session.connection(), case_ref, usage=result.usage_requested)
+            cursor = session.connection().connection.cursor()
+            try:
+                sql = lookup_sql(session.connection().dialect)
+                case_id = self._check_case(cursor, sql, case_ref, usage=result.usage_requested)
+            finally:
+                cursor.close()
             disclosure = session.scalars(
                 select(Disclosure).where(
                     Disclosure.case_id == case_id, Disclosure.status == DisclosureStatus.DRAFT.value
@@ -1025,11 +1308,53 @@ def _neighbours(history: Sequence[Holder], index: int) -> tuple[str | None, str 
     )
 
 
-def _ip_detail(row: DbRow) -> str:
-    text = f"{row.ip}/{row.prefix_length}"
-    if row.port_start is not None:
-        text += f" ports {row.port_start}-{row.port_end}"
+def _ip_detail(ip: str, prefix_length: int, port_start: int | None, port_end: int | None) -> str:
+    text = f"{ip}/{prefix_length}"
+    if port_start is not None:
+        text += f" ports {port_start}-{port_end}"
     return text
+
+
+def _match(
+    customer: _Customer,
+    picker: _AddressPicker,
+    window: _Window,
+    *,
+    via: str,
+    number: str | None,
+    service_type: str | None,
+    valid: tuple[datetime | None, datetime | None],
+    detail: str = "",
+    ported: tuple[str | None, str | None] = (None, None),
+    neighbours: tuple[str | None, str | None] = (None, None),
+) -> SubscriberMatch:
+    address = picker.get(customer.id)
+    overlap = window.overlap(*valid)
+    return SubscriberMatch(
+        customer_key=customer.id,
+        customer_id=customer.ref,
+        name=customer.name,
+        customer_kind=customer.kind,
+        street=address.street if address else "",
+        house_number=address.house_number if address else "",
+        house_number_suffix=address.house_number_suffix if address else "",
+        postcode=address.postcode if address else "",
+        town=address.town if address else "",
+        country=address.country if address else "",
+        number=number,
+        service_type=service_type,
+        valid_from=valid[0],
+        valid_to=valid[1],
+        overlap_from=overlap[0],
+        overlap_to=overlap[1],
+        secret_number=not customer.listed,
+        via=via,
+        detail=detail,
+        ported_in_from=ported[0],
+        ported_out_to=ported[1],
+        previous_holder=neighbours[0],
+        next_holder=neighbours[1],
+    )
 
 
 def _iso(value: datetime | None) -> str | None:

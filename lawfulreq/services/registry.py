@@ -12,8 +12,8 @@ from lawfulreq.services.audit import AuditService
 from lawfulreq.services.authorities import AuthorityService
 from lawfulreq.services.cases import CaseService
 from lawfulreq.services.catalogue import CatalogueService, seed_catalogue
-from lawfulreq.services.intake import IntakeService
 from lawfulreq.services.imports import ImportService
+from lawfulreq.services.intake import IntakeService
 from lawfulreq.services.lookup import LookupService
 from lawfulreq.services.users import UserService
 

@@ -1,145 +1,185 @@
-"""Lookup speed per query kind: the service vs the raw SQL doing the same work, same file.
+"""Lookup speed per query kind: the service vs raw DB-API running the same SQL, same file.
 
-Run: .venv/bin/python -m tests.bench.bench_lookup [SUBSCRIBERS] [QUERIES_PER_KIND]
-(default 1000000 200). The database comes from lawfulreq.demo.build_demo.
+Run: .venv/bin/python -m tests.bench.bench_lookup DB [QUERIES_PER_KIND] [RUNS]
+(defaults: /tmp/lookup1m.db 200 3). DB is a demo database, e.g. made with
+`lawfulreq --db /tmp/lookup1m.db demo --subscribers 1000000 --cases 50 --usage-per-customer 1`.
+
+Per value, in alternating order, four timings:
+- service: `LookupService.lookup` (parse, purpose check, data query, results, audit event);
+- raw: the sqlcipher3 connection itself running the statements the service runs for that
+  kind (their exact SQL text, parameters already bound), the audit chain's head read, the
+  hash and the audit insert, in one transaction, committed;
+- service read / raw read: the same without the audit event (rolled back).
+Each run prints p50/p95 per kind; the summary is the median over the runs.
 """
 
 from __future__ import annotations
 
 import hashlib
-import ipaddress
 import json
 import os
 import statistics
 import sys
-import tempfile
 import time
-import uuid
 from collections.abc import Callable
-from pathlib import Path
+from datetime import UTC, datetime
 from typing import Any
 
-from lawfulreq.clock import fixed_clock
-from lawfulreq.db.engine import DatabaseTarget
-from lawfulreq.demo.builder import DEMO_NOW, build_demo, generate_password
-from lawfulreq.services.registry import open_services
+from lawfulreq.domain.enums import Role
+from lawfulreq.services.base import Actor
+from lawfulreq.services.lookup import (
+    IPV4_SLOTS,
+    IPV6_SLOTS,
+    LookupService,
+    LookupSql,
+    Prepared,
+    _bounds,
+    lookup_sql,
+    parse_query,
+)
+from lawfulreq.services.registry import open_services_at
 
-SAMPLES = {
+# Sample values: (SQL picking them, how a value becomes the query text).
+SAMPLES: dict[str, str] = {
     "phone_number": "SELECT number FROM number_assignment WHERE id % 997 = 1 LIMIT ?",
     "imsi": "SELECT imsi FROM sim_card WHERE id % 997 = 1 LIMIT ?",
     "iccid": "SELECT iccid FROM sim_card WHERE id % 991 = 1 LIMIT ?",
     "imei": "SELECT imei FROM device_observation WHERE id % 997 = 1 LIMIT ?",
     "ip": "SELECT ip || CASE WHEN port_start IS NULL THEN '' ELSE ':' || port_start END "
     "FROM ip_assignment WHERE id % 997 = 1 AND ip NOT LIKE '%:%' LIMIT ?",
-    "ipv6": "SELECT ip FROM ip_assignment WHERE id % 97 = 1 AND ip LIKE '%:%' LIMIT ?",
+    "ipv6": "SELECT ip || '1' FROM ip_assignment WHERE id % 97 = 1 AND ip LIKE '%:%' LIMIT ?",
     "iban": "SELECT iban FROM customer WHERE iban IS NOT NULL AND id % 997 = 1 LIMIT ?",
     "email": "SELECT email FROM customer WHERE email IS NOT NULL AND id % 997 = 1 LIMIT ?",
-    "postcode_house_number": "SELECT postcode || ' ' || house_number FROM customer_address "
-    "WHERE id % 997 = 1 AND house_number_suffix = '' LIMIT ?",
+    "postcode_house_number": "SELECT postcode || ' ' || house_number || house_number_suffix "
+    "FROM customer_address WHERE id % 997 = 1 LIMIT ?",
     "customer_id": "SELECT customer_ref FROM customer WHERE id % 997 = 1 LIMIT ?",
-    "name": "SELECT substr(name, 1, 6) FROM customer WHERE id % 997 = 1 LIMIT ?",
+    # First name plus the start of the last word: "Lize Goud".
+    "name": "SELECT name FROM customer WHERE id % 997 = 1 AND kind = 'person' LIMIT ?",
+    # One later word's prefix alone ("goudr"): broad, often capped at 200 customers.
+    "name_word": "SELECT name FROM customer WHERE id % 991 = 1 AND kind = 'person' LIMIT ?",
 }
 
-CUSTOMER = "c.id, c.customer_ref, c.name, c.kind, c.directory_listed"
-ADDRESS = (
-    "SELECT customer_id, street, house_number, house_number_suffix, postcode, town, country, "
-    "valid_from, valid_to FROM customer_address WHERE customer_id IN ({})"
-)
 
-
-def _marks(values: list[Any]) -> str:
-    return ", ".join("?" for _ in values)
-
-
-def raw_lookup(cur: Any, kind: str, value: str, case_ref: str, now: str) -> int:
-    """The same statements the service runs, straight on the DB-API cursor, audit included."""
-    cur.execute(
-        "SELECT c.id, c.status, b.code, b.allowed_categories FROM demand_case c "
-        "JOIN legal_basis_version b ON c.legal_basis_id = b.id WHERE c.ref = ?",
-        (case_ref,),
-    )
-    case_id = cur.fetchone()[0]
-    if kind == "phone_number":
-        cur.execute(
-            f"SELECT n.valid_from, n.valid_to, n.service_type, {CUSTOMER} FROM number_assignment n "
-            "JOIN customer c ON c.id = n.customer_id WHERE n.number = ? ORDER BY n.valid_from",
-            (value,),
-        )
-    elif kind in ("imsi", "iccid"):
-        cur.execute(
-            f"SELECT s.iccid, s.imsi, s.valid_from, s.valid_to, {CUSTOMER} FROM sim_card s "
-            f"JOIN customer c ON c.id = s.customer_id WHERE s.{kind} = ? ORDER BY s.valid_from",
-            (value,),
-        )
-    elif kind == "imei":
-        cur.execute(
-            "SELECT imsi, first_seen, last_seen FROM device_observation WHERE imei = ? "
-            "ORDER BY first_seen",
-            (value,),
-        )
-        imsis = sorted({r[0] for r in cur.fetchall()})
-        cur.execute(
-            f"SELECT s.imsi, s.valid_from, s.valid_to, {CUSTOMER} FROM sim_card s "
-            f"JOIN customer c ON c.id = s.customer_id WHERE s.imsi IN ({_marks(imsis)})",
-            imsis,
-        )
-    elif kind in ("ip", "ipv6"):
-        address = value.rsplit(":", 1)[0] if kind == "ip" and ":" in value else value
-        net = ipaddress.ip_network(address, strict=False)
-        candidates = sorted(
-            {
-                net.supernet(new_prefix=n).network_address.compressed
-                for n in range(net.prefixlen + 1)
-            }
-        )
-        cur.execute(
-            f"SELECT i.ip, i.prefix_length, i.port_start, i.port_end, i.valid_from, i.valid_to, "
-            f"{CUSTOMER} FROM ip_assignment i JOIN customer c ON c.id = i.customer_id "
-            f"WHERE i.ip IN ({_marks(candidates)}) ORDER BY i.valid_from",
-            candidates,
-        )
-    else:
-        if kind == "name":
-            where, params = "c.name_key >= ? AND c.name_key < ?", [value, value + "\U0010ffff"]
-        elif kind == "postcode_house_number":
-            postcode, number = value.split(" ")
-            where = (
-                "c.id IN (SELECT customer_id FROM customer_address WHERE postcode = ? AND "
-                "house_number = ? AND valid_from <= ? AND (valid_to IS NULL OR valid_to > ?))"
-            )
-            params = [postcode, number, now, now]
-        else:
-            column = {"iban": "iban", "email": "email", "customer_id": "customer_ref"}[kind]
-            where, params = f"c.{column} = ?", [value]
-        cur.execute(f"SELECT {CUSTOMER} FROM customer c WHERE {where} LIMIT 201", params)
-        ids = [r[0] for r in cur.fetchall()]
-        cur.execute(
-            "SELECT customer_id, number, service_type, valid_from, valid_to FROM number_assignment "
-            f"WHERE customer_id IN ({_marks(ids)}) AND valid_from <= ? "
-            "AND (valid_to IS NULL OR valid_to > ?)",
-            [*ids, now, now],
-        )
-    rows = cur.fetchall()
-    ids = sorted({r[0] for r in rows if isinstance(r[0], int)}) or [0]
-    cur.execute(ADDRESS.format(_marks(ids)), ids)
-    cur.fetchall()
-    cur.execute("SELECT id, hash FROM audit_event ORDER BY id DESC LIMIT 1")
-    last_id, last_hash = cur.fetchone()
-    details = json.dumps({"query": value, "kind": kind, "results": len(rows)})
-    digest = hashlib.sha256((last_hash + details).encode()).hexdigest()
-    cur.execute(
-        "INSERT INTO audit_event (id, at, actor, action, case_id, object_type, object_id, reason, "
-        "details, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        (last_id + 1, now, "officer", "subscriber.lookup", case_id, "lookup", kind, "", details,
-         last_hash, digest),
-    )  # fmt: skip
-    cur.connection.commit()
-    return len(rows)
+def query_text(kind: str, value: str) -> str:
+    words = value.split()
+    if kind == "name":
+        return f"{words[0]} {words[-1][:4]}"
+    if kind == "name_word":
+        return words[-1][:5]
+    return value
 
 
 def percentiles(samples: list[float]) -> tuple[float, float]:
     ordered = sorted(samples)
-    return statistics.median(ordered), ordered[int(0.95 * (len(ordered) - 1))]
+    return statistics.median(ordered), ordered[round(0.95 * (len(ordered) - 1))]
+
+
+class Plan:
+    """What the raw side runs for one query: SQL texts with their parameters already bound."""
+
+    def __init__(self, sql: LookupSql, service: LookupService, case_ref: str, text: str) -> None:
+        parsed = parse_query(text)
+        window = service._window(None, None, None, usage=False)
+        self.case = (sql.case.sql, sql.case.parameters({"ref": case_ref}))
+        self.data = self._data(sql, parsed, window)
+
+    @staticmethod
+    def _data(sql: LookupSql, parsed: Any, window: Any) -> tuple[str, Any]:
+        kind = parsed.kind.value
+        value = parsed.normalised
+        statement: Prepared
+        values: dict[str, Any] = {"value": value}
+        if kind == "phone_number":
+            statement = sql.number
+        elif kind in ("imsi", "iccid"):
+            statement = sql.sim[kind]
+        elif kind == "imei":
+            statement = sql.imei
+        elif kind == "ip":
+            import ipaddress
+
+            network = ipaddress.ip_network(value, strict=False)
+            candidates = [
+                network.supernet(new_prefix=n).network_address.compressed
+                for n in range(network.prefixlen + 1)
+            ]
+            slots = IPV4_SLOTS if network.version == 4 else IPV6_SLOTS
+            statement = sql.ip[slots]
+            values = {f"ip{i}": candidates[min(i, len(candidates) - 1)] for i in range(slots)}
+        else:
+            values = dict(_bounds(window))
+            if kind == "name":
+                from lawfulreq.importers.fields import name_tokens
+
+                statement = sql.customers["name"]
+                values |= sql.name_values(name_tokens(value))
+            elif kind == "postcode_house_number":
+                statement = sql.customers["postcode_house_number"]
+                values |= {
+                    "postcode": value.split(" ")[0],
+                    "house_number": parsed.house_number or "",
+                    "suffix": parsed.house_number_suffix or "",
+                }
+            else:
+                column = {"customer_id": "customer_ref"}.get(kind, kind)
+                statement = sql.customers[column]
+                values["value"] = value
+        return statement.sql, statement.parameters(values)
+
+
+AUDIT_HEAD = "SELECT id, hash FROM audit_event ORDER BY id DESC LIMIT 1"
+AUDIT_INSERT = (
+    "INSERT INTO audit_event (id, at, actor, action, case_id, object_type, object_id, reason, "
+    "details, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+)
+
+
+class Raw:
+    """The baseline on the plain DB-API connection."""
+
+    def __init__(self, connection: Any, now: datetime) -> None:
+        self.connection = connection
+        self.cursor = connection.cursor()
+        # With the driver's own transaction handling off, the app opens them explicitly.
+        self.begin = "BEGIN IMMEDIATE" if connection.isolation_level is None else None
+        self.at = now.astimezone(UTC)
+        self.at_text = self.at.strftime("%Y-%m-%d %H:%M:%S.%f")
+
+    def run(self, plan: Plan, text: str, kind: str, *, audit: bool) -> int:
+        cur = self.cursor
+        if self.begin:
+            cur.execute(self.begin)
+        cur.execute(*plan.case)
+        case_id = cur.fetchall()[0][0]
+        cur.execute(*plan.data)
+        rows = cur.fetchall()
+        if not audit:
+            self.connection.rollback()
+            return len(rows)
+        cur.execute(AUDIT_HEAD)
+        last_id, last_hash = cur.fetchall()[0]
+        details = {"query": text, "kind": kind, "results": len(rows)}
+        body = {
+            "id": last_id + 1,
+            "at": self.at.isoformat(timespec="microseconds"),
+            "actor": "officer",
+            "action": "subscriber.lookup",
+            "case_id": case_id,
+            "object_type": "lookup",
+            "object_id": kind,
+            "reason": "",
+            "details": details,
+            "prev": last_hash,
+        }
+        canonical = json.dumps(body, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+        digest = hashlib.sha256(canonical.encode()).hexdigest()
+        cur.execute(
+            AUDIT_INSERT,
+            (last_id + 1, self.at_text, "officer", "subscriber.lookup", case_id, "lookup", kind,
+             "", json.dumps(details), last_hash, digest),
+        )  # fmt: skip
+        self.connection.commit()
+        return len(rows)
 
 
 def timed(call: Callable[[], object]) -> float:
@@ -148,52 +188,79 @@ def timed(call: Callable[[], object]) -> float:
     return (time.perf_counter() - started) * 1000
 
 
+def service_read(service: LookupService, sql: LookupSql, case_ref: str, text: str) -> None:
+    """The service's read path without the audit event: parse, check, query, build results."""
+    query = parse_query(text)
+    window = service._window(None, None, None, usage=False)
+    with service._db.engine.connect() as conn, conn.begin() as transaction:
+        cursor = conn.connection.cursor()
+        service._check_case(cursor, sql, case_ref, usage=False)
+        service._subscribers(cursor, sql, query, window)
+        cursor.close()
+        transaction.rollback()
+
+
 def main() -> None:
-    subscribers = int(sys.argv[1]) if len(sys.argv) > 1 else 1_000_000
+    path = sys.argv[1] if len(sys.argv) > 1 else "/tmp/lookup1m.db"
     per_kind = int(sys.argv[2]) if len(sys.argv) > 2 else 200
-    os.environ.setdefault("LAWFULREQ_DB_PASSPHRASE", "bench-" + uuid.uuid4().hex)
-    with tempfile.TemporaryDirectory(prefix="lawfulreq-bench-lookup-") as tmp:
-        target = DatabaseTarget("", Path(tmp) / "bench.db")
-        services = open_services(target, create=True, clock=fixed_clock(DEMO_NOW))
-        password = generate_password()
-        started = time.perf_counter()
-        build_demo(services, subscribers=subscribers, cases=20, password=password)
-        print(f"demo database with {subscribers} subscribers in "
-              f"{time.perf_counter() - started:.0f} s", flush=True)  # fmt: skip
-        officer = services.users.login("officer", password)
-        case_ref = services.lookup.cases(officer)[0].ref
-        raw = services.db.engine.raw_connection()
-        cur = raw.cursor()
-        now = DEMO_NOW.astimezone().strftime("%Y-%m-%d %H:%M:%S.%f")
+    runs = int(sys.argv[3]) if len(sys.argv) > 3 else 3
+    services = open_services_at(path)
+    service = services.lookup
+    engine = services.db.engine
+    sql = lookup_sql(engine.dialect)
+    with engine.connect() as conn:
+        user_id = conn.exec_driver_sql("SELECT id FROM app_user WHERE username = 'officer'")
+        officer = Actor(int(user_id.scalar_one()), "officer", Role.OFFICER)
+    case_ref = service.cases(officer)[0].ref
+    raw_connection = engine.raw_connection()
+    driver = raw_connection.driver_connection
+    raw = Raw(driver, services.clock())
+    samples: dict[str, list[str]] = {}
+    for kind, sample_sql in SAMPLES.items():
+        found = raw.cursor.execute(sample_sql, (per_kind,)).fetchall()
+        samples[kind] = [query_text(kind, r[0]) for r in found]
+    plans = {
+        kind: [Plan(sql, service, case_ref, text) for text in texts]
+        for kind, texts in samples.items()
+    }
+    figures: dict[str, list[tuple[float, ...]]] = {kind: [] for kind in samples}
+    for run in range(1, runs + 1):
+        print(f"run {run}: load average {os.getloadavg()[0]:.1f}", flush=True)
         print(f"{'kind':<22} {'n':>4} {'svc p50':>8} {'svc p95':>8} {'raw p50':>8} "
-              f"{'raw p95':>8} {'ratio p50':>9} {'ratio p95':>9}")  # fmt: skip
-        for kind, sample_sql in SAMPLES.items():
-            values = [r[0] for r in cur.execute(sample_sql, (per_kind,)).fetchall()]
-            if not values:
-                print(f"{kind:<22} no sample data")
-                continue
-            service_ms = [
-                timed(lambda v=v: services.lookup.lookup(officer, case_ref, v)) for v in values
-            ]
-            detected = [services.lookup.lookup(officer, case_ref, v).query for v in values[:1]]
-            raw_kind = "ipv6" if kind == "ipv6" else detected[0].kind.value
-            normalised = [
-                services.lookup.lookup(officer, case_ref, v).query.normalised
-                if raw_kind not in ("ip", "ipv6")
-                else v
-                for v in values
-            ]
-            raw_ms = [
-                timed(lambda v=v, k=raw_kind: raw_lookup(cur, k, v, case_ref, now))
-                for v in normalised
-            ]
-            s50, s95 = percentiles(service_ms)
-            r50, r95 = percentiles(raw_ms)
-            print(f"{kind:<22} {len(values):>4} {s50:>8.2f} {s95:>8.2f} {r50:>8.2f} {r95:>8.2f} "
-                  f"{s50 / r50:>9.2f} {s95 / r95:>9.2f}", flush=True)  # fmt: skip
-        print(f"(ms; load average {os.getloadavg()[0]:.1f})")
-        raw.close()
-        services.close()
+              f"{'raw p95':>8} {'ratio':>6} {'rd svc':>7} {'rd raw':>7} {'rd ratio':>8}")  # fmt: skip
+        for kind, texts in samples.items():
+            detected = parse_query(texts[0]).kind.value
+            service.lookup(officer, case_ref, texts[0])  # warm the compiled statements
+            full_s, full_r, read_s, read_r = [], [], [], []
+            for index, (text, plan) in enumerate(zip(texts, plans[kind], strict=True)):
+                steps = [
+                    (full_s, lambda t=text: service.lookup(officer, case_ref, t)),
+                    (full_r, lambda p=plan, t=text: raw.run(p, t, detected, audit=True)),
+                    (read_s, lambda t=text: service_read(service, sql, case_ref, t)),
+                    (read_r, lambda p=plan, t=text: raw.run(p, t, detected, audit=False)),
+                ]
+                if index % 2:
+                    steps.reverse()
+                for bucket, call in steps:
+                    bucket.append(timed(call))
+            s50, s95 = percentiles(full_s)
+            r50, r95 = percentiles(full_r)
+            rs50, _ = percentiles(read_s)
+            rr50, _ = percentiles(read_r)
+            figures[kind].append((s50, s95, r50, r95, s50 / r50, rs50, rr50, rs50 / rr50))
+            print(f"{kind:<22} {len(texts):>4} {s50:>8.3f} {s95:>8.3f} {r50:>8.3f} {r95:>8.3f} "
+                  f"{s50 / r50:>6.2f} {rs50:>7.3f} {rr50:>7.3f} {rs50 / rr50:>8.2f}", flush=True)  # fmt: skip
+    print(f"\nmedian of {runs} runs (ms; ratio = service p50 / raw p50)")
+    print(f"{'kind':<22} {'svc p50':>8} {'svc p95':>8} {'raw p50':>8} {'raw p95':>8} "
+          f"{'ratio':>6} {'rd svc':>7} {'rd raw':>7} {'rd ratio':>8}")  # fmt: skip
+    for kind, rows in figures.items():
+        m = [statistics.median(r[i] for r in rows) for i in range(8)]
+        print(f"{kind:<22} {m[0]:>8.3f} {m[1]:>8.3f} {m[2]:>8.3f} {m[3]:>8.3f} {m[4]:>6.2f} "
+              f"{m[5]:>7.3f} {m[6]:>7.3f} {m[7]:>8.2f}")  # fmt: skip
+    print(f"(load average at the end {os.getloadavg()[0]:.1f})")
+    raw.cursor.close()
+    raw_connection.close()
+    services.close()
 
 
 if __name__ == "__main__":
