@@ -11,6 +11,7 @@ from lawfulreq.paths import default_database_path
 from lawfulreq.services.audit import AuditService
 from lawfulreq.services.cases import CaseService
 from lawfulreq.services.catalogue import CatalogueService, seed_catalogue
+from lawfulreq.services.dashboard import DashboardService
 from lawfulreq.services.users import UserService
 
 
@@ -22,12 +23,14 @@ class AppServices:
     audit: AuditService = field(init=False)
     cases: CaseService = field(init=False)
     catalogue: CatalogueService = field(init=False)
+    dashboard: DashboardService = field(init=False)
 
     def __post_init__(self) -> None:
         self.users = UserService(self.db, self.clock)
         self.audit = AuditService(self.db, self.clock)
         self.cases = CaseService(self.db, self.clock)
         self.catalogue = CatalogueService(self.db, self.clock)
+        self.dashboard = DashboardService(self.db, self.clock)
 
     @property
     def location(self) -> str:

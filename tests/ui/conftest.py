@@ -1,0 +1,80 @@
+"""GUI test fixtures: the app's own QApplication (Fusion, bundled fonts, style), data, a window."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
+
+from lawfulreq.services.base import Actor
+from lawfulreq.services.registry import AppServices
+from tests.conftest import NOW, make_users
+from tests.ui.fixture_data import populate
+from ui.app import application, build_main_window
+from ui.errors import ErrorReporter
+from ui.i18n import install_language
+from ui.main_window import MainWindow
+from ui.preferences import Preferences
+
+
+@pytest.fixture(scope="session")
+def qapp() -> QApplication:
+    """pytest-qt uses this one: set up exactly as `lawfulreq` sets up its own."""
+    return application()
+
+
+@pytest.fixture
+def english(qapp: QApplication) -> Iterator[None]:
+    install_language("en")
+    yield
+    install_language("en")
+
+
+@pytest.fixture
+def preferences(tmp_path: Path) -> Preferences:
+    return Preferences(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+
+
+@pytest.fixture
+def ui_actors(sqlite_services: AppServices) -> dict[str, Actor]:
+    actors = make_users(sqlite_services)
+    populate(sqlite_services, actors["fg"], NOW)
+    return actors
+
+
+@pytest.fixture
+def reporter(tmp_path: Path) -> ErrorReporter:
+    return ErrorReporter(tmp_path / "test.log", interactive=False)
+
+
+@pytest.fixture
+def make_window(
+    qtbot: object,
+    sqlite_services: AppServices,
+    ui_actors: dict[str, Actor],
+    *,
+    preferences: Preferences,
+    reporter: ErrorReporter,
+    english: None,
+) -> Iterator[object]:
+    windows: list[MainWindow] = []
+
+    def make(role: str = "fg") -> MainWindow:
+        window = build_main_window(
+            sqlite_services,
+            ui_actors[role],
+            preferences=preferences,
+            errors=reporter,
+            synchronous=True,
+        )
+        qtbot.addWidget(window)  # type: ignore[attr-defined]
+        window.show()
+        windows.append(window)
+        return window
+
+    yield make
+    for window in windows:
+        window.close()
