@@ -217,7 +217,8 @@ def message_box(message: UserMessage, parent: QWidget | None) -> QMessageBox:
     box.setIcon(message.severity)
     box.setWindowTitle(message.title)
     box.setText(message.text)
-    box.setInformativeText(message.detail)
+    # The service's own wording (English) is for the administrator, one click away.
+    box.setDetailedText(message.detail)
     box.setStandardButtons(QMessageBox.StandardButton.Ok)
     return box
 
