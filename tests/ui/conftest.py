@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication
 
 from lawfulreq.services.base import Actor
 from lawfulreq.services.registry import AppServices
-from tests.conftest import NOW, make_users
+from tests.conftest import _USERS_SEEN, NOW
 from tests.ui.fixture_data import populate
 from ui.app import application, build_main_window
 from ui.errors import ErrorReporter
@@ -39,10 +39,16 @@ def preferences(tmp_path: Path) -> Preferences:
 
 
 @pytest.fixture
-def ui_actors(sqlite_services: AppServices) -> dict[str, Actor]:
-    actors = make_users(sqlite_services)
-    populate(sqlite_services, actors["fg"], NOW)
-    return actors
+def ui_actors(actors: None, sqlite_services: AppServices) -> dict[str, Actor]:
+    """The template's four users (see tests/conftest.py) plus the hand-made data set."""
+    users = dict(_USERS_SEEN["sqlite-True"])
+    populate(sqlite_services, users["fg"], NOW)
+    return users
+
+
+@pytest.fixture
+def actors() -> None:
+    """Only here so `sqlite_target` copies the template that already holds the four users."""
 
 
 @pytest.fixture

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import delete, select
 
 from lawfulreq.db.models import (
     Authority,
@@ -108,3 +108,11 @@ def populate(services: AppServices, fg: Actor, now: datetime) -> None:
                     created_at=now,
                 )
             )
+
+
+def wipe_cases(services: AppServices) -> None:
+    """Remove what `populate` added, for empty-state tests."""
+    with services.db.sessions.begin() as session:
+        session.execute(delete(NonNotificationFlag))
+        session.execute(delete(DataSubjectRequest))
+        session.execute(delete(DemandCase))
