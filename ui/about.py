@@ -5,21 +5,22 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from lawfulreq import __version__
+from ui.dialogs import FittedDialog
 from ui.logging_setup import display_path
 from ui.resources import app_icon
 
 
-class AboutDialog(QDialog):
+class AboutDialog(FittedDialog):
     def __init__(self, log_path: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("aboutDialog")
         self.setWindowTitle(self.tr("About LawfulReq"))
         picture = QLabel()
         picture.setPixmap(app_icon().pixmap(QSize(64, 64)))
-        picture.setAlignment(Qt.AlignmentFlag.AlignTop)
+        picture.setAlignment(Qt.AlignmentFlag.AlignVCenter)
         name = QLabel(self.tr("LawfulReq {version}").format(version=__version__))
         name.setObjectName("dialogHeading")
         purpose = QLabel(
@@ -37,17 +38,16 @@ class AboutDialog(QDialog):
         log_label.setObjectName("hint")
         log_label.setWordWrap(True)
         log_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        text = QVBoxLayout()
-        text.addWidget(name)
-        text.addWidget(purpose)
-        text.addWidget(fonts)
-        text.addWidget(log_label)
-        row = QHBoxLayout()
-        row.addWidget(picture)
-        row.addLayout(text, 1)
+        title_row = QHBoxLayout()
+        title_row.addWidget(picture)
+        title_row.addWidget(name, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
+        # Wrapped labels sit directly in the top layout, so the dialog's height fits their text.
         layout = QVBoxLayout(self)
-        layout.addLayout(row)
+        layout.addLayout(title_row)
+        layout.addWidget(purpose, 1)
+        layout.addWidget(fonts)
+        layout.addWidget(log_label)
         layout.addWidget(buttons)
-        self.setMinimumWidth(520)
+        self.setMinimumWidth(600)

@@ -14,7 +14,6 @@ from types import TracebackType
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QLabel,
     QMessageBox,
@@ -34,6 +33,7 @@ from lawfulreq.errors import (
     StorageError,
     ValidationError,
 )
+from ui.dialogs import FittedDialog
 from ui.logging_setup import display_path
 from ui.resources import MONO_FONT_FAMILY
 
@@ -166,7 +166,7 @@ def crash_details(error: BaseException) -> str:
     )
 
 
-class CrashDialog(QDialog):
+class CrashDialog(FittedDialog):
     """One dialog for every unexpected error: what happened, copyable details, the log file."""
 
     def __init__(self, details: str, log_path: Path, parent: QWidget | None = None) -> None:
@@ -176,6 +176,7 @@ class CrashDialog(QDialog):
         self.setMinimumWidth(640)
         heading = QLabel(self.tr("Something went wrong inside LawfulReq."))
         heading.setObjectName("dialogHeading")
+        heading.setWordWrap(True)
         explanation = QLabel(
             self.tr(
                 "This is a bug, not something you did. Your data is safe: unfinished changes were "

@@ -49,9 +49,6 @@ class PseudoTranslator(QTranslator):
     ) -> str:
         return pseudo(sourceText)
 
-    def isEmpty(self) -> bool:
-        return False
-
 
 def install_language(language: str, *, pseudo_translate: bool = False) -> list[str]:
     """Replace the installed translators; returns the .qm files loaded (for the log)."""

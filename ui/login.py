@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -16,12 +15,13 @@ from PySide6.QtWidgets import (
 
 from lawfulreq.services.base import Actor
 from lawfulreq.services.registry import AppServices
+from ui.dialogs import FittedDialog
 from ui.errors import describe
 from ui.resources import app_icon
 from ui.tasks import TaskRunner
 
 
-class LoginDialog(QDialog):
+class LoginDialog(FittedDialog):
     def __init__(
         self,
         services: AppServices,

@@ -23,6 +23,7 @@ from lawfulreq.services.base import Actor
 from lawfulreq.services.registry import AppServices
 from ui.about import AboutDialog
 from ui.app import application, build_main_window
+from ui.dialogs import fit_height
 from ui.errors import CrashDialog, ErrorReporter, describe, message_box
 from ui.i18n import install_language
 from ui.logging_setup import log_file_path
@@ -58,7 +59,7 @@ def _settle(app: QApplication) -> None:
 def _over_window(window: MainWindow, dialog: QWidget) -> QImage:
     """The main window dimmed, with the dialog drawn in its centre (how a user sees it)."""
     image = window.grab().toImage()
-    dialog.adjustSize()
+    _fit(dialog)
     dialog_image = dialog.grab().toImage()
     painter = QPainter(image)
     painter.fillRect(image.rect(), QColor(20, 30, 40, 110))
@@ -71,8 +72,13 @@ def _over_window(window: MainWindow, dialog: QWidget) -> QImage:
     return image
 
 
+def _fit(dialog: QWidget) -> None:
+    fit_height(dialog)
+    QApplication.processEvents()
+
+
 def _on_canvas(dialog: QWidget) -> QImage:
-    dialog.adjustSize()
+    _fit(dialog)
     dialog_image = dialog.grab().toImage()
     image = QImage(SIZE, QImage.Format.Format_ARGB32)
     image.fill(QColor("#1f2d3d"))

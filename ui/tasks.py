@@ -125,6 +125,7 @@ class TaskRunner(QObject):
         on_success: Callable[[T], None] | None = None,
         *,
         on_error: Callable[[BaseException], None] | None = None,
+        on_progress: Callable[[int, int, str], None] | None = None,
         description: str = "",
         parent_widget: QWidget | None = None,
         progress_title: str | None = None,
@@ -133,6 +134,8 @@ class TaskRunner(QObject):
         job: Job[T] = Job(description, self)
         if on_success is not None:
             job.succeeded.connect(on_success)
+        if on_progress is not None:
+            job.progressed.connect(on_progress)
         if on_error is not None:
             job.failed.connect(on_error)
         else:
@@ -171,7 +174,8 @@ class TaskRunner(QObject):
             job.result = value
             job.succeeded.emit(value)
         job.finished.emit()
-        job.deleteLater()
+        # Python owns it from here: gone once the caller drops its reference.
+        job.setParent(None)
 
 
 def _attach_progress_dialog(job: Job[Any], title: str, parent: QWidget | None) -> None:

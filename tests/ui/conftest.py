@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -18,11 +20,24 @@ from ui.errors import ErrorReporter
 from ui.i18n import install_language
 from ui.main_window import MainWindow
 from ui.preferences import Preferences
+from ui.resources import translations_dir
+
+
+def _compile_translations() -> None:
+    """What `.ci/test` does before pytest, so a bare `pytest` run sees current .qm files too."""
+    lrelease = Path(sys.executable).parent / "pyside6-lrelease"
+    for ts in sorted(translations_dir().glob("*.ts")):
+        qm = ts.with_suffix(".qm")
+        if not qm.exists() or qm.stat().st_mtime < ts.stat().st_mtime:
+            subprocess.run(
+                [str(lrelease), "-silent", str(ts), "-qm", str(qm)], check=True, capture_output=True
+            )
 
 
 @pytest.fixture(scope="session")
 def qapp() -> QApplication:
     """pytest-qt uses this one: set up exactly as `lawfulreq` sets up its own."""
+    _compile_translations()
     return application()
 
 

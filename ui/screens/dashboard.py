@@ -31,7 +31,10 @@ class CounterCard(QFrame):
         self.key = key
         self.counter: Counter | None = None
         self.setObjectName("counterCard")
-        self.setProperty("alert", False)
+        self.alert = False
+        # A string, not a bool: QSS matches it the same, and PySide6 6.12 mis-counts
+        # references on bool properties read back from QVariant.
+        self.setProperty("alert", "false")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.number = QLabel("–")
@@ -55,8 +58,9 @@ class CounterCard(QFrame):
         self.number.setText(str(counter.count))
         self.setAccessibleDescription(str(counter.count))
         alert = alert_when_positive and counter.count > 0
-        if self.property("alert") != alert:
-            self.setProperty("alert", alert)
+        if self.alert != alert:
+            self.alert = alert
+            self.setProperty("alert", "true" if alert else "false")
             self.style().unpolish(self)
             self.style().polish(self)
 
