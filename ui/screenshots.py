@@ -3,13 +3,10 @@
 from __future__ import annotations
 
 import html
-import importlib
-import secrets
 import tempfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QPoint, QSettings, QSize
@@ -17,7 +14,7 @@ from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtWidgets import QApplication, QDialog, QProgressDialog, QWidget
 
 from lawfulreq import __version__
-from lawfulreq.clock import AMSTERDAM
+from lawfulreq.demo import DEMO_NOW, DEMO_SEED, create_demo_database, generate_password
 from lawfulreq.errors import ConflictError, LawfulreqError
 from lawfulreq.services.base import Actor
 from lawfulreq.services.registry import AppServices
@@ -38,7 +35,6 @@ SIZE = QSize(1280, 800)
 LOCATION_LABEL = "lawfulreq-demo.db"
 DEMO_SUBSCRIBERS = 300
 DEMO_CASES = 40
-FALLBACK_NOW = datetime(2026, 11, 20, 10, 0, tzinfo=AMSTERDAM)
 
 
 @dataclass
@@ -240,15 +236,14 @@ def demo_session(
     directory: Path, *, subscribers: int = DEMO_SUBSCRIBERS, cases: int = DEMO_CASES
 ) -> Iterator[tuple[AppServices, Actor]]:
     """A fresh deterministic demo database (fixed seed and clock), signed in as the FG."""
-    demo = importlib.import_module("lawfulreq.demo")
-    password = secrets.token_urlsafe(24)
-    services, _summary = demo.create_demo_database(
+    password = generate_password()
+    services, _summary = create_demo_database(
         str(directory / "demo.db"),
         password=password,
         subscribers=subscribers,
         cases=cases,
-        seed=demo.DEMO_SEED,
-        now=demo.DEMO_NOW,
+        seed=DEMO_SEED,
+        now=DEMO_NOW,
         usage_per_customer=1,
     )
     try:

@@ -21,7 +21,7 @@ from lawfulreq.services.base import Actor
 from lawfulreq.services.registry import AppServices
 from tests.ui.image_compare import compare_with_baseline
 from ui.i18n import install_language
-from ui.screenshots import SIZE, iterate_shots, write_index
+from ui.screenshots import SIZE, demo_session, iterate_shots, write_index
 
 BASELINES = Path(__file__).resolve().parents[1] / "screenshots"
 EXPECTED_NAMES = [
@@ -42,11 +42,13 @@ EXPECTED_NAMES = [
 ]
 
 
-@pytest.fixture
+@pytest.fixture(scope="module")
 def shot_data(
-    sqlite_services: AppServices, ui_actors: dict[str, Actor], qapp: QApplication
+    qapp: QApplication, tmp_path_factory: pytest.TempPathFactory
 ) -> Iterator[tuple[AppServices, Actor]]:
-    yield sqlite_services, ui_actors["fg"]
+    """The real demo data at small scale with the fixed clock, as `lawfulreq screenshots`."""
+    with demo_session(tmp_path_factory.mktemp("shots")) as data:
+        yield data
     install_language("en")
 
 
@@ -122,3 +124,26 @@ def test_index_names_screen_language_and_version(tmp_path: Path) -> None:
     text = page.read_text(encoding="utf-8")
     assert "01-dashboard.png" in text and "Overzicht" in text and "nl" in text
     assert "LawfulReq" in text
+
+
+def test_a_changed_image_fails_and_leaves_actual_expected_and_diff(
+    qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtGui import QColor, QImage, QPainter
+
+    from tests.ui.image_compare import compare_with_baseline
+
+    monkeypatch.delenv("UPDATE_SCREENSHOTS", raising=False)
+    base = QImage(200, 100, QImage.Format.Format_RGB32)
+    base.fill(QColor("white"))
+    baseline = tmp_path / "01-x.png"
+    base.save(str(baseline))
+    assert compare_with_baseline(base, baseline, tmp_path / "fail").ok
+    changed = base.copy()
+    painter = QPainter(changed)
+    painter.fillRect(10, 10, 40, 20, QColor("black"))
+    painter.end()
+    result = compare_with_baseline(changed, baseline, tmp_path / "fail")
+    assert not result.ok and "800 pixels differ" in result.message
+    written = sorted(p.name for p in (tmp_path / "fail").iterdir())
+    assert written == ["01-x-actual.png", "01-x-diff.png", "01-x-expected.png"]
