@@ -8,7 +8,7 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QDialogButtonBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from lawfulreq import __version__
-from ui.dialogs import FittedDialog
+from ui.fitting import FittedDialog
 from ui.logging_setup import display_path
 from ui.resources import app_icon
 

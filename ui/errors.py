@@ -33,7 +33,7 @@ from lawfulreq.errors import (
     StorageError,
     ValidationError,
 )
-from ui.dialogs import FittedDialog
+from ui.fitting import FittedDialog
 from ui.logging_setup import display_path
 from ui.resources import MONO_FONT_FAMILY
 

@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
 
 from lawfulreq.services.base import Actor
 from lawfulreq.services.registry import AppServices
-from ui.dialogs import FittedDialog
 from ui.errors import describe
+from ui.fitting import FittedDialog
 from ui.resources import app_icon
 from ui.tasks import TaskRunner
 

@@ -20,8 +20,8 @@ from lawfulreq.services.base import Actor
 from lawfulreq.services.registry import AppServices
 from ui.about import AboutDialog
 from ui.app import application, build_main_window
-from ui.dialogs import fit_height
 from ui.errors import CrashDialog, ErrorReporter, describe, message_box
+from ui.fitting import fit_height
 from ui.i18n import install_language
 from ui.logging_setup import log_file_path
 from ui.login import LoginDialog
