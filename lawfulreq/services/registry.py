@@ -12,8 +12,9 @@ from lawfulreq.services.audit import AuditService
 from lawfulreq.services.authorities import AuthorityService
 from lawfulreq.services.cases import CaseService
 from lawfulreq.services.catalogue import CatalogueService, seed_catalogue
-from lawfulreq.services.intake import IntakeService
+from lawfulreq.services.dashboard import DashboardService
 from lawfulreq.services.imports import ImportService
+from lawfulreq.services.intake import IntakeService
 from lawfulreq.services.lookup import LookupService
 from lawfulreq.services.users import UserService
 
@@ -30,6 +31,7 @@ class AppServices:
     intake: IntakeService = field(init=False)
     imports: ImportService = field(init=False)
     lookup: LookupService = field(init=False)
+    dashboard: DashboardService = field(init=False)
 
     def __post_init__(self) -> None:
         self.users = UserService(self.db, self.clock)
@@ -40,6 +42,7 @@ class AppServices:
         self.intake = IntakeService(self.db, self.clock)
         self.imports = ImportService(self.db, self.clock)
         self.lookup = LookupService(self.db, self.clock)
+        self.dashboard = DashboardService(self.db, self.clock)
 
     @property
     def location(self) -> str:
