@@ -13,6 +13,7 @@ from sqlalchemy import Connection, Engine, create_engine, event, text
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import QueuePool
 
 from lawfulreq.errors import StorageError
 
@@ -88,7 +89,15 @@ def sqlite_engine(path: Path, key: bytes) -> Engine:
     # The dialect sends the password as PRAGMA key; "x'..'" makes it a raw 256-bit key, so no
     # per-connection PBKDF2 runs: the KDF ran once, when the key was made or derived.
     url = URL.create("sqlite+pysqlcipher", password=f"x'{key.hex()}'", database=str(path))
-    engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 30})
+    # The pysqlcipher dialect defaults to SingletonThreadPool, which closes the connections of
+    # a sixth thread under the others' feet; a queue pool suits a file with worker threads.
+    engine = create_engine(
+        url,
+        connect_args={"check_same_thread": False, "timeout": 30},
+        poolclass=QueuePool,
+        pool_size=5,
+        max_overflow=10,
+    )
     event.listen(engine, "connect", _on_sqlite_connect)
     event.listen(engine, "begin", _on_sqlite_begin)
     return engine
