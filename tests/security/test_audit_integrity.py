@@ -13,7 +13,6 @@ from sqlalchemy import delete, func, select, update
 from lawfulreq.cli.main import main
 from lawfulreq.db.models import AuditEvent, Setting
 from lawfulreq.services.audit import ANCHOR_KEY, record, verify_chain
-from lawfulreq.services.base import Actor
 from lawfulreq.services.registry import AppServices
 from tests.conftest import TEST_PASSWORD, make_users
 from tests.security.populate import populate
@@ -39,7 +38,7 @@ def test_concurrent_writers_keep_one_chain(services: AppServices) -> None:
                         services.clock(),
                         details={"writer": n, "i": i},
                     )
-        except BaseException as exc:  # noqa: BLE001 - reported by the assertion below
+        except BaseException as exc:
             errors.append(exc)
 
     before = services.audit.count(actors["auditor"])

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from lawfulreq.domain.enums import Role
 from lawfulreq.errors import ConflictError, PermissionDeniedError
 from lawfulreq.security.four_eyes import require_four_eyes
-from lawfulreq.domain.enums import Role
 from lawfulreq.services.base import Actor
 
 
