@@ -14,6 +14,11 @@ from lawfulreq.security import keys
 ROOT = Path(__file__).resolve().parents[2]
 
 
+def _fresh(label: str) -> str:
+    """A strong throwaway secret made at run time."""
+    return f"{label}-Pw1-{uuid.uuid4().hex}"
+
+
 def _cli(env: dict[str, str], log: Path, *args: str, password: str | None = None) -> int:
     run_env = dict(env)
     if password is not None:
@@ -34,11 +39,11 @@ def test_full_session_leaks_no_secret(tmp_path: Path) -> None:
     home = tmp_path / "home"
     home.mkdir()
     db = tmp_path / "data" / "session.db"
-    passphrase = "db-pass-" + uuid.uuid4().hex
-    fg_password = "First-Pw1-" + uuid.uuid4().hex
-    anna_password = "Second-Pw1-" + uuid.uuid4().hex
-    wrong_password = "Wrong-pw-" + uuid.uuid4().hex
-    backup_passphrase = "bk-pass-" + uuid.uuid4().hex
+    passphrase = _fresh("Db")
+    fg_password = _fresh("First")
+    anna_password = _fresh("Second")
+    wrong_password = _fresh("Wrong")
+    backup_passphrase = _fresh("Backup")
     env = {
         "PATH": os.environ.get("PATH", ""),
         "HOME": str(home),
