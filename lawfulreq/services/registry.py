@@ -9,10 +9,12 @@ from lawfulreq.db.database import Database, open_database
 from lawfulreq.db.engine import DatabaseTarget, KeyMode, resolve_target
 from lawfulreq.paths import default_database_path
 from lawfulreq.services.audit import AuditService, record
+from lawfulreq.services.authorities import AuthorityService
 from lawfulreq.services.backup import BackupService
 from lawfulreq.services.base import SYSTEM_ACTOR
 from lawfulreq.services.cases import CaseService
 from lawfulreq.services.catalogue import CatalogueService, seed_catalogue
+from lawfulreq.services.intake import IntakeService
 from lawfulreq.services.users import UserService
 
 
@@ -25,6 +27,8 @@ class AppServices:
     cases: CaseService = field(init=False)
     catalogue: CatalogueService = field(init=False)
     backup: BackupService = field(init=False)
+    authorities: AuthorityService = field(init=False)
+    intake: IntakeService = field(init=False)
 
     def __post_init__(self) -> None:
         self.users = UserService(self.db, self.clock)
@@ -32,6 +36,8 @@ class AppServices:
         self.cases = CaseService(self.db, self.clock)
         self.catalogue = CatalogueService(self.db, self.clock)
         self.backup = BackupService(self.db, self.clock)
+        self.authorities = AuthorityService(self.db, self.clock)
+        self.intake = IntakeService(self.db, self.clock)
 
     @property
     def location(self) -> str:
