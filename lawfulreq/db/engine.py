@@ -82,6 +82,8 @@ def _on_sqlite_begin(conn: Connection) -> None:
     could read the same head, and the loser would fail on upgrading its lock instead of
     waiting. BEGIN IMMEDIATE makes writers queue (busy_timeout); WAL readers are not blocked.
     """
+    if conn.get_execution_options().get("isolation_level") == "AUTOCOMMIT":
+        return  # e.g. PRAGMA wal_checkpoint, which may not run inside a transaction
     conn.exec_driver_sql("BEGIN IMMEDIATE")
 
 

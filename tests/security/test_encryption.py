@@ -55,6 +55,13 @@ def memory_keyring() -> Iterator[MemoryKeyring]:
     keyring.set_keyring(previous)
 
 
+@pytest.fixture
+def fresh_target(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> DatabaseTarget:
+    """A path where no database exists yet, protected by a run-time passphrase."""
+    monkeypatch.setenv(keys.PASSPHRASE_ENV, "fresh-" + uuid.uuid4().hex)
+    return DatabaseTarget(url="", sqlite_path=tmp_path / "fresh.db")
+
+
 def _needles() -> list[bytes]:
     texts = [*SECRET_NAMES, *SECRET_NUMBERS, *SECRET_STREETS, SECRET_REFERENCE, "LR-2026-0000"]
     texts += ["Politie Test", "login.succeeded", "argon2id", "CREATE TABLE"]
@@ -93,15 +100,15 @@ def test_database_and_wal_hold_no_plain_text(sqlite_services: AppServices) -> No
 
 
 def test_wrong_passphrase_is_a_clear_error(
-    sqlite_target: DatabaseTarget,
+    fresh_target: DatabaseTarget,
     monkeypatch: pytest.MonkeyPatch,
     capfd: pytest.CaptureFixture[str],
 ) -> None:
-    open_database(sqlite_target, create=True).dispose()
+    open_database(fresh_target, create=True).dispose()
     monkeypatch.setenv(keys.PASSPHRASE_ENV, "wrong-" + uuid.uuid4().hex)
     capfd.readouterr()
     with pytest.raises(StorageError) as info:
-        open_database(sqlite_target)
+        open_database(fresh_target)
     assert info.value.code == "wrong_key"
     assert "wrong key or passphrase" in info.value.message
     captured = capfd.readouterr()
@@ -110,30 +117,30 @@ def test_wrong_passphrase_is_a_clear_error(
     assert "sqlcipher" not in captured.err.lower()
 
 
-def test_wrong_raw_key_message_and_repr_hide_the_key(sqlite_target: DatabaseTarget) -> None:
+def test_wrong_raw_key_message_and_repr_hide_the_key(fresh_target: DatabaseTarget) -> None:
     from lawfulreq.db.engine import check_readable, sqlite_engine
 
-    open_database(sqlite_target, create=True).dispose()
-    assert sqlite_target.sqlite_path is not None
+    open_database(fresh_target, create=True).dispose()
+    assert fresh_target.sqlite_path is not None
     wrong = bytes(range(32))
-    engine = sqlite_engine(sqlite_target.sqlite_path, wrong)
+    engine = sqlite_engine(fresh_target.sqlite_path, wrong)
     assert wrong.hex() not in repr(engine.url)
     assert wrong.hex() not in str(engine.url)
     assert wrong.hex() not in repr(engine)
     with pytest.raises(StorageError) as info:
-        check_readable(engine, sqlite_target.describe())
+        check_readable(engine, fresh_target.describe())
     assert wrong.hex() not in str(info.value)
     assert wrong.hex() not in repr(info.value.params)
     assert wrong.hex() not in repr(info.value.__cause__)
 
 
 def test_missing_passphrase_says_what_to_do(
-    sqlite_target: DatabaseTarget, monkeypatch: pytest.MonkeyPatch
+    fresh_target: DatabaseTarget, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    open_database(sqlite_target, create=True).dispose()
+    open_database(fresh_target, create=True).dispose()
     monkeypatch.delenv(keys.PASSPHRASE_ENV)
     with pytest.raises(SecretStoreUnavailableError) as info:
-        open_database(sqlite_target)
+        open_database(fresh_target)
     assert info.value.code == "passphrase_required"
     assert keys.PASSPHRASE_ENV in info.value.message
 

@@ -59,7 +59,7 @@ def _check(path: Path) -> tuple[int, int]:
 
 @pytest.mark.slow
 def test_sigkill_at_random_moments(tmp_path: Path, sqlite_target: DatabaseTarget) -> None:
-    app = open_services(sqlite_target, create=True)
+    app = open_services(sqlite_target)
     make_users(app)
     app.close()
     path = sqlite_target.sqlite_path
