@@ -10,7 +10,13 @@ import sys
 from collections.abc import Sequence
 
 from lawfulreq import __version__
-from lawfulreq.cli import commands_admin, commands_cases, commands_data, commands_gui
+from lawfulreq.cli import (
+    commands_admin,
+    commands_cases,
+    commands_data,
+    commands_gui,
+    commands_security,
+)
 from lawfulreq.cli.context import CliContext
 from lawfulreq.errors import LawfulreqError
 
@@ -19,7 +25,13 @@ EXIT_FAILED = 1
 EXIT_USAGE = 2
 
 # Each module adds its sub-commands with register(subparsers).
-COMMAND_MODULES = (commands_admin, commands_cases, commands_data, commands_gui)
+COMMAND_MODULES = (
+    commands_admin,
+    commands_cases,
+    commands_data,
+    commands_gui,
+    commands_security,
+)
 
 
 def build_parser() -> argparse.ArgumentParser:
