@@ -12,7 +12,7 @@ from sqlalchemy import Table
 
 from lawfulreq.db.models import Base
 from lawfulreq.demo import identifiers as ids
-from lawfulreq.demo.bulk import BulkWriter, Row, TimeText
+from lawfulreq.demo.bulk import BackgroundInserts, Batch, BulkWriter, Row, TimeText
 from lawfulreq.demo.pools import Pools
 
 DAY = 86400
@@ -179,16 +179,20 @@ class SubscriberGenerator:
     def run(self, count: int, progress: Progress | None) -> SubscriberResult:
         stride = max(1, count // 400)
         samples: list[SampleCustomer] = []
-        for customer_id in range(1, count + 1):
-            sample = customer_id % stride == 1 % stride
-            record = self._customer(customer_id, sample)
-            if record is not None:
-                samples.append(record)
-            if customer_id % BATCH == 0:
-                self._flush()
-                if progress is not None:
-                    progress("subscribers", customer_id, count)
-        self._flush()
+        inserts = BackgroundInserts(self._writer)
+        try:
+            for customer_id in range(1, count + 1):
+                sample = customer_id % stride == 1 % stride
+                record = self._customer(customer_id, sample)
+                if record is not None:
+                    samples.append(record)
+                if customer_id % BATCH == 0:
+                    inserts.submit(self._take_batch())
+                    if progress is not None:
+                        progress("subscribers", customer_id, count)
+            inserts.submit(self._take_batch())
+        finally:
+            inserts.close()
         if progress is not None:
             progress("subscribers", count, count)
         c = self._c
@@ -203,11 +207,10 @@ class SubscriberGenerator:
         }
         return SubscriberResult(counts, samples)
 
-    def _flush(self) -> None:
-        for table in BULK_TABLES:
-            rows = self._rows[table.name]
-            self._writer.insert(table, BULK_COLUMNS[table.name], rows)
-            rows.clear()
+    def _take_batch(self) -> Batch:
+        batch: Batch = [(t, BULK_COLUMNS[t.name], self._rows[t.name]) for t in BULK_TABLES]
+        self._rows = {t.name: [] for t in BULK_TABLES}
+        return batch
 
     # ------------------------------------------------------------------ one customer
 
