@@ -22,8 +22,8 @@ from lawfulreq.demo.pools import build_pools
 from lawfulreq.demo.reference import add_reference_data
 from lawfulreq.demo.subscribers import BULK_TABLES, SubscriberGenerator
 from lawfulreq.domain.enums import Role
-from lawfulreq.importers.writers import rebuild_name_tokens
 from lawfulreq.errors import ConflictError, StorageError, ValidationError
+from lawfulreq.importers.writers import rebuild_name_tokens
 from lawfulreq.paths import default_database_path
 from lawfulreq.security.keys import keyinfo_path
 from lawfulreq.security.passwords import check_strength, hash_password

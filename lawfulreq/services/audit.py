@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Select, func, insert, select, text, update
+from sqlalchemy import Dialect, Select, Table, bindparam, func, insert, select, text, update
 from sqlalchemy.orm import Session
 
 from lawfulreq.db.models import AuditEvent, Setting
@@ -40,6 +40,7 @@ from lawfulreq.errors import StorageError
 from lawfulreq.security.keys import PUBLIC_AUDIT_KEY
 from lawfulreq.security.permissions import Permission
 from lawfulreq.services.base import Actor, Service
+from lawfulreq.services.prepared import Prepared
 
 GENESIS = "0" * 64
 ANCHOR_KEY = "audit.anchor"
@@ -47,17 +48,45 @@ ANCHOR_KEY = "audit.anchor"
 
 def canonical(row: AuditEvent) -> bytes:
     """The bytes an event's hash covers: every field, its sequence number and its predecessor."""
+    return canonical_fields(
+        id=row.id,
+        at=row.at,
+        actor=row.actor,
+        action=row.action,
+        case_id=row.case_id,
+        object_type=row.object_type,
+        object_id=row.object_id,
+        reason=row.reason,
+        details=row.details,
+        prev_hash=row.prev_hash,
+    )
+
+
+def canonical_fields(
+    *,
+    id: int,
+    at: datetime,
+    actor: str,
+    action: str,
+    case_id: int | None,
+    object_type: str,
+    object_id: str,
+    reason: str,
+    details: dict[str, Any],
+    prev_hash: str,
+) -> bytes:
+    """`canonical` for an event that is not (yet) an ORM object."""
     body = {
-        "id": row.id,
-        "at": row.at.astimezone(UTC).isoformat(timespec="microseconds"),
-        "actor": row.actor,
-        "action": row.action,
-        "case_id": row.case_id,
-        "object_type": row.object_type,
-        "object_id": row.object_id,
-        "reason": row.reason,
-        "details": row.details,
-        "prev": row.prev_hash,
+        "id": id,
+        "at": at.astimezone(UTC).isoformat(timespec="microseconds"),
+        "actor": actor,
+        "action": action,
+        "case_id": case_id,
+        "object_type": object_type,
+        "object_id": object_id,
+        "reason": reason,
+        "details": details,
+        "prev": prev_hash,
     }
     return json.dumps(body, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode()
 
@@ -90,13 +119,17 @@ def _audit_key(session: Session) -> bytes:
 def _read_anchor(session: Session) -> tuple[Anchor | None, bool]:
     """The stored anchor and whether its seal is valid (None, False when there is none)."""
     value = session.scalar(select(Setting.value).where(Setting.key == ANCHOR_KEY))
+    return _anchor_from(value, _audit_key(session))
+
+
+def _anchor_from(value: object, key: bytes) -> tuple[Anchor | None, bool]:
     if not isinstance(value, dict):
         return None, False
     try:
         anchor = Anchor(int(value["last_id"]), str(value["last_hash"]), value.get("broken"))
     except (KeyError, TypeError, ValueError):
         return None, False
-    return anchor, hmac.compare_digest(str(value.get("mac", "")), anchor.seal(_audit_key(session)))
+    return anchor, hmac.compare_digest(str(value.get("mac", "")), anchor.seal(key))
 
 
 def _write_anchor(session: Session, anchor: Anchor, at: datetime, key: bytes | None = None) -> None:
@@ -128,7 +161,10 @@ def _head_for_append(session: Session) -> Anchor:
     anchor, sealed = _read_anchor(session)
     if anchor is not None and sealed:
         return anchor
-    last = _last_row(session)
+    return _head_after_bad_anchor(anchor, _last_row(session))
+
+
+def _head_after_bad_anchor(anchor: Anchor | None, last: tuple[int, str] | None) -> Anchor:
     if anchor is None and last is None:
         return Anchor(0, GENESIS)
     problem = "the chain's anchor was missing" if anchor is None else "the anchor's seal was wrong"
@@ -179,6 +215,112 @@ def record(
     session.flush()
     _write_anchor(session, Anchor(event.id, event.hash, head.broken), at)
     return event
+
+
+class AuditSql:
+    """The append path's statements (anchor, head row, event insert) compiled for a dialect."""
+
+    LOCK = "SELECT pg_advisory_xact_lock(4242001)"
+
+    def __init__(self, dialect: Dialect) -> None:
+        events = _table(AuditEvent)
+        settings = _table(Setting)
+        self.postgres = dialect.name == "postgresql"
+        key = settings.c.key == bindparam("key")
+        self.anchor = Prepared(select(settings.c.value).where(key), dialect)
+        self.last = Prepared(
+            select(events.c.id, events.c.hash).order_by(events.c.id.desc()).limit(1), dialect
+        )
+        self.insert = Prepared(
+            insert(events).values({c.key: bindparam(c.key, type_=c.type) for c in events.c}),
+            dialect,
+        )
+        anchor_value = bindparam("value", type_=settings.c.value.type)
+        at = bindparam("at", type_=settings.c.updated_at.type)
+        self.update_anchor = Prepared(
+            update(settings)
+            .where(key)
+            .values(
+                value=anchor_value,
+                updated_at=at,
+                updated_by="audit",
+                version=settings.c.version + 1,
+            ),
+            dialect,
+        )
+        self.insert_anchor = Prepared(
+            insert(settings).values(
+                key=bindparam("key"), value=anchor_value, updated_at=at, updated_by="audit",
+                version=1,
+            ),
+            dialect,
+        )  # fmt: skip
+
+
+_AUDIT_SQL: dict[tuple[str, str], AuditSql] = {}
+
+
+def audit_sql(dialect: Dialect) -> AuditSql:
+    key = (dialect.name, str(dialect.paramstyle))
+    found = _AUDIT_SQL.get(key)
+    if found is None:
+        found = _AUDIT_SQL[key] = AuditSql(dialect)
+    return found
+
+
+def append_event(
+    cursor: Any,
+    actor: Actor,
+    action: str,
+    at: datetime,
+    *,
+    sql: AuditSql,
+    audit_key: bytes,
+    case_id: int | None = None,
+    object_type: str = "",
+    object_id: str | int = "",
+    reason: str = "",
+    details: dict[str, Any] | None = None,
+) -> int:
+    """`record` for hot paths: the same chain, anchor, seal and locking on a DB-API cursor.
+
+    The caller runs it inside its open transaction (on SQLite a BEGIN IMMEDIATE one, as every
+    engine transaction is); no ORM object is built. Returns the new event's id.
+    """
+    if sql.postgres:
+        cursor.execute(sql.LOCK)
+    stored = sql.anchor.all(cursor, {"key": ANCHOR_KEY})
+    anchor, sealed = _anchor_from(stored[0][0] if stored else None, audit_key)
+    if anchor is None or not sealed:
+        last = sql.last.all(cursor, {})
+        anchor = _head_after_bad_anchor(
+            anchor, (int(last[0][0]), str(last[0][1])) if last else None
+        )
+    fields: dict[str, Any] = {
+        "id": anchor.last_id + 1,
+        "at": at,
+        "actor": actor.username,
+        "action": action,
+        "case_id": case_id,
+        "object_type": object_type,
+        "object_id": str(object_id),
+        "reason": reason,
+        "details": dict(details or {}),
+        "prev_hash": anchor.last_hash,
+    }
+    fields["hash"] = hashlib.sha256(canonical_fields(**fields)).hexdigest()
+    sql.insert.run(cursor, fields)
+    head = Anchor(fields["id"], fields["hash"], anchor.broken)
+    value = {**head.body(), "mac": head.seal(audit_key)}
+    write = sql.update_anchor if stored else sql.insert_anchor
+    write.run(cursor, {"key": ANCHOR_KEY, "value": value, "at": at})
+    return int(fields["id"])
+
+
+def _table(model: type[AuditEvent] | type[Setting]) -> Table:
+    table = model.__table__
+    assert isinstance(table, Table)
+    return table
 
 
 @dataclass(frozen=True)

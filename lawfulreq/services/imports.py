@@ -48,7 +48,8 @@ class ImportService(Service):
                     conn, kind, path, opts, now=now, progress=progress, cancelled=cancelled
                 )
                 if result.status == ImportStatus.IMPORTED:
-                    with Session(bind=conn) as session:
+                    # The sessions' info carries the key that seals the audit anchor.
+                    with Session(bind=conn, info=dict(self._db.sessions.kw["info"])) as session:
                         self._audit(session, actor, result, opts)
                         session.flush()
                     transaction.commit()

@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import hashlib
 import ipaddress
-import json
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import (
@@ -15,21 +13,19 @@ from sqlalchemy import (
     Integer,
     Select,
     String,
-    Table,
     and_,
     bindparam,
     exists,
-    insert,
+    func,
+    intersect,
     or_,
     select,
 )
-from sqlalchemy.sql.compiler import SQLCompiler
-from sqlalchemy.sql.elements import ClauseElement, ColumnElement
+from sqlalchemy.sql.elements import ColumnElement
 from sqlalchemy.sql.selectable import FromClause
 
 from lawfulreq.clock import AMSTERDAM, as_utc
 from lawfulreq.db.models import (
-    AuditEvent,
     CaseTarget,
     Customer,
     CustomerAddress,
@@ -57,8 +53,9 @@ from lawfulreq.domain.enums import (
 from lawfulreq.errors import LawfulreqError, NotFoundError, PermissionDeniedError, ValidationError
 from lawfulreq.importers.fields import name_tokens
 from lawfulreq.security.permissions import Permission
-from lawfulreq.services.audit import GENESIS, record
+from lawfulreq.services.audit import append_event, audit_sql, record
 from lawfulreq.services.base import Actor, Service
+from lawfulreq.services.prepared import Prepared
 
 RETENTION_SETTING = "retention.usage_months"
 DEFAULT_USAGE_MONTHS = 3
@@ -302,59 +299,6 @@ def _months_before(moment: datetime, months: int) -> datetime:
 # --------------------------------------------------------------------------- prepared SQL
 
 
-class Prepared:
-    """A Core statement compiled once per dialect and run straight on the DB-API cursor.
-
-    For these small indexed reads SQLAlchemy's per-execution machinery costs more than the
-    database's own work. The SQL text and the type conversions stay exactly what Core makes
-    of the statement: the bind and result processors of the columns' own types.
-    """
-
-    __slots__ = ("defaults", "order", "processors", "results", "sql")
-
-    def __init__(self, statement: ClauseElement, dialect: Dialect) -> None:
-        compiled = statement.compile(dialect=dialect)
-        assert isinstance(compiled, SQLCompiler)
-        self.sql: str = compiled.string
-        positions = compiled.positiontup if compiled.positional else None
-        self.order: tuple[str, ...] | None = tuple(positions) if positions is not None else None
-        self.defaults = {
-            name: bind.value for name, bind in compiled.binds.items() if not bind.required
-        }
-        processors = {
-            name: bind.type.dialect_impl(dialect).bind_processor(dialect)
-            for name, bind in compiled.binds.items()
-        }
-        self.processors = tuple((n, p) for n, p in processors.items() if p is not None)
-        columns = statement.selected_columns if isinstance(statement, Select) else ()
-        results = [c.type.dialect_impl(dialect).result_processor(dialect, None) for c in columns]
-        self.results = tuple((i, p) for i, p in enumerate(results) if p is not None)
-
-    def parameters(self, values: dict[str, Any]) -> Any:
-        merged = self.defaults | values if self.defaults else dict(values)
-        for name, processor in self.processors:
-            value = merged.get(name)
-            if value is not None:
-                merged[name] = processor(value)
-        if self.order is None:
-            return merged
-        return tuple(merged[name] for name in self.order)
-
-    def run(self, cursor: Any, values: dict[str, Any]) -> None:
-        cursor.execute(self.sql, self.parameters(values))
-
-    def all(self, cursor: Any, values: dict[str, Any]) -> list[list[Any]]:
-        cursor.execute(self.sql, self.parameters(values))
-        rows = [list(row) for row in cursor.fetchall()]
-        if self.results:
-            for row in rows:
-                for index, processor in self.results:
-                    value = row[index]
-                    if value is not None:
-                        row[index] = processor(value)
-        return rows
-
-
 def _bounds(window: _Window) -> dict[str, datetime]:
     """`lo` and an exclusive `hi`: a moment is [at, at + 1 µs), so one condition serves both."""
     hi = window.lo + timedelta(microseconds=1) if window.is_moment else window.hi
@@ -377,7 +321,8 @@ ADDRESS_COLUMNS = (
     A.c.valid_from,
     A.c.valid_to,
 )
-NAME_WORDS = 4  # a name query uses at most this many words (the longest ones)
+NAME_WORDS = 4  # a name query uses at most this many words (the most selective ones)
+NAME_COUNT_CAP = 5000  # a word with this many index entries or more is "broad"
 IPV4_SLOTS = 33  # /0 ... /32: every prefix that can contain an IPv4 address
 IPV6_SLOTS = 129
 
@@ -391,26 +336,28 @@ def _history_statement(
     return statement.where(where).order_by(*order, table.c.id)
 
 
-def _customer_statement(dialect: Dialect, kind: str) -> Select[Any]:
+def _ip_statement(columns: Sequence[Any], slots: int) -> Select[Any]:
+    """Assignments of any prefix that can hold the address, narrowed by port when one is given."""
+    port = bindparam("port", type_=Integer())
+    where = and_(
+        IP.c.ip.in_([bindparam(f"ip{i}") for i in range(slots)]),
+        IP.c.prefix_length <= bindparam("prefix_length", type_=Integer()),
+        or_(
+            port.is_(None),
+            IP.c.port_start.is_(None),
+            and_(IP.c.port_start <= port, IP.c.port_end >= port),
+        ),
+    )
+    return _history_statement(IP, columns, where, IP.c.valid_from)
+
+
+def _customer_statement(
+    dialect: Dialect, kind: str, layout: tuple[int, int] = (1, 0)
+) -> Select[Any]:
     """Up to MAX_MATCHES + 1 customers, each with the numbers they held and their addresses."""
     base = select(*CUSTOMER_COLUMNS, C.c.name_key)
     if kind == "name":
-        # Every query word must start some word of the name; the first (longest) one drives.
-        words = [f"w{i}" for i in range(NAME_WORDS)]
-        tokens = [T.alias(f"t{i}") for i in range(NAME_WORDS)]
-        driver = tokens[0]
-        ids = select(driver.c.customer_id).where(_token_prefix(dialect, driver, words[0]))
-        for i in range(1, NAME_WORDS):
-            other = tokens[i]
-            ids = ids.where(
-                or_(
-                    bindparam(f"{words[i]}_on", type_=Integer()) == 0,
-                    exists()
-                    .where(other.c.customer_id == driver.c.customer_id)
-                    .where(_token_prefix(dialect, other, words[i])),
-                )
-            )
-        chosen = ids.distinct().limit(MAX_MATCHES + 1).subquery("ids")
+        chosen = _name_ids(dialect, *layout).subquery("ids")
         base = base.join(chosen, chosen.c.customer_id == C.c.id)
     elif kind == "postcode_house_number":
         place = and_(
@@ -445,6 +392,41 @@ def _customer_statement(dialect: Dialect, kind: str) -> Select[Any]:
     )
 
 
+def _name_ids(dialect: Dialect, narrow: int, broad: int) -> Select[Any]:
+    """Customers each of whose query words starts some word of their name.
+
+    The `narrow` words (few index entries) are intersected: short sequential index ranges.
+    Each `broad` word (many entries) is only probed for those candidates, with EXISTS.
+    """
+    ranges = [
+        select(T.c.customer_id).where(_token_prefix(dialect, T, f"w{i}")) for i in range(narrow)
+    ]
+    ids = (ranges[0] if narrow == 1 else intersect(*ranges)).subquery("narrow")
+    statement = select(ids.c.customer_id)
+    for i in range(narrow, narrow + broad):
+        other = T.alias(f"t{i}")
+        statement = statement.where(
+            exists()
+            .where(other.c.customer_id == ids.c.customer_id)
+            .where(_token_prefix(dialect, other, f"w{i}"))
+        )
+    if narrow == 1:
+        statement = statement.distinct()
+    return statement.limit(MAX_MATCHES + 1)
+
+
+def name_layout(words: Sequence[str], counts: Sequence[int]) -> tuple[list[str], list[str]]:
+    """Split the query words into intersected (narrow) and probed (broad) ones.
+
+    `counts` are the index entries per word, capped at NAME_COUNT_CAP. Words are kept
+    distinct and at most NAME_WORDS of them, fewest entries first; at least one is narrow.
+    """
+    ranked = sorted(zip(counts, words, strict=True))[:NAME_WORDS]
+    narrow = [w for c, w in ranked if c < NAME_COUNT_CAP] or [ranked[0][1]]
+    broad = [w for _c, w in ranked if w not in narrow]
+    return narrow, broad
+
+
 def _token_prefix(dialect: Dialect, table: FromClause, word: str) -> ColumnElement[bool]:
     if dialect.name == "sqlite":
         # A range on the binary-collated index is SQLite's indexed prefix match.
@@ -456,7 +438,7 @@ class LookupSql:
     """Every statement a lookup runs, compiled once for one dialect."""
 
     def __init__(self, dialect: Dialect) -> None:
-        self.dialect = dialect.name
+        self.dialect = dialect
         number_cols = (
             N.c.id,
             N.c.valid_from,
@@ -516,21 +498,17 @@ class LookupSql:
             dialect,
         )
         self.ip = {
-            slots: Prepared(
-                _history_statement(
-                    IP,
-                    ip_cols,
-                    IP.c.ip.in_([bindparam(f"ip{i}") for i in range(slots)]),
-                    IP.c.valid_from,
-                ),
-                dialect,
-            )
+            slots: Prepared(_ip_statement(ip_cols, slots), dialect)
             for slots in (IPV4_SLOTS, IPV6_SLOTS)
         }
         self.customers = {
             kind: Prepared(_customer_statement(dialect, kind), dialect)
-            for kind in ("customer_ref", "email", "iban", "name", "postcode_house_number")
+            for kind in ("customer_ref", "email", "iban", "postcode_house_number")
         }
+        self._names: dict[tuple[int, int], Prepared] = {}
+        # How many index entries a word's prefix has, counted no further than the cap.
+        capped = select(T.c.token).where(_token_prefix(dialect, T, "w0")).limit(NAME_COUNT_CAP)
+        self.name_count = Prepared(select(func.count()).select_from(capped.subquery()), dialect)
         self.retention = Prepared(
             select(Setting.value).where(Setting.key == bindparam("key")), dialect
         )
@@ -561,22 +539,38 @@ class LookupSql:
             )
             for kind, where in usage_where.items()
         }
-        self.audit = AuditSql(dialect)
+        self.audit = audit_sql(dialect)
 
-    def name_values(self, words: Sequence[str]) -> dict[str, Any]:
-        """Bind values for a name search: the longest words, each a prefix of some name word."""
-        chosen = sorted(words, key=len, reverse=True)[:NAME_WORDS]
+    def prefix_values(self, name: str, word: str) -> dict[str, Any]:
+        """Bind values making `name` (w0, w1 ...) a prefix match on `word`."""
+        if self.dialect.name == "sqlite":
+            return {name: word, f"{name}_end": word + "\U0010ffff"}
+        escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        return {f"{name}_like": escaped + "%"}
+
+    def name_statement(self, narrow: int, broad: int) -> Prepared:
+        found = self._names.get((narrow, broad))
+        if found is None:
+            found = self._names[narrow, broad] = Prepared(
+                _customer_statement(self.dialect, "name", (narrow, broad)), self.dialect
+            )
+        return found
+
+    def name_search(self, cursor: Any, words: Sequence[str]) -> tuple[Prepared, dict[str, Any]]:
+        """The statement and values for a name search; counts decide which words drive."""
+        unique = list(dict.fromkeys(words))
+        broad: list[str] = []
+        if len(unique) == 1:
+            narrow = unique
+        else:
+            counts = [
+                int(self.name_count.all(cursor, self.prefix_values("w0", w))[0][0]) for w in unique
+            ]
+            narrow, broad = name_layout(unique, counts)
         values: dict[str, Any] = {}
-        for i in range(NAME_WORDS):
-            word = chosen[i] if i < len(chosen) else chosen[0]
-            values[f"w{i}_on"] = 1 if i < len(chosen) else 0
-            if self.dialect == "sqlite":
-                values[f"w{i}"] = word
-                values[f"w{i}_end"] = word + "\U0010ffff"
-            else:
-                escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-                values[f"w{i}_like"] = escaped + "%"
-        return values
+        for i, word in enumerate([*narrow, *broad]):
+            values |= self.prefix_values(f"w{i}", word)
+        return self.name_statement(len(narrow), len(broad)), values
 
 
 _SQL: dict[tuple[str, str], LookupSql] = {}
@@ -670,69 +664,6 @@ def _grouped(
 _OPEN = frozenset(s.value for s in OPEN_STATUSES)
 
 
-class AuditSql:
-    """The audit chain's head query and its insert, compiled for one dialect."""
-
-    def __init__(self, dialect: Dialect) -> None:
-        table = AuditEvent.__table__
-        assert isinstance(table, Table)
-        self.postgres = dialect.name == "postgresql"
-        self.last = Prepared(
-            select(table.c.id, table.c.hash).order_by(table.c.id.desc()).limit(1), dialect
-        )
-        self.insert = Prepared(
-            insert(table).values({c.key: bindparam(c.key, type_=c.type) for c in table.c}),
-            dialect,
-        )
-
-
-def append_event(
-    cursor: Any,
-    sql: AuditSql,
-    actor: Actor,
-    action: str,
-    at: datetime,
-    *,
-    case_id: int | None = None,
-    object_type: str = "",
-    object_id: str | int = "",
-    reason: str = "",
-    details: dict[str, Any] | None = None,
-) -> int:
-    """`audit.record` on the DB-API cursor: the same chain, hash and locking, no ORM."""
-    if sql.postgres:
-        cursor.execute("SELECT pg_advisory_xact_lock(4242001)")
-    last = sql.last.all(cursor, {})
-    fields: dict[str, Any] = {
-        "id": last[0][0] + 1 if last else 1,
-        "at": at,
-        "actor": actor.username,
-        "action": action,
-        "case_id": case_id,
-        "object_type": object_type,
-        "object_id": str(object_id),
-        "reason": reason,
-        "details": dict(details or {}),
-        "prev_hash": last[0][1] if last else GENESIS,
-    }
-    body = {
-        "id": fields["id"],
-        "at": at.astimezone(UTC).isoformat(timespec="microseconds"),
-        "actor": fields["actor"],
-        "action": action,
-        "case_id": case_id,
-        "object_type": object_type,
-        "object_id": fields["object_id"],
-        "reason": reason,
-        "details": fields["details"],
-        "prev": fields["prev_hash"],
-    }
-    canonical = json.dumps(body, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
-    fields["hash"] = hashlib.sha256(canonical.encode()).hexdigest()
-    sql.insert.run(cursor, fields)
-    return int(fields["id"])
-
-
 # --------------------------------------------------------------------------- the service
 
 
@@ -810,10 +741,11 @@ class LookupService(Service):
                         )
                     append_event(
                         cursor,
-                        sql.audit,
                         actor,
                         "subscriber.lookup",
                         self._clock(),
+                        sql=sql.audit,
+                        audit_key=self._db.audit_key,
                         case_id=case_id,
                         object_type="lookup",
                         object_id=query.kind.value,
@@ -875,10 +807,11 @@ class LookupService(Service):
                 found = sql.case.all(cursor, {"ref": case_ref.strip()})
                 append_event(
                     cursor,
-                    sql.audit,
                     actor,
                     "subscriber.lookup_refused",
                     self._clock(),
+                    sql=sql.audit,
+                    audit_key=self._db.audit_key,
                     case_id=int(found[0][0]) if found else None,
                     object_type="lookup",
                     object_id=query.kind.value,
@@ -1038,7 +971,10 @@ class LookupService(Service):
             for length in range(network.prefixlen + 1)
         ]
         slots = IPV4_SLOTS if network.version == 4 else IPV6_SLOTS
-        values = {f"ip{i}": candidates[min(i, len(candidates) - 1)] for i in range(slots)}
+        values: dict[str, Any] = {
+            f"ip{i}": candidates[min(i, len(candidates) - 1)] for i in range(slots)
+        }
+        values |= {"prefix_length": network.prefixlen, "port": query.port}
         picker = _AddressPicker(window)
         records = _grouped(sql.ip[slots].all(cursor, values), 7, picker)
         # (id, ip, prefix_length, port_start, port_end, valid_from, valid_to)
@@ -1080,8 +1016,8 @@ class LookupService(Service):
             words = name_tokens(value)
             if not words:
                 return (), (), False
-            statement = sql.customers["name"]
-            values |= sql.name_values(words)
+            statement, word_values = sql.name_search(cursor, words)
+            values |= word_values
         elif kind is TargetKind.POSTCODE_HOUSE_NUMBER:
             statement = sql.customers["postcode_house_number"]
             values |= {
