@@ -55,7 +55,7 @@ from lawfulreq.importers.fields import name_tokens
 from lawfulreq.security.permissions import Permission
 from lawfulreq.services.audit import append_event, audit_sql, record
 from lawfulreq.services.base import Actor, Service
-from lawfulreq.services.prepared import Prepared
+from lawfulreq.services.prepared import Prepared, dbapi_transaction
 
 RETENTION_SETTING = "retention.usage_months"
 DEFAULT_USAGE_MONTHS = 3
@@ -713,56 +713,52 @@ class LookupService(Service):
         window = self._window(at, period_from, period_to, usage=usage)
         sql = lookup_sql(self._db.engine.dialect)
         try:
-            with self._db.engine.begin() as conn:
-                cursor = conn.connection.cursor()
-                try:
-                    case_id = self._check_case(cursor, sql, case_ref, usage=usage)
-                    if usage:
-                        result = self._usage(
-                            cursor,
-                            sql,
-                            query=query,
-                            case_ref=case_ref,
-                            window=window,
-                            period_from=period_from,
-                            period_to=period_to,
-                        )
-                    else:
-                        matches, history, truncated = self._subscribers(cursor, sql, query, window)
-                        result = LookupResult(
-                            query,
-                            case_ref,
-                            at if window.is_moment else None,
-                            period_from,
-                            period_to,
-                            matches,
-                            history,
-                            truncated=truncated,
-                        )
-                    append_event(
+            with dbapi_transaction(self._db.engine) as cursor:
+                case_id = self._check_case(cursor, sql, case_ref, usage=usage)
+                if usage:
+                    result = self._usage(
                         cursor,
-                        actor,
-                        "subscriber.lookup",
-                        self._clock(),
-                        sql=sql.audit,
-                        audit_key=self._db.audit_key,
-                        case_id=case_id,
-                        object_type="lookup",
-                        object_id=query.kind.value,
-                        details={
-                            "query": text,
-                            "kind": query.kind.value,
-                            "normalised": query.normalised,
-                            "at": _iso(result.at),
-                            "from": _iso(period_from),
-                            "to": _iso(period_to),
-                            "usage": usage,
-                            "results": result.count,
-                            "not_available": result.not_available is not None,
-                        },
+                        sql,
+                        query=query,
+                        case_ref=case_ref,
+                        window=window,
+                        period_from=period_from,
+                        period_to=period_to,
                     )
-                finally:
-                    cursor.close()
+                else:
+                    matches, history, truncated = self._subscribers(cursor, sql, query, window)
+                    result = LookupResult(
+                        query,
+                        case_ref,
+                        at if window.is_moment else None,
+                        period_from,
+                        period_to,
+                        matches,
+                        history,
+                        truncated=truncated,
+                    )
+                append_event(
+                    cursor,
+                    actor,
+                    "subscriber.lookup",
+                    self._clock(),
+                    sql=sql.audit,
+                    audit_key=self._db.audit_key,
+                    case_id=case_id,
+                    object_type="lookup",
+                    object_id=query.kind.value,
+                    details={
+                        "query": text,
+                        "kind": query.kind.value,
+                        "normalised": query.normalised,
+                        "at": _iso(result.at),
+                        "from": _iso(period_from),
+                        "to": _iso(period_to),
+                        "usage": usage,
+                        "results": result.count,
+                        "not_available": result.not_available is not None,
+                    },
+                )
             return result
         except (PermissionDeniedError, NotFoundError) as exc:
             self._audit_refusal(actor, case_ref, query, usage, exc)
@@ -801,31 +797,27 @@ class LookupService(Service):
         self, actor: Actor, case_ref: str, query: ParsedQuery, usage: bool, exc: LawfulreqError
     ) -> None:
         sql = lookup_sql(self._db.engine.dialect)
-        with self._db.engine.begin() as conn:
-            cursor = conn.connection.cursor()
-            try:
-                found = sql.case.all(cursor, {"ref": case_ref.strip()})
-                append_event(
-                    cursor,
-                    actor,
-                    "subscriber.lookup_refused",
-                    self._clock(),
-                    sql=sql.audit,
-                    audit_key=self._db.audit_key,
-                    case_id=int(found[0][0]) if found else None,
-                    object_type="lookup",
-                    object_id=query.kind.value,
-                    reason=exc.code,
-                    details={
-                        "query": query.text,
-                        "kind": query.kind.value,
-                        "case": case_ref,
-                        "usage": usage,
-                        "refusal": exc.message,
-                    },
-                )
-            finally:
-                cursor.close()
+        with dbapi_transaction(self._db.engine) as cursor:
+            found = sql.case.all(cursor, {"ref": case_ref.strip()})
+            append_event(
+                cursor,
+                actor,
+                "subscriber.lookup_refused",
+                self._clock(),
+                sql=sql.audit,
+                audit_key=self._db.audit_key,
+                case_id=int(found[0][0]) if found else None,
+                object_type="lookup",
+                object_id=query.kind.value,
+                reason=exc.code,
+                details={
+                    "query": query.text,
+                    "kind": query.kind.value,
+                    "case": case_ref,
+                    "usage": usage,
+                    "refusal": exc.message,
+                },
+            )
 
     def _window(
         self,
@@ -964,12 +956,7 @@ class LookupService(Service):
         self, cursor: Any, sql: LookupSql, query: ParsedQuery, window: _Window
     ) -> tuple[tuple[SubscriberMatch, ...], tuple[Holder, ...], bool]:
         network = ipaddress.ip_network(query.normalised, strict=False)
-        # Every prefix that could contain the address (or the queried prefix): an IN on the
-        # index, padded with repeats to the fixed slot count of the compiled statement.
-        candidates = [
-            network.supernet(new_prefix=length).network_address.compressed
-            for length in range(network.prefixlen + 1)
-        ]
+        candidates = _containing_network_addresses(network)
         slots = IPV4_SLOTS if network.version == 4 else IPV6_SLOTS
         values: dict[str, Any] = {
             f"ip{i}": candidates[min(i, len(candidates) - 1)] for i in range(slots)
@@ -1242,6 +1229,24 @@ def _neighbours(history: Sequence[Holder], index: int) -> tuple[str | None, str 
         f"{before.name} ({before.customer_id})" if before else None,
         f"{after.name} ({after.customer_id})" if after else None,
     )
+
+
+def _containing_network_addresses(
+    network: ipaddress.IPv4Network | ipaddress.IPv6Network,
+) -> list[str]:
+    """The distinct network addresses of every prefix that can contain `network`.
+
+    Masking an address to ever shorter prefixes clears its set bits from the lowest up, so
+    the candidates are the address with 0, 1, 2 ... of its lowest set bits cleared: an IN on
+    the index instead of a range. Which prefix lengths really hold it is checked afterwards.
+    """
+    value = int(network.network_address)
+    make = type(network.network_address)
+    found = [value]
+    while value:
+        value &= value - 1
+        found.append(value)
+    return [make(v).compressed for v in found]
 
 
 def _ip_detail(ip: str, prefix_length: int, port_start: int | None, port_end: int | None) -> str:

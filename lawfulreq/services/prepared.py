@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
-from sqlalchemy import Dialect, Select
+from sqlalchemy import Dialect, Engine, Select
 from sqlalchemy.sql.compiler import SQLCompiler
 from sqlalchemy.sql.elements import ClauseElement
 
@@ -60,3 +62,26 @@ class Prepared:
                     if value is not None:
                         row[index] = processor(value)
         return rows
+
+
+@contextmanager
+def dbapi_transaction(engine: Engine) -> Iterator[Any]:
+    """A pooled DB-API connection's cursor inside one transaction, committed at the end.
+
+    Opened as `db.engine` opens every transaction: on SQLite with BEGIN IMMEDIATE (the
+    driver's own transaction handling is off), on PostgreSQL implicitly by the driver.
+    Any exception rolls it back.
+    """
+    pooled = engine.raw_connection()
+    cursor = pooled.cursor()
+    try:
+        if engine.dialect.name == "sqlite":
+            cursor.execute("BEGIN IMMEDIATE")
+        yield cursor
+        pooled.commit()
+    except BaseException:
+        pooled.rollback()
+        raise
+    finally:
+        cursor.close()
+        pooled.close()
