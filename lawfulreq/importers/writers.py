@@ -220,7 +220,7 @@ class CustomerWriter(Writer):
         self._insert_addresses = FastInsert(
             conn, ADDRESS, ("id", "customer_id", "valid_from", "valid_to", *self._ADDRESS)
         )
-        self._insert_tokens = FastInsert(conn, NAME_TOKEN, ("customer_id", "token"))
+        self._insert_tokens = FastInsert(conn, NAME_TOKEN, ("customer_id", "token", "words"))
 
     def write(self, batch: list[Pending], *, apply: bool) -> list[Rejection]:
         rejected: list[Rejection] = []
@@ -494,17 +494,18 @@ WRITERS: dict[str, type[Writer]] = {
 
 
 def _tokens(names: Iterable[tuple[int, str]]) -> list[dict[str, Any]]:
-    return [
-        {"customer_id": customer_id, "token": token}
-        for customer_id, name in names
-        for token in name_tokens(name)
-    ]
+    rows: list[dict[str, Any]] = []
+    for customer_id, name in names:
+        words = name_tokens(name)
+        joined = " ".join(words)
+        rows.extend({"customer_id": customer_id, "token": t, "words": joined} for t in words)
+    return rows
 
 
 def rebuild_name_tokens(conn: Connection, *, batch_size: int = 20_000) -> int:
     """Recompute every customer's name words (after a bulk load that bypassed the importer)."""
     conn.execute(delete(NAME_TOKEN))
-    insert = FastInsert(conn, NAME_TOKEN, ("customer_id", "token"))
+    insert = FastInsert(conn, NAME_TOKEN, ("customer_id", "token", "words"))
     last, written = 0, 0
     while True:
         rows = conn.execute(

@@ -15,9 +15,7 @@ from sqlalchemy import (
     String,
     and_,
     bindparam,
-    exists,
-    func,
-    intersect,
+    literal,
     or_,
     select,
 )
@@ -321,8 +319,7 @@ ADDRESS_COLUMNS = (
     A.c.valid_from,
     A.c.valid_to,
 )
-NAME_WORDS = 4  # a name query uses at most this many words (the most selective ones)
-NAME_COUNT_CAP = 5000  # a word with this many index entries or more is "broad"
+NAME_WORDS = 4  # a name query uses at most this many words (the longest ones)
 IPV4_SLOTS = 33  # /0 ... /32: every prefix that can contain an IPv4 address
 IPV6_SLOTS = 129
 
@@ -351,13 +348,11 @@ def _ip_statement(columns: Sequence[Any], slots: int) -> Select[Any]:
     return _history_statement(IP, columns, where, IP.c.valid_from)
 
 
-def _customer_statement(
-    dialect: Dialect, kind: str, layout: tuple[int, int] = (1, 0)
-) -> Select[Any]:
+def _customer_statement(dialect: Dialect, kind: str) -> Select[Any]:
     """Up to MAX_MATCHES + 1 customers, each with the numbers they held and their addresses."""
     base = select(*CUSTOMER_COLUMNS, C.c.name_key)
     if kind == "name":
-        chosen = _name_ids(dialect, *layout).subquery("ids")
+        chosen = _name_ids(dialect).subquery("ids")
         base = base.join(chosen, chosen.c.customer_id == C.c.id)
     elif kind == "postcode_house_number":
         place = and_(
@@ -392,44 +387,21 @@ def _customer_statement(
     )
 
 
-def _name_ids(dialect: Dialect, narrow: int, broad: int) -> Select[Any]:
+def _name_ids(dialect: Dialect) -> Select[Any]:
     """Customers each of whose query words starts some word of their name.
 
-    The `narrow` words (few index entries) are intersected: short sequential index ranges.
-    Each `broad` word (many entries) is only probed for those candidates, with EXISTS.
+    The driving word is a prefix range on the token index; the other words are checked
+    against `words` (all the name's words) read from the same covering index entries.
     """
-    ranges = [
-        select(T.c.customer_id).where(_token_prefix(dialect, T, f"w{i}")) for i in range(narrow)
-    ]
-    ids = (ranges[0] if narrow == 1 else intersect(*ranges)).subquery("narrow")
-    statement = select(ids.c.customer_id)
-    for i in range(narrow, narrow + broad):
-        other = T.alias(f"t{i}")
-        statement = statement.where(
-            exists()
-            .where(other.c.customer_id == ids.c.customer_id)
-            .where(_token_prefix(dialect, other, f"w{i}"))
-        )
-    if narrow == 1:
-        statement = statement.distinct()
-    return statement.limit(MAX_MATCHES + 1)
-
-
-def name_layout(words: Sequence[str], counts: Sequence[int]) -> tuple[list[str], list[str]]:
-    """Split the query words into intersected (narrow) and probed (broad) ones.
-
-    `counts` are the index entries per word, capped at NAME_COUNT_CAP. Words are kept
-    distinct and at most NAME_WORDS of them, fewest entries first; at least one is narrow.
-    """
-    ranked = sorted(zip(counts, words, strict=True))[:NAME_WORDS]
-    narrow = [w for c, w in ranked if c < NAME_COUNT_CAP] or [ranked[0][1]]
-    broad = [w for _c, w in ranked if w not in narrow]
-    return narrow, broad
+    statement = select(T.c.customer_id).where(_token_prefix(dialect, T, "w0"))
+    spaced = literal(" ", String()) + T.c.words
+    for i in range(1, NAME_WORDS):
+        statement = statement.where(spaced.like(bindparam(f"w{i}_in")))
+    return statement.distinct().limit(MAX_MATCHES + 1)
 
 
 def _token_prefix(dialect: Dialect, table: FromClause, word: str) -> ColumnElement[bool]:
     if dialect.name == "sqlite":
-        # A range on the binary-collated index is SQLite's indexed prefix match.
         return and_(table.c.token >= bindparam(word), table.c.token < bindparam(f"{word}_end"))
     return table.c.token.like(bindparam(f"{word}_like"), escape="\\")
 
@@ -503,12 +475,9 @@ class LookupSql:
         }
         self.customers = {
             kind: Prepared(_customer_statement(dialect, kind), dialect)
-            for kind in ("customer_ref", "email", "iban", "postcode_house_number")
+            for kind in ("customer_ref", "email", "iban", "name", "postcode_house_number")
         }
-        self._names: dict[tuple[int, int], Prepared] = {}
-        # How many index entries a word's prefix has, counted no further than the cap.
-        capped = select(T.c.token).where(_token_prefix(dialect, T, "w0")).limit(NAME_COUNT_CAP)
-        self.name_count = Prepared(select(func.count()).select_from(capped.subquery()), dialect)
+
         self.retention = Prepared(
             select(Setting.value).where(Setting.key == bindparam("key")), dialect
         )
@@ -541,36 +510,20 @@ class LookupSql:
         }
         self.audit = audit_sql(dialect)
 
-    def prefix_values(self, name: str, word: str) -> dict[str, Any]:
-        """Bind values making `name` (w0, w1 ...) a prefix match on `word`."""
+    def name_values(self, words: Sequence[str]) -> dict[str, Any]:
+        """Bind values for a name search: the longest word drives, the others must be there."""
+        ranked = sorted(dict.fromkeys(words), key=len, reverse=True)[:NAME_WORDS]
+        driver = ranked[0]
         if self.dialect.name == "sqlite":
-            return {name: word, f"{name}_end": word + "\U0010ffff"}
-        escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-        return {f"{name}_like": escaped + "%"}
-
-    def name_statement(self, narrow: int, broad: int) -> Prepared:
-        found = self._names.get((narrow, broad))
-        if found is None:
-            found = self._names[narrow, broad] = Prepared(
-                _customer_statement(self.dialect, "name", (narrow, broad)), self.dialect
-            )
-        return found
-
-    def name_search(self, cursor: Any, words: Sequence[str]) -> tuple[Prepared, dict[str, Any]]:
-        """The statement and values for a name search; counts decide which words drive."""
-        unique = list(dict.fromkeys(words))
-        broad: list[str] = []
-        if len(unique) == 1:
-            narrow = unique
+            # A range on the binary-collated index is SQLite's indexed prefix match.
+            values: dict[str, Any] = {"w0": driver, "w0_end": driver + "\U0010ffff"}
         else:
-            counts = [
-                int(self.name_count.all(cursor, self.prefix_values("w0", w))[0][0]) for w in unique
-            ]
-            narrow, broad = name_layout(unique, counts)
-        values: dict[str, Any] = {}
-        for i, word in enumerate([*narrow, *broad]):
-            values |= self.prefix_values(f"w{i}", word)
-        return self.name_statement(len(narrow), len(broad)), values
+            escaped = driver.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+            values = {"w0_like": escaped + "%"}
+        for i in range(1, NAME_WORDS):
+            # Words are letters and digits only (name_tokens): nothing to escape in LIKE.
+            values[f"w{i}_in"] = f"% {ranked[i]}%" if i < len(ranked) else "%"
+        return values
 
 
 _SQL: dict[tuple[str, str], LookupSql] = {}
@@ -1003,8 +956,8 @@ class LookupService(Service):
             words = name_tokens(value)
             if not words:
                 return (), (), False
-            statement, word_values = sql.name_search(cursor, words)
-            values |= word_values
+            statement = sql.customers["name"]
+            values |= sql.name_values(words)
         elif kind is TargetKind.POSTCODE_HOUSE_NUMBER:
             statement = sql.customers["postcode_house_number"]
             values |= {

@@ -46,7 +46,7 @@ from lawfulreq.services.lookup import (
     lookup_sql,
     parse_query,
 )
-from lawfulreq.services.prepared import Prepared
+from lawfulreq.services.prepared import Prepared, dbapi_transaction
 from lawfulreq.services.registry import open_services_at
 
 # Sample values: (SQL picking them, how a value becomes the query text).
@@ -87,14 +87,13 @@ def percentiles(samples: list[float]) -> tuple[float, float]:
 class Plan:
     """What the raw side runs for one query: SQL texts with their parameters already bound."""
 
-    def __init__(self, sql: LookupSql, cursor: Any, case_ref: str, text: str) -> None:
+    def __init__(self, sql: LookupSql, case_ref: str, text: str) -> None:
         parsed = parse_query(text)
         window = _Window(DEMO_NOW, DEMO_NOW)
         self.case = (sql.case.sql, sql.case.parameters({"ref": case_ref}))
-        self.counts: list[tuple[str, Any]] = []
-        self.data = self._data(sql, cursor, parsed, window)
+        self.data = self._data(sql, parsed, window)
 
-    def _data(self, sql: LookupSql, cursor: Any, parsed: Any, window: _Window) -> tuple[str, Any]:
+    def _data(self, sql: LookupSql, parsed: Any, window: _Window) -> tuple[str, Any]:
         kind = parsed.kind.value
         value = parsed.normalised
         statement: Prepared
@@ -115,15 +114,8 @@ class Plan:
         else:
             values = dict(_bounds(window))
             if kind == "name":
-                words = list(dict.fromkeys(name_tokens(value)))
-                if len(words) > 1:
-                    self.counts = [
-                        (sql.name_count.sql, sql.name_count.parameters(sql.prefix_values("w0", w)))
-                        for w in words
-                    ]
-                # The service decides the same way on the same counts.
-                statement, word_values = sql.name_search(cursor, words)
-                values |= word_values
+                statement = sql.customers["name"]
+                values |= sql.name_values(name_tokens(value))
             elif kind == "postcode_house_number":
                 statement = sql.customers["postcode_house_number"]
                 values |= {
@@ -187,9 +179,6 @@ class Raw:
             cur.execute(self.begin)
         cur.execute(*plan.case)
         case_id = cur.fetchall()[0][0]
-        for count in plan.counts:
-            cur.execute(*count)
-            cur.fetchall()
         cur.execute(*plan.data)
         rows = cur.fetchall()
         if not audit:
@@ -241,12 +230,10 @@ def service_read(service: LookupService, sql: LookupSql, case_ref: str, text: st
     """The service's read path without the audit event: parse, check, query, build results."""
     query = parse_query(text)
     window = service._window(None, None, None, usage=False)
-    with service._db.engine.connect() as conn, conn.begin() as transaction:
-        cursor = conn.connection.cursor()
+    with dbapi_transaction(service._db.engine) as cursor:
         service._check_case(cursor, sql, case_ref, usage=False)
         service._subscribers(cursor, sql, query, window)
-        cursor.close()
-        transaction.rollback()
+        cursor.connection.rollback()
 
 
 COLUMNS = ("cold p95", "svc p50", "svc p95", "raw p50", "raw p95", "ratio", "rd svc", "rd raw",
@@ -317,7 +304,7 @@ def main() -> None:
             cursor = pooled.cursor()
             found = cursor.execute(sample_sql, (per_kind * run,)).fetchall()[-per_kind:]
             texts = [query_text(kind, r[0]) for r in found]
-            plans = [Plan(sql, cursor, case_ref, text) for text in texts]
+            plans = [Plan(sql, case_ref, text) for text in texts]
             cursor.close()
             pooled.close()
             service.lookup(officer, case_ref, texts[0])  # compile this kind's statements

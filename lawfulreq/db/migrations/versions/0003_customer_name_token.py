@@ -4,10 +4,11 @@ Revision ID: 0003
 Revises: 0002
 Create Date: 2026-11-28
 
-Adds `customer_name_token` (customer_id, token): the distinct words of each customer's folded
-name (accents and case removed, split at spaces and punctuation), with an index on
-(token, customer_id); on PostgreSQL the token column uses text_pattern_ops so LIKE 'prefix%'
-is answered from the index in any locale. Existing customers are tokenised here.
+Adds `customer_name_token` (customer_id, token, words): the distinct words of each customer's
+folded name (accents and case removed, split at spaces and punctuation) and, in `words`, all
+of them; indexed on (token, words, customer_id). On PostgreSQL the token column uses
+text_pattern_ops so LIKE 'prefix%' is answered from the index in any locale. Existing
+customers are tokenised here.
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ def upgrade() -> None:
             "customer_id", sa.BigInteger().with_variant(sa.Integer(), "sqlite"), nullable=False
         ),
         sa.Column("token", sa.String(length=200), nullable=False),
+        sa.Column("words", sa.String(length=400), nullable=False),
         sa.ForeignKeyConstraint(
             ["customer_id"],
             ["customer.id"],
@@ -42,14 +44,17 @@ def upgrade() -> None:
     with op.batch_alter_table("customer_name_token", schema=None) as batch_op:
         batch_op.create_index(
             "ix_customer_name_token_token",
-            ["token", "customer_id"],
+            ["token", "words", "customer_id"],
             unique=False,
             postgresql_ops={"token": "text_pattern_ops"},
         )
     bind = op.get_bind()
     customer = sa.table("customer", sa.column("id", sa.Integer), sa.column("name", sa.String))
     token = sa.table(
-        "customer_name_token", sa.column("customer_id", sa.Integer), sa.column("token", sa.String)
+        "customer_name_token",
+        sa.column("customer_id", sa.Integer),
+        sa.column("token", sa.String),
+        sa.column("words", sa.String),
     )
     last = 0
     while True:
@@ -61,7 +66,12 @@ def upgrade() -> None:
         ).all()
         if not rows:
             break
-        values = [{"customer_id": r.id, "token": t} for r in rows for t in name_tokens(r.name)]
+        values = [
+            {"customer_id": r.id, "token": t, "words": " ".join(words)}
+            for r in rows
+            for words in (name_tokens(r.name),)
+            for t in words
+        ]
         if values:
             bind.execute(sa.insert(token), values)
         last = rows[-1].id
