@@ -919,11 +919,16 @@ class LookupService(Service):
         records = _grouped(sql.ip[slots].all(cursor, values), 7, picker)
         # (id, ip, prefix_length, port_start, port_end, valid_from, valid_to)
         port = query.port
+        # A stored prefix holds the query when the query's address, cut to that prefix's
+        # length, is the stored address (an int compare; the rows' texts are candidates).
+        address = int(network.network_address)
+        width = network.max_prefixlen
+        as_int = dict(zip(candidates, _candidate_ints(address), strict=True))
         relevant = [
             (r, c)
             for r, c in records
             if r[2] <= network.prefixlen
-            and network.subnet_of(ipaddress.ip_network(f"{r[1]}/{r[2]}"))  # type: ignore[arg-type]
+            and as_int.get(r[1]) == address >> (width - r[2]) << (width - r[2])
             and (port is None or r[3] is None or r[3] <= port <= r[4])
         ]
         history = tuple(
@@ -1193,13 +1198,16 @@ def _containing_network_addresses(
     the candidates are the address with 0, 1, 2 ... of its lowest set bits cleared: an IN on
     the index instead of a range. Which prefix lengths really hold it is checked afterwards.
     """
-    value = int(network.network_address)
     make = type(network.network_address)
+    return [make(v).compressed for v in _candidate_ints(int(network.network_address))]
+
+
+def _candidate_ints(value: int) -> list[int]:
     found = [value]
     while value:
         value &= value - 1
         found.append(value)
-    return [make(v).compressed for v in found]
+    return found
 
 
 def _ip_detail(ip: str, prefix_length: int, port_start: int | None, port_end: int | None) -> str:
