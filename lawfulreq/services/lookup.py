@@ -58,6 +58,8 @@ from lawfulreq.services.prepared import Prepared, dbapi_transaction
 RETENTION_SETTING = "retention.usage_months"
 DEFAULT_USAGE_MONTHS = 3
 MAX_MATCHES = 200
+# A name prefix can fit thousands of customers; past this many the user refines the query.
+MAX_NAME_MATCHES = 50
 MAX_USAGE_ROWS = 10_000
 USAGE_KINDS = frozenset({TargetKind.PHONE_NUMBER, TargetKind.IMSI, TargetKind.IMEI})
 
@@ -349,7 +351,7 @@ def _ip_statement(columns: Sequence[Any], slots: int) -> Select[Any]:
 
 
 def _customer_statement(dialect: Dialect, kind: str) -> Select[Any]:
-    """Up to MAX_MATCHES + 1 customers, each with the numbers they held and their addresses."""
+    """Up to the kind's cap + 1 customers, each with the numbers they held and their addresses."""
     base = select(*CUSTOMER_COLUMNS, C.c.name_key)
     if kind == "name":
         chosen = _name_ids(dialect).subquery("ids")
@@ -367,7 +369,8 @@ def _customer_statement(dialect: Dialect, kind: str) -> Select[Any]:
         base = base.where(C.c.id.in_(select(A.c.customer_id).where(place)))
     else:
         base = base.where(C.c[kind] == bindparam("value"))
-    found = base.limit(MAX_MATCHES + 1).subquery("found")
+    cap = MAX_NAME_MATCHES if kind == "name" else MAX_MATCHES
+    found = base.limit(cap + 1).subquery("found")
     held = and_(N.c.customer_id == found.c.id, _during(N.c.valid_from, N.c.valid_to))
     return (
         select(
@@ -397,7 +400,7 @@ def _name_ids(dialect: Dialect) -> Select[Any]:
     spaced = literal(" ", String()) + T.c.words
     for i in range(1, NAME_WORDS):
         statement = statement.where(spaced.like(bindparam(f"w{i}_in")))
-    return statement.distinct().limit(MAX_MATCHES + 1)
+    return statement.distinct().limit(MAX_NAME_MATCHES + 1)
 
 
 def _token_prefix(dialect: Dialect, table: FromClause, word: str) -> ColumnElement[bool]:
@@ -990,9 +993,10 @@ class LookupService(Service):
                 entry[2].setdefault(row[6], row)
             picker.offer(row[0], _address(row, 13))
         ordered = sorted(customers.values(), key=lambda e: (e[1], e[0].ref))
-        truncated = len(ordered) > MAX_MATCHES
+        cap = MAX_NAME_MATCHES if kind is TargetKind.NAME else MAX_MATCHES
+        truncated = len(ordered) > cap
         matches: list[SubscriberMatch] = []
-        for customer, _key, numbers in ordered[:MAX_MATCHES]:
+        for customer, _key, numbers in ordered[:cap]:
             held: list[list[Any] | None] = [*sorted(numbers.values(), key=lambda n: (n[9], n[6]))]
             if not held:
                 held = [None]

@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from sqlalchemy import select
 
 from lawfulreq.db.models import AuditEvent, Disclosure, DisclosureItem
 from lawfulreq.errors import NotFoundError, PermissionDeniedError, ValidationError
 from lawfulreq.services.base import Actor
+from lawfulreq.services.lookup import MAX_NAME_MATCHES
 from lawfulreq.services.registry import AppServices
 from tests.lookup.data import (
+    CUSTOMERS,
     ICCID_NEW,
     ICCID_OLD,
     IMEI,
@@ -18,6 +22,7 @@ from tests.lookup.data import (
     PORTED_NUMBER,
     Cases,
     amsterdam,
+    write,
 )
 
 
@@ -304,3 +309,52 @@ def test_bad_period_is_a_validation_error(
             period_from=amsterdam("2026-02-01"),
             period_to=amsterdam("2026-01-01"),
         )
+
+
+def test_renamed_customer_is_found_by_the_new_name_only(
+    services: AppServices, actors: dict[str, Actor], world: Cases, tmp_path: Path
+) -> None:
+    renamed = CUSTOMERS.replace("Anna Bakker", "Anna van Dam-Visser")
+    result = services.imports.run(actors["fg"], "customers", write(tmp_path, "r.csv", renamed))
+    assert result.updated == 1
+    look = services.lookup.lookup
+    officer = actors["officer"]
+    assert sorted({m.customer_id for m in look(officer, world.subscriber, "bakker").matches}) == [
+        "C3"
+    ]
+    for query in ("visser", "dam", "anna van d", "van visser"):
+        assert {m.customer_id for m in look(officer, world.subscriber, query).matches} == {"C4"}
+
+
+def test_name_search_stops_at_its_cap_and_says_so(
+    services: AppServices, actors: dict[str, Actor], world: Cases, tmp_path: Path
+) -> None:
+    header = CUSTOMERS.splitlines()[0]
+    rows = [
+        f"Z{i};person;Piet Zoetemelk;Laan;{i};;4567 DE;Deventer;NL;;;;2022-01-01;;yes"
+        for i in range(1, MAX_NAME_MATCHES + 3)
+    ]
+    path = write(tmp_path, "many.csv", "\n".join([header, *rows]) + "\n")
+    assert services.imports.run(actors["fg"], "customers", path).inserted == len(rows)
+    result = services.lookup.lookup(actors["officer"], world.subscriber, "zoetemel")
+    assert result.truncated is True
+    assert len({m.customer_id for m in result.matches}) == MAX_NAME_MATCHES
+    exact = services.lookup.lookup(actors["officer"], world.subscriber, "Z7")
+    assert exact.truncated is False
+
+
+def test_lookups_and_refusals_keep_the_audit_chain_and_anchor_valid(
+    services: AppServices, actors: dict[str, Actor], world: Cases
+) -> None:
+    officer = actors["officer"]
+    for query in ("06-12345678", "bak", "100.64.1.1:1500", "2001:db8:1200::1", IMEI):
+        services.lookup.lookup(officer, world.subscriber, query)
+    with pytest.raises(PermissionDeniedError):
+        services.lookup.lookup(officer, world.closed, "0612345678")
+    report = services.audit.verify(actors["fg"])
+    assert report.ok, report.problem
+    with services.db.sessions.begin() as session:
+        actions = session.scalars(
+            select(AuditEvent.action).order_by(AuditEvent.id.desc()).limit(7)
+        ).all()
+    assert actions[1:] == ["subscriber.lookup_refused"] + ["subscriber.lookup"] * 5
