@@ -115,10 +115,18 @@ def integer(
 @lru_cache(maxsize=65536)
 def postcode(raw: str, column: str) -> str:
     """A Dutch postcode in the compact form the lookup uses: 1234AB (cached: they repeat)."""
+    compact = _postcode(raw)
+    if compact is None:
+        raise RowError(column, f"'{raw}' is not a Dutch postcode")
+    return compact
+
+
+@lru_cache(maxsize=65_536)
+def _postcode(raw: str) -> str | None:
     try:
         ident = identifiers.normalise(f"{raw} 1", "postcode_house_number")
-    except ValidationError as exc:
-        raise RowError(column, f"'{raw}' is not a Dutch postcode") from exc
+    except ValidationError:
+        return None
     return ident.normalised.split(" ", 1)[0]
 
 
@@ -147,4 +155,9 @@ _WORD = re.compile(r"[^\W_]+")
 
 def name_tokens(text: str) -> tuple[str, ...]:
     """The distinct words of a folded name (accents and case gone, split at punctuation)."""
-    return tuple(dict.fromkeys(_WORD.findall(identifiers.fold_name(text))))
+    return folded_tokens(identifiers.fold_name(text))
+
+
+def folded_tokens(folded: str) -> tuple[str, ...]:
+    """`name_tokens` of a name already folded (a customer's name_key)."""
+    return tuple(dict.fromkeys(_WORD.findall(folded)))

@@ -1,12 +1,10 @@
-"""One import run: a reader thread validates rows while the caller's thread writes batches."""
+"""One import run: rows are parsed and validated a batch at a time, then written."""
 
 from __future__ import annotations
 
 import csv
-import queue
-import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -94,55 +92,30 @@ class _Batch:
     position: int = 0
 
 
-class _Reader(threading.Thread):
-    """Parses and validates rows into batches; only a few batches wait at any time."""
+def _batches(source: CsvSource, spec: KindSpec, batch_size: int) -> Iterator[_Batch]:
+    """Parsed and validated rows, a batch at a time (only one batch is held in memory).
 
-    def __init__(
-        self, source: CsvSource, spec: KindSpec, batch_size: int, cancelled: CancelCheck
-    ) -> None:
-        super().__init__(name="import-reader", daemon=True)
-        self.source = source
-        self.spec = spec
-        self.batch_size = batch_size
-        self.cancelled = cancelled
-        self.batches: queue.Queue[_Batch | BaseException | None] = queue.Queue(maxsize=4)
-        self.stop = threading.Event()
-
-    def _put(self, item: _Batch | BaseException | None) -> bool:
-        while not self.stop.is_set():
+    Parsing runs on the writing thread: a reader thread would hold the GIL while SQLite's
+    executemany gives it up and takes it back for every row, and the two only slow each
+    other down (measured 4-10x the plain executemany with a reader thread).
+    """
+    parse = spec.parse
+    batch = _Batch()
+    for row in source.rows():
+        batch.read += 1
+        if "" in row.values:
+            batch.bad.append(Rejection(row.line, row.raw, "", row.values[""]))
+        else:
             try:
-                self.batches.put(item, timeout=0.1)
-                return True
-            except queue.Full:
-                continue
-        return False
-
-    def run(self) -> None:
-        parse = self.spec.parse
-        batch = _Batch()
-        try:
-            for row in self.source.rows():
-                batch.read += 1
-                if "" in row.values:
-                    batch.bad.append(Rejection(row.line, row.raw, "", row.values[""]))
-                else:
-                    try:
-                        batch.rows.append(Pending(row.line, row.raw, parse(row.values)))
-                    except RowError as exc:
-                        batch.bad.append(Rejection(row.line, row.raw, exc.column, exc.reason))
-                if batch.read >= self.batch_size:
-                    batch.position = self.source.position()
-                    if self.cancelled():
-                        self._put(None)
-                        return
-                    if not self._put(batch):
-                        return
-                    batch = _Batch()
-            batch.position = self.source.size
-            if self._put(batch):
-                self._put(None)
-        except BaseException as exc:
-            self._put(exc)
+                batch.rows.append(Pending(row.line, row.raw, parse(row.values)))
+            except RowError as exc:
+                batch.bad.append(Rejection(row.line, row.raw, exc.column, exc.reason))
+        if batch.read >= batch_size:
+            batch.position = source.position()
+            yield batch
+            batch = _Batch()
+    batch.position = source.size
+    yield batch
 
 
 class _BadRows:
@@ -185,7 +158,7 @@ def default_report_path(path: Path, now: datetime) -> Path:
 
 
 def _consume(
-    reader: _Reader,
+    batches: Iterator[_Batch],
     writer: Writer,
     *,
     bad: _BadRows,
@@ -194,14 +167,11 @@ def _consume(
     is_cancelled: CancelCheck,
     size: int,
 ) -> int:
-    """Write the reader's batches as they come; returns the number of rows read."""
+    """Write the batches as they are parsed; returns the number of rows read."""
     rows = 0
-    while True:
-        item = reader.batches.get()
-        if item is None or is_cancelled():
+    for item in batches:
+        if is_cancelled():
             return rows
-        if isinstance(item, BaseException):
-            raise item
         rows += item.read
         # After a bad row without skip nothing will be committed: only validate the rest.
         apply = bad.count == 0 or options.skip_bad
@@ -212,6 +182,7 @@ def _consume(
             bad.add(rejection)
         if progress is not None:
             progress(rows, item.position, size)
+    return rows
 
 
 def run_import(
@@ -240,12 +211,10 @@ def run_import(
         (options.report_path or default_report_path(path, now)) if options.skip_bad else None
     )
     bad = _BadRows(path, source.header, report_path)
-    reader = _Reader(source, spec, options.batch_size, is_cancelled)
     try:
         writer = WRITERS[kind](conn, now, full=options.full)
-        reader.start()
         rows = _consume(
-            reader,
+            _batches(source, spec, options.batch_size),
             writer,
             bad=bad,
             options=options,
@@ -261,9 +230,6 @@ def run_import(
             writer.finish(apply=True)
             status = ImportStatus.DRY_RUN if options.dry_run else ImportStatus.IMPORTED
     finally:
-        reader.stop.set()
-        if reader.is_alive():
-            reader.join()
         source.close()
         bad.close()
     counts = writer.counts

@@ -22,7 +22,8 @@ from lawfulreq.db.models import (
     SimCard,
     UsageRecord,
 )
-from lawfulreq.importers.fields import name_tokens
+from lawfulreq.domain.identifiers import fold_name
+from lawfulreq.importers.fields import folded_tokens
 from lawfulreq.importers.kinds import Record
 
 
@@ -274,7 +275,7 @@ class CustomerWriter(Writer):
         tokens: list[dict[str, Any]] = []
         if inserts:
             self._insert_customers.run(inserts)
-            tokens = _tokens((row["id"], row["name"]) for row in inserts)
+            tokens = _tokens((row["id"], row["name_key"]) for row in inserts)
         if updates:
             statement = (
                 CUSTOMER.update()
@@ -284,7 +285,7 @@ class CustomerWriter(Writer):
             self.conn.execute(statement, updates)
             addresses.extend(self._moved(changed))
             self.conn.execute(delete(NAME_TOKEN).where(NAME_TOKEN.c.customer_id.in_(list(changed))))
-            tokens.extend(_tokens((i, record["name"]) for i, record in changed.items()))
+            tokens.extend(_tokens((i, record["name_key"]) for i, record in changed.items()))
         self._insert_tokens.run(tokens)
         if addresses:
             self._insert_addresses.run(addresses)
@@ -493,10 +494,11 @@ WRITERS: dict[str, type[Writer]] = {
 }
 
 
-def _tokens(names: Iterable[tuple[int, str]]) -> list[dict[str, Any]]:
+def _tokens(keys: Iterable[tuple[int, str]]) -> list[dict[str, Any]]:
+    """Name-word rows from (customer id, folded name) pairs."""
     rows: list[dict[str, Any]] = []
-    for customer_id, name in names:
-        words = name_tokens(name)
+    for customer_id, folded in keys:
+        words = folded_tokens(folded)
         joined = " ".join(words)
         rows.extend({"customer_id": customer_id, "token": t, "words": joined} for t in words)
     return rows
@@ -516,7 +518,7 @@ def rebuild_name_tokens(conn: Connection, *, batch_size: int = 20_000) -> int:
         ).all()
         if not rows:
             return written
-        tokens = _tokens((row.id, row.name) for row in rows)
+        tokens = _tokens((row.id, fold_name(row.name)) for row in rows)
         insert.run(tokens)
         written += len(tokens)
         last = rows[-1].id

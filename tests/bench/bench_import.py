@@ -91,6 +91,8 @@ def run_baseline(
     try:
         started = time.perf_counter()
         cursor = raw.cursor()
+        # The app's connections leave transactions to the caller (BEGIN IMMEDIATE, db.engine).
+        cursor.execute("BEGIN IMMEDIATE")
         cursor.executemany(
             "INSERT INTO customer (id, customer_ref, kind, name, name_key, email, kvk, iban, "
             "contract_start, contract_end, directory_listed, imported_at, row_hash) "
