@@ -16,6 +16,7 @@ ACCESS_REQUESTS = "access_requests"
 STATISTICS = "statistics"
 AUDIT_LOG = "audit_log"
 SETTINGS = "settings"
+IMPORT_DATA = "import_data"
 
 
 @dataclass(frozen=True)

@@ -75,7 +75,7 @@ SECTIONS: tuple[Section, ...] = (
         nav.LOOKUP,
         lambda: translate("Sections", "Lookup"),
         "lookup",
-        None,
+        lazy("ui.screens.lookup", "LookupScreen"),
         Permission.LOOKUP_SUBSCRIBERS,
         6,
     ),
@@ -114,6 +114,14 @@ SECTIONS: tuple[Section, ...] = (
         None,
         Permission.READ_AUDIT,
         4,
+    ),
+    Section(
+        nav.IMPORT_DATA,
+        lambda: translate("Sections", "Import data"),
+        "import",
+        lazy("ui.screens.import_data", "ImportScreen"),
+        Permission.IMPORT_DATA,
+        6,
     ),
     Section(
         nav.SETTINGS,

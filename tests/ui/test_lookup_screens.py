@@ -1,0 +1,183 @@
+"""The Lookup and Import screens, driven through their real widgets on the hand-made data."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QDateTime, Qt, QTimeZone
+from sqlalchemy import func, select
+
+from lawfulreq.db.models import Customer, DisclosureItem
+from lawfulreq.services.base import Actor
+from lawfulreq.services.registry import AppServices
+from tests.conftest import _USERS_SEEN
+from tests.lookup.data import CUSTOMERS, Cases, load_world, make_cases, write
+from ui.errors import ErrorReporter
+from ui.models.lookup_table import LookupTableModel
+from ui.preferences import Preferences
+from ui.screen import ScreenContext
+from ui.screens.import_data import ImportScreen
+from ui.screens.lookup import LookupScreen
+from ui.tasks import TaskRunner
+
+
+@pytest.fixture
+def users(actors: None, sqlite_services: AppServices) -> dict[str, Actor]:
+    """The template's four users (the `actors` fixture makes the copy hold them)."""
+    return dict(_USERS_SEEN["sqlite-True"])
+
+
+@pytest.fixture
+def world(sqlite_services: AppServices, users: dict[str, Actor], tmp_path: Path) -> Cases:
+    load_world(sqlite_services, users["fg"], tmp_path)
+    return make_cases(sqlite_services, users["fg"])
+
+
+@pytest.fixture
+def make_context(
+    sqlite_services: AppServices,
+    users: dict[str, Actor],
+    preferences: Preferences,
+    reporter: ErrorReporter,
+) -> Callable[[str], tuple[ScreenContext, list[str]]]:
+    def make(role: str) -> tuple[ScreenContext, list[str]]:
+        statuses: list[str] = []
+        context = ScreenContext(
+            services=sqlite_services,
+            actor=users[role],
+            tasks=TaskRunner(reporter.report, synchronous=True),
+            errors=reporter,
+            preferences=preferences,
+            navigate=lambda _request: None,
+            show_status=statuses.append,
+            change_language=lambda _language: None,
+        )
+        return context, statuses
+
+    return make
+
+
+def _amsterdam(text: str) -> QDateTime:
+    return QDateTime.fromString(text, "yyyy-MM-dd HH:mm").toTimeZone(
+        QTimeZone(b"Europe/Amsterdam")
+    )
+
+
+def test_the_query_box_shows_kind_and_normal_form_as_you_type(
+    qtbot: object, make_context: Callable[[str], tuple[ScreenContext, list[str]]], english: None
+) -> None:
+    context, _ = make_context("officer")
+    screen = LookupScreen(context)
+    qtbot.addWidget(screen)  # type: ignore[attr-defined]
+    qtbot.keyClicks(screen.query, "06-1234 5678")  # type: ignore[attr-defined]
+    assert screen.detected.text() == "phone number: +31612345678"
+    screen.query.setText("100.64.1.1:1500")
+    assert screen.detected.text().startswith("IP address: 100.64.1.1")
+    screen.query.setText("@@")
+    assert screen.detected.text() == "Not recognised yet"
+
+
+def test_lookup_at_a_moment_shows_holder_detail_and_history_then_adds_to_case(
+    qtbot: object,
+    make_context: Callable[[str], tuple[ScreenContext, list[str]]],
+    world: Cases,
+    sqlite_services: AppServices,
+    english: None,
+) -> None:
+    context, statuses = make_context("officer")
+    screen = LookupScreen(context)
+    qtbot.addWidget(screen)  # type: ignore[attr-defined]
+    screen.refresh()
+    refs = [screen.case.itemData(i) for i in range(screen.case.count())]
+    assert sorted(refs) == [world.subscriber, world.traffic]  # the closed case is not offered
+    screen.case.setCurrentIndex(refs.index(world.subscriber))
+    screen.at.setDateTime(_amsterdam("2023-05-01 12:00"))
+    screen.query.setText("06-12345678")
+    qtbot.mouseClick(screen.run_button, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
+
+    assert screen.model.rowCount() == 1
+    assert screen.model.index(0, 0).data() == "C1"
+    assert screen.summary.text() == "1 holder(s) found."
+    detail = screen.detail.toPlainText()
+    assert "Ported out to\nKPN" in detail
+    assert "(ported in from KPN)" in detail
+    assert "Ömer Çelik (C2)" in detail  # who held the number after
+    assert "History of this identifier" in detail
+    assert any(world.subscriber in s for s in statuses)
+
+    qtbot.mouseClick(screen.add_button, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
+    with sqlite_services.db.sessions.begin() as session:
+        added = session.scalar(select(func.count()).select_from(DisclosureItem))
+    assert added == 1
+
+
+def test_a_period_lists_both_holders_and_a_secret_number_is_marked(
+    qtbot: object,
+    make_context: Callable[[str], tuple[ScreenContext, list[str]]],
+    world: Cases,
+    english: None,
+) -> None:
+    context, _ = make_context("officer")
+    screen = LookupScreen(context)
+    qtbot.addWidget(screen)  # type: ignore[attr-defined]
+    screen.refresh()
+    screen.case.setCurrentIndex(screen.case.findData(world.subscriber))
+    screen.over_period.setChecked(True)
+    assert not screen.at.isEnabled() and screen.period_from.isEnabled()
+    screen.period_from.setDateTime(_amsterdam("2023-01-01 00:00"))
+    screen.period_to.setDateTime(_amsterdam("2026-01-01 00:00"))
+    screen.query.setText("+31612345678")
+    screen.run_lookup()
+    assert [screen.model.index(r, 0).data() for r in range(2)] == ["C1", "C2"]
+    secret = screen.model.index(1, screen.model.columnCount() - 1)
+    assert secret.data() == "secret"
+    assert "Within the period" in screen.detail.toPlainText()
+
+
+def test_the_table_model_passes_qt_model_tests(
+    qtmodeltester: object,
+    make_context: Callable[[str], tuple[ScreenContext, list[str]]],
+    world: Cases,
+    sqlite_services: AppServices,
+    users: dict[str, Actor],
+) -> None:
+    result = sqlite_services.lookup.lookup(users["officer"], world.subscriber, "100.64.1.1")
+    model = LookupTableModel()
+    model.set_matches(result.matches)
+    assert model.rowCount() == 2
+    qtmodeltester.check(model)  # type: ignore[attr-defined]
+
+
+def test_import_screen_lists_bad_rows_then_imports_the_rest_when_told_to_skip(
+    qtbot: object,
+    make_context: Callable[[str], tuple[ScreenContext, list[str]]],
+    sqlite_services: AppServices,
+    tmp_path: Path,
+    english: None,
+) -> None:
+    context, _ = make_context("fg")
+    screen = ImportScreen(context)
+    qtbot.addWidget(screen)  # type: ignore[attr-defined]
+    assert "customer_id" in screen.columns.text()
+    bad = CUSTOMERS.replace("1234 AB;Utrecht", "0000 AB;Utrecht")
+    screen.path.setText(str(write(tmp_path, "customers.csv", bad)))
+
+    qtbot.mouseClick(screen.check_button, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
+    assert screen.bad_rows.rowCount() == 1
+    assert screen.bad_rows.item(0, 0).text() == "2"
+    assert screen.bad_rows.item(0, 1).text() == "postcode"
+    assert "1 bad row(s)" in screen.summary.text()
+
+    qtbot.mouseClick(screen.import_button, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
+    assert screen.summary.text().startswith("4 rows read, with bad rows: nothing was imported")
+    with sqlite_services.db.sessions.begin() as session:
+        assert session.scalar(select(func.count()).select_from(Customer)) == 0
+
+    screen.skip_bad.setChecked(True)
+    screen.import_button.click()
+    assert screen.summary.text().startswith("Imported 4 rows: 3 new")
+    assert "Skipped rows are in" in screen.summary.text()
+    with sqlite_services.db.sessions.begin() as session:
+        assert session.scalar(select(func.count()).select_from(Customer)) == 3

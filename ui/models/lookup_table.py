@@ -1,0 +1,112 @@
+"""The lookup results as a table: one row per holder (customer, number, validity)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QFont
+
+from lawfulreq.clock import local_text
+from lawfulreq.services.lookup import SubscriberMatch
+
+translate = QCoreApplication.translate
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+def _address(match: SubscriberMatch) -> str:
+    number = f"{match.house_number}{match.house_number_suffix}".strip()
+    return f"{match.street} {number}".strip()
+
+
+def _time(value: datetime | None) -> str:
+    return local_text(value) if value is not None else ""
+
+
+# (header, value of a match)
+COLUMNS: tuple[tuple[Callable[[], str], Callable[[SubscriberMatch], str]], ...] = (
+    (lambda: translate("LookupTable", "Customer"), lambda m: m.customer_id),
+    (lambda: translate("LookupTable", "Name"), lambda m: m.name),
+    (lambda: translate("LookupTable", "Address"), _address),
+    (lambda: translate("LookupTable", "Postcode"), lambda m: m.postcode),
+    (lambda: translate("LookupTable", "Town"), lambda m: m.town),
+    (lambda: translate("LookupTable", "Number"), lambda m: m.number or ""),
+    (lambda: translate("LookupTable", "Service"), lambda m: m.service_type or ""),
+    (lambda: translate("LookupTable", "Valid from"), lambda m: _time(m.valid_from)),
+    (lambda: translate("LookupTable", "Valid until"), lambda m: _time(m.valid_to)),
+    (
+        lambda: translate("LookupTable", "Secret number"),
+        lambda m: translate("LookupTable", "secret") if m.secret_number else "",
+    ),
+)
+SECRET_COLUMN = len(COLUMNS) - 1
+
+
+class LookupTableModel(QAbstractTableModel):
+    """Read-only rows of SubscriberMatch; the screen keeps the LookupResult they came from."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: tuple[SubscriberMatch, ...] = ()
+
+    def set_matches(self, matches: Sequence[SubscriberMatch]) -> None:
+        self.beginResetModel()
+        self._rows = tuple(matches)
+        self.endResetModel()
+
+    def match_at(self, row: int) -> SubscriberMatch:
+        return self._rows[row]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's API
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's API
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS):
+            return COLUMNS[section][0]()
+        if orientation == Qt.Orientation.Vertical:
+            return str(section + 1)
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        valid = index.isValid() and 0 <= index.row() < len(self._rows)
+        if not valid or not 0 <= index.column() < len(COLUMNS):
+            return None
+        match = self._rows[index.row()]
+        column = index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return COLUMNS[column][1](match)
+        if role == Qt.ItemDataRole.UserRole:
+            return match
+        if column == SECRET_COLUMN and match.secret_number:
+            return self._secret(role)
+        return None
+
+    @staticmethod
+    def _secret(role: int) -> Any:
+        """How the secret-number cell stands out: bold, with the reason as a tooltip."""
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return translate(
+                "LookupTable", "Secret number: not listed in directories or directory enquiries"
+            )
+        if role == Qt.ItemDataRole.FontRole:
+            font = QFont()
+            font.setBold(True)
+            return font
+        return None

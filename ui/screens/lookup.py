@@ -1,0 +1,379 @@
+"""Lookup: who was behind an identifier at a moment or during a period, for one case."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from html import escape
+
+from PySide6.QtCore import QCoreApplication, QDateTime, QItemSelection, Qt, QTimeZone
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QComboBox,
+    QDateTimeEdit,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QSplitter,
+    QTableView,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from lawfulreq.clock import AMSTERDAM, local_text
+from lawfulreq.domain.enums import TargetKind
+from lawfulreq.security.permissions import Permission
+from lawfulreq.services.lookup import LookupCase, LookupResult, SubscriberMatch, detect
+from ui.models.lookup_table import LookupTableModel
+from ui.screen import Screen, ScreenContext
+
+DATE_FORMAT = "yyyy-MM-dd HH:mm"
+translate = QCoreApplication.translate
+
+
+class LookupScreen(Screen):
+    """Query box with live detection, moment or period, case, results, detail and history."""
+
+    def __init__(self, context: ScreenContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self.setObjectName("lookupScreen")
+        self.result: LookupResult | None = None
+        self.cases: list[LookupCase] = []
+
+        self.query = QLineEdit()
+        self.query.setObjectName("lookupQuery")
+        self.query.setPlaceholderText(
+            self.tr("Number, IMSI, IMEI, ICCID, IBAN, e-mail, IP[:port], postcode + number, name")
+        )
+        self.query.setClearButtonEnabled(True)
+        self.detected = QLabel()
+        self.detected.setObjectName("lookupDetected")
+        self.detected.setWordWrap(True)
+
+        self.case = QComboBox()
+        self.case.setObjectName("lookupCase")
+        self.case.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+
+        self.at_moment = QRadioButton(self.tr("At a moment"))
+        self.at_moment.setObjectName("lookupAtMoment")
+        self.over_period = QRadioButton(self.tr("During a period"))
+        self.over_period.setObjectName("lookupOverPeriod")
+        modes = QButtonGroup(self)
+        modes.addButton(self.at_moment)
+        modes.addButton(self.over_period)
+        self.at_moment.setChecked(True)
+        now = _qt_time(context.services.clock())
+        self.at = self._time_edit("lookupAt", now)
+        self.period_from = self._time_edit("lookupFrom", now.addMonths(-1))
+        self.period_to = self._time_edit("lookupTo", now)
+
+        self._build_results(context)
+        self._layout()
+        self._connect()
+
+    def _build_results(self, context: ScreenContext) -> None:
+        self.run_button = QPushButton(self.tr("Look up"))
+        self.run_button.setObjectName("lookupRun")
+        self.run_button.setDefault(True)
+        self.add_button = QPushButton(self.tr("Add to case"))
+        self.add_button.setObjectName("lookupAddToCase")
+        self.add_button.setToolTip(
+            self.tr("Attach the selected holders (or all) to the case's disclosure draft")
+        )
+        self.add_button.setEnabled(False)
+        self.add_button.setVisible(context.can(Permission.PREPARE_DISCLOSURE))
+
+        self.summary = QLabel()
+        self.summary.setObjectName("lookupSummary")
+        self.summary.setWordWrap(True)
+
+        self.model = LookupTableModel(self)
+        self.table = QTableView()
+        self.table.setObjectName("lookupTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.detail = QTextBrowser()
+        self.detail.setObjectName("lookupDetail")
+        self.detail.setOpenLinks(False)
+
+    def _connect(self) -> None:
+        self.query.textChanged.connect(self._on_query_text_changed)
+        self.query.returnPressed.connect(self.run_lookup)
+        self.run_button.clicked.connect(self.run_lookup)
+        self.add_button.clicked.connect(self.add_to_case)
+        self.at_moment.toggled.connect(self._on_mode_toggled)
+        self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
+        self._on_mode_toggled(True)
+        self._on_query_text_changed("")
+        self._show_detail(None)
+
+    def _time_edit(self, name: str, value: QDateTime) -> QDateTimeEdit:
+        edit = QDateTimeEdit(value)
+        edit.setObjectName(name)
+        edit.setDisplayFormat(DATE_FORMAT)
+        edit.setCalendarPopup(True)
+        edit.setTimeZone(QTimeZone(b"Europe/Amsterdam"))
+        return edit
+
+    def _layout(self) -> None:
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        form.addRow(self.tr("Identifier or name:"), self.query)
+        form.addRow("", self.detected)
+        form.addRow(self.tr("Case:"), self.case)
+
+        when = QGroupBox(self.tr("When"))
+        when.setObjectName("lookupWhen")
+        moment_row = QHBoxLayout()
+        moment_row.addWidget(self.at_moment)
+        moment_row.addWidget(self.at)
+        moment_row.addStretch(1)
+        period_row = QHBoxLayout()
+        period_row.addWidget(self.over_period)
+        period_row.addWidget(self.period_from)
+        period_row.addWidget(QLabel(self.tr("until")))
+        period_row.addWidget(self.period_to)
+        period_row.addStretch(1)
+        when_layout = QVBoxLayout(when)
+        when_layout.addLayout(moment_row)
+        when_layout.addLayout(period_row)
+
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.run_button)
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.summary, 1)
+
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.setObjectName("lookupSplitter")
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.detail)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(when)
+        layout.addLayout(buttons)
+        layout.addWidget(splitter, 1)
+
+    # ------------------------------------------------------------------ screen API
+
+    def refresh(self) -> None:
+        services, actor = self.context.services, self.context.actor
+        self.context.tasks.submit(
+            lambda _control: services.lookup.cases(actor),
+            self._show_cases,
+            description="lookup cases",
+            parent_widget=self,
+        )
+
+    def apply_request(self, payload: object) -> None:
+        """A text payload is a query to look up at once (e.g. from a case's target)."""
+        if isinstance(payload, str):
+            self.query.setText(payload)
+            self.run_lookup()
+
+    def focus_search(self) -> bool:
+        self.query.setFocus()
+        self.query.selectAll()
+        return True
+
+    # ------------------------------------------------------------------ actions
+
+    def run_lookup(self) -> None:
+        ref = self.case.currentData()
+        if not isinstance(ref, str):
+            self.summary.setText(self.tr("Choose the case this lookup is for."))
+            return
+        if detect(self.query.text()) is None:
+            self.summary.setText(self.tr("Type a valid identifier or name first."))
+            return
+        text = self.query.text()
+        services, actor = self.context.services, self.context.actor
+        if self.at_moment.isChecked():
+            at = _py_time(self.at.dateTime())
+            period: tuple[datetime | None, datetime | None] = (None, None)
+        else:
+            at = None
+            period = (_py_time(self.period_from.dateTime()), _py_time(self.period_to.dateTime()))
+        self.context.tasks.submit(
+            lambda _control: services.lookup.lookup(
+                actor, ref, text, at=at, period_from=period[0], period_to=period[1]
+            ),
+            self._show_result,
+            description="lookup",
+            parent_widget=self,
+        )
+
+    def add_to_case(self) -> None:
+        result = self.result
+        if result is None or not result.matches:
+            return
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        chosen = [self.model.match_at(r) for r in rows] or list(result.matches)
+        services, actor = self.context.services, self.context.actor
+        self.context.tasks.submit(
+            lambda _control: services.lookup.add_to_case(actor, result.case_ref, result, chosen),
+            self._on_added,
+            description="add lookup to case",
+            parent_widget=self,
+        )
+
+    # ------------------------------------------------------------------ results
+
+    def _show_cases(self, cases: list[LookupCase]) -> None:
+        self.cases = cases
+        current = self.case.currentData()
+        self.case.clear()
+        for case in cases:
+            self.case.addItem(f"{case.ref} · {case.legal_basis}", case.ref)
+        if not cases:
+            self.case.addItem(self.tr("No open case allows a subscriber lookup"), None)
+        index = self.case.findData(current)
+        self.case.setCurrentIndex(max(index, 0))
+
+    def _show_result(self, result: LookupResult) -> None:
+        self.result = result
+        self.model.set_matches(result.matches)
+        self.add_button.setEnabled(bool(result.matches))
+        count = len(result.matches)
+        if result.truncated:
+            text = self.tr("More than %n holder(s) found: refine the query.", "", count)
+        elif count:
+            text = self.tr("%n holder(s) found.", "", count)
+        else:
+            text = self.tr("Nobody held this identifier then.")
+        self.summary.setText(text)
+        if count:
+            self.table.selectRow(0)
+        else:
+            self._show_detail(None)
+        self.context.show_status(self.tr("Lookup recorded in the audit trail for %1.").replace(
+            "%1", result.case_ref
+        ))  # fmt: skip
+
+    def _on_added(self, count: int) -> None:
+        self.context.show_status(self.tr("%n item(s) added to the disclosure draft.", "", count))
+
+    def _on_selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        self._show_detail(self.model.match_at(rows[0].row()) if rows else None)
+
+    def _show_detail(self, match: SubscriberMatch | None) -> None:
+        if match is None:
+            self.detail.setHtml(
+                "<p>"
+                + escape(self.tr("Select a holder to see the details and the history."))
+                + "</p>"
+            )
+            return
+        rows = [
+            (self.tr("Customer"), f"{match.name} ({match.customer_id})"),
+            (
+                self.tr("Address"),
+                f"{match.street} {match.house_number}{match.house_number_suffix}, "
+                f"{match.postcode} {match.town}",
+            ),
+            (self.tr("Number"), match.number or "–"),
+            (self.tr("Service"), match.service_type or "–"),
+            (
+                self.tr("Valid"),
+                _span(match.valid_from, match.valid_to),
+            ),
+        ]
+        if match.overlap_from is not None:
+            rows.append(
+                (
+                    self.tr("Within the period"),
+                    f"{local_text(match.overlap_from)} – {local_text(match.overlap_to)}",
+                )
+            )
+        if match.secret_number:
+            rows.append((self.tr("Directory"), self.tr("secret number (not listed)")))
+        if match.ported_in_from:
+            rows.append((self.tr("Ported in from"), match.ported_in_from))
+        if match.ported_out_to:
+            rows.append((self.tr("Ported out to"), match.ported_out_to))
+        rows.append((self.tr("Held before by"), match.previous_holder or "–"))
+        rows.append((self.tr("Held after by"), match.next_holder or "–"))
+        if match.detail:
+            rows.append((self.tr("Detail"), match.detail))
+        html = ["<table cellspacing='2'>"]
+        html += [f"<tr><td><b>{escape(k)}</b></td><td>{escape(v)}</td></tr>" for k, v in rows]
+        html.append("</table>")
+        history = self.result.history if self.result is not None else ()
+        if history:
+            html.append(f"<p><b>{escape(self.tr('History of this identifier'))}</b></p><ul>")
+            for holder in history:
+                span = (
+                    f"{local_text(holder.valid_from) or '…'} – {local_text(holder.valid_to) or '…'}"
+                )
+                extra = []
+                if holder.ported_in_from:
+                    extra.append(self.tr("ported in from %1").replace("%1", holder.ported_in_from))
+                if holder.ported_out_to:
+                    extra.append(self.tr("ported out to %1").replace("%1", holder.ported_out_to))
+                note = f" ({escape(', '.join(extra))})" if extra else ""
+                html.append(
+                    f"<li>{escape(span)}: {escape(holder.name)} ({escape(holder.customer_id)})"
+                    f"{note}</li>"
+                )
+            html.append("</ul>")
+        self.detail.setHtml("".join(html))
+
+    def _on_query_text_changed(self, text: str) -> None:
+        parsed = detect(text)
+        if not text.strip():
+            self.detected.setText(self.tr("The kind of identifier is recognised as you type."))
+        elif parsed is None:
+            self.detected.setText(self.tr("Not recognised yet"))
+        else:
+            self.detected.setText(
+                self.tr("%1: %2")
+                .replace("%1", kind_label(parsed.kind))
+                .replace("%2", parsed.normalised)
+            )
+
+    def _on_mode_toggled(self, _checked: bool) -> None:
+        moment = self.at_moment.isChecked()
+        self.at.setEnabled(moment)
+        self.period_from.setEnabled(not moment)
+        self.period_to.setEnabled(not moment)
+
+
+def kind_label(kind: TargetKind) -> str:
+    names = {
+        TargetKind.PHONE_NUMBER: translate("LookupScreen", "phone number"),
+        TargetKind.IMSI: translate("LookupScreen", "IMSI (SIM)"),
+        TargetKind.IMEI: translate("LookupScreen", "IMEI (handset)"),
+        TargetKind.ICCID: translate("LookupScreen", "ICCID (SIM card)"),
+        TargetKind.IBAN: translate("LookupScreen", "IBAN"),
+        TargetKind.EMAIL: translate("LookupScreen", "e-mail address"),
+        TargetKind.IP: translate("LookupScreen", "IP address"),
+        TargetKind.POSTCODE_HOUSE_NUMBER: translate("LookupScreen", "postcode and house number"),
+        TargetKind.CUSTOMER_ID: translate("LookupScreen", "customer id"),
+        TargetKind.NAME: translate("LookupScreen", "name (any word, by its start)"),
+    }
+    return names.get(kind, kind.value)
+
+
+def _span(start: datetime | None, end: datetime | None) -> str:
+    return f"{local_text(start) or '…'} – {local_text(end) or '…'}"
+
+
+def _qt_time(value: datetime) -> QDateTime:
+    return QDateTime.fromSecsSinceEpoch(int(value.timestamp()), QTimeZone(b"Europe/Amsterdam"))
+
+
+def _py_time(value: QDateTime) -> datetime:
+    return datetime.fromtimestamp(value.toSecsSinceEpoch(), AMSTERDAM)
