@@ -18,6 +18,7 @@ from lawfulreq.demo import DEMO_NOW, DEMO_SEED, create_demo_database, generate_p
 from lawfulreq.errors import ConflictError, LawfulreqError
 from lawfulreq.services.base import Actor
 from lawfulreq.services.registry import AppServices
+from ui import navigation as nav
 from ui.about import AboutDialog
 from ui.app import application, build_main_window
 from ui.errors import CrashDialog, ErrorReporter, describe, message_box
@@ -33,6 +34,7 @@ from ui.tasks import TaskRunner
 SIZE = QSize(1280, 800)
 # Screenshots show this instead of a temporary path, so images do not change between runs.
 LOCATION_LABEL = "lawfulreq-demo.db"
+LOOKUP_SAMPLE = "de"
 DEMO_SUBSCRIBERS = 300
 DEMO_CASES = 40
 
@@ -146,6 +148,11 @@ def iterate_shots(
             window.navigate_to(entry.key)
             _settle(app)
             yield shot(entry.key.replace("_", "-"), entry.title(), window.grab().toImage(), window)
+        if any(entry.key == nav.LOOKUP for entry in visible_sections(actor)):
+            # The lookup with an answer: a name search, details and history of the first holder.
+            window.navigate_to(nav.LOOKUP, LOOKUP_SAMPLE)
+            _settle(app)
+            yield shot("lookup-result", window.page_title.text(), window.grab().toImage(), window)
 
         dialogs: list[tuple[str, Callable[[], QDialog]]] = [
             ("about", lambda: AboutDialog(errors.log_path, window)),

@@ -33,6 +33,17 @@ def _time(value: datetime | None) -> str:
     return local_text(value) if value is not None else ""
 
 
+def service_label(service: str | None) -> str:
+    names = {
+        "mobile": translate("LookupTable", "mobile"),
+        "fixed": translate("LookupTable", "fixed line"),
+        "internet": translate("LookupTable", "internet"),
+        "voip": translate("LookupTable", "VoIP"),
+        "cloud_pbx": translate("LookupTable", "cloud PBX"),
+    }
+    return names.get(service or "", service or "")
+
+
 # (header, value of a match)
 COLUMNS: tuple[tuple[Callable[[], str], Callable[[SubscriberMatch], str]], ...] = (
     (lambda: translate("LookupTable", "Customer"), lambda m: m.customer_id),
@@ -41,7 +52,7 @@ COLUMNS: tuple[tuple[Callable[[], str], Callable[[SubscriberMatch], str]], ...] 
     (lambda: translate("LookupTable", "Postcode"), lambda m: m.postcode),
     (lambda: translate("LookupTable", "Town"), lambda m: m.town),
     (lambda: translate("LookupTable", "Number"), lambda m: m.number or ""),
-    (lambda: translate("LookupTable", "Service"), lambda m: m.service_type or ""),
+    (lambda: translate("LookupTable", "Service"), lambda m: service_label(m.service_type)),
     (lambda: translate("LookupTable", "Valid from"), lambda m: _time(m.valid_from)),
     (lambda: translate("LookupTable", "Valid until"), lambda m: _time(m.valid_to)),
     (
@@ -49,6 +60,7 @@ COLUMNS: tuple[tuple[Callable[[], str], Callable[[SubscriberMatch], str]], ...] 
         lambda m: translate("LookupTable", "secret") if m.secret_number else "",
     ),
 )
+NAME_COLUMN = 1
 SECRET_COLUMN = len(COLUMNS) - 1
 
 

@@ -108,7 +108,6 @@ class ImportScreen(Screen):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         form.addRow(self.tr("Kind of data:"), self.kind)
         form.addRow(self.tr("File:"), file_row)
-        form.addRow(self.tr("Columns:"), self.columns)
         form.addRow("", self.full)
         form.addRow("", self.skip_bad)
         buttons = QHBoxLayout()
@@ -117,6 +116,8 @@ class ImportScreen(Screen):
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        # Outside the form: a wrapped label gets its full height in a box layout.
+        layout.addWidget(self.columns)
         layout.addLayout(buttons)
         layout.addWidget(self.summary)
         layout.addWidget(QLabel(self.tr("Bad rows:")))
@@ -188,7 +189,8 @@ class ImportScreen(Screen):
 
     def _on_kind_current_index_changed(self, _index: int) -> None:
         kind = str(self.kind.currentData())
-        self.columns.setText(", ".join(self.context.services.imports.columns(kind)))
+        columns = ", ".join(self.context.services.imports.columns(kind))
+        self.columns.setText(self.tr("Columns: %1").replace("%1", columns))
         self.full.setEnabled(kind not in ("devices", "usage"))
 
     def _on_browse_clicked(self) -> None:

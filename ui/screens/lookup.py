@@ -30,7 +30,7 @@ from lawfulreq.clock import AMSTERDAM, local_text
 from lawfulreq.domain.enums import TargetKind
 from lawfulreq.security.permissions import Permission
 from lawfulreq.services.lookup import LookupCase, LookupResult, SubscriberMatch, detect
-from ui.models.lookup_table import LookupTableModel
+from ui.models.lookup_table import LookupTableModel, service_label
 from ui.screen import Screen, ScreenContext
 
 DATE_FORMAT = "yyyy-MM-dd HH:mm"
@@ -45,6 +45,8 @@ class LookupScreen(Screen):
         self.setObjectName("lookupScreen")
         self.result: LookupResult | None = None
         self.cases: list[LookupCase] = []
+        # A query sent by another screen waits until the cases are loaded.
+        self._pending: str | None = None
 
         self.query = QLineEdit()
         self.query.setObjectName("lookupQuery")
@@ -54,7 +56,6 @@ class LookupScreen(Screen):
         self.query.setClearButtonEnabled(True)
         self.detected = QLabel()
         self.detected.setObjectName("lookupDetected")
-        self.detected.setWordWrap(True)
 
         self.case = QComboBox()
         self.case.setObjectName("lookupCase")
@@ -181,7 +182,7 @@ class LookupScreen(Screen):
         """A text payload is a query to look up at once (e.g. from a case's target)."""
         if isinstance(payload, str):
             self.query.setText(payload)
-            self.run_lookup()
+            self._pending = payload
 
     def focus_search(self) -> bool:
         self.query.setFocus()
@@ -241,6 +242,9 @@ class LookupScreen(Screen):
             self.case.addItem(self.tr("No open case allows a subscriber lookup"), None)
         index = self.case.findData(current)
         self.case.setCurrentIndex(max(index, 0))
+        if self._pending is not None and cases:
+            self._pending = None
+            self.run_lookup()
 
     def _show_result(self, result: LookupResult) -> None:
         self.result = result
@@ -285,7 +289,7 @@ class LookupScreen(Screen):
                 f"{match.postcode} {match.town}",
             ),
             (self.tr("Number"), match.number or "–"),
-            (self.tr("Service"), match.service_type or "–"),
+            (self.tr("Service"), service_label(match.service_type) or "–"),
             (
                 self.tr("Valid"),
                 _span(match.valid_from, match.valid_to),
@@ -313,7 +317,8 @@ class LookupScreen(Screen):
         html.append("</table>")
         history = self.result.history if self.result is not None else ()
         if history:
-            html.append(f"<p><b>{escape(self.tr('History of this identifier'))}</b></p><ul>")
+            title = self.tr("History of this identifier")
+            html.append(f"<p><b>{escape(title)}</b></p><ul>")
             for holder in history:
                 span = (
                     f"{local_text(holder.valid_from) or '…'} – {local_text(holder.valid_to) or '…'}"
