@@ -53,7 +53,6 @@ class LookupScreen(Screen):
         self.query.setPlaceholderText(
             self.tr("Number, IMSI, IMEI, ICCID, IBAN, e-mail, IP[:port], postcode + number, name")
         )
-        self.query.setClearButtonEnabled(True)
         self.detected = QLabel()
         self.detected.setObjectName("lookupDetected")
 
