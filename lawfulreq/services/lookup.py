@@ -322,8 +322,13 @@ ADDRESS_COLUMNS = (
     A.c.valid_to,
 )
 NAME_WORDS = 4  # a name query uses at most this many words (the longest ones)
-IPV4_SLOTS = 33  # /0 ... /32: every prefix that can contain an IPv4 address
-IPV6_SLOTS = 129
+# Statements for IN lists of these lengths; the candidates are padded to the next one up.
+# An address has at most 33 (IPv4) or 129 (IPv6) candidates, usually a dozen or two.
+IP_SLOTS = (8, 16, 33, 64, 129)
+
+
+def ip_slots(candidates: int) -> int:
+    return next(n for n in IP_SLOTS if n >= candidates)
 
 
 def _history_statement(
@@ -472,10 +477,7 @@ class LookupSql:
             .order_by(D.c.first_seen, D.c.id, S.c.valid_from, S.c.id),
             dialect,
         )
-        self.ip = {
-            slots: Prepared(_ip_statement(ip_cols, slots), dialect)
-            for slots in (IPV4_SLOTS, IPV6_SLOTS)
-        }
+        self.ip = {slots: Prepared(_ip_statement(ip_cols, slots), dialect) for slots in IP_SLOTS}
         self.customers = {
             kind: Prepared(_customer_statement(dialect, kind), dialect)
             for kind in ("customer_ref", "email", "iban", "name", "postcode_house_number")
@@ -913,7 +915,7 @@ class LookupService(Service):
     ) -> tuple[tuple[SubscriberMatch, ...], tuple[Holder, ...], bool]:
         network = ipaddress.ip_network(query.normalised, strict=False)
         candidates = _containing_network_addresses(network)
-        slots = IPV4_SLOTS if network.version == 4 else IPV6_SLOTS
+        slots = ip_slots(len(candidates))
         values: dict[str, Any] = {
             f"ip{i}": candidates[min(i, len(candidates) - 1)] for i in range(slots)
         }

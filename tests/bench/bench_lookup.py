@@ -36,13 +36,12 @@ from lawfulreq.domain.enums import Role
 from lawfulreq.importers.fields import name_tokens
 from lawfulreq.services.base import Actor
 from lawfulreq.services.lookup import (
-    IPV4_SLOTS,
-    IPV6_SLOTS,
     LookupService,
     LookupSql,
     _bounds,
     _containing_network_addresses,
     _Window,
+    ip_slots,
     lookup_sql,
     parse_query,
 )
@@ -107,7 +106,7 @@ class Plan:
         elif kind == "ip":
             network = ipaddress.ip_network(value, strict=False)
             candidates = _containing_network_addresses(network)
-            slots = IPV4_SLOTS if network.version == 4 else IPV6_SLOTS
+            slots = ip_slots(len(candidates))
             statement = sql.ip[slots]
             values = {f"ip{i}": candidates[min(i, len(candidates) - 1)] for i in range(slots)}
             values |= {"prefix_length": network.prefixlen, "port": parsed.port}
