@@ -1201,8 +1201,9 @@ def _containing_network_addresses(
     """The distinct network addresses of every prefix that can contain `network`.
 
     Masking an address to ever shorter prefixes clears its set bits from the lowest up, so
-    the candidates are the address with 0, 1, 2 ... of its lowest set bits cleared: an IN on
-    the index instead of a range. Which prefix lengths really hold it is checked afterwards.
+    the candidates are the address with 0, 1, 2 ... of its lowest set bits cleared (a few
+    dozen at most, looked up with one IN on the ip index). Which stored prefix lengths
+    really contain the address is checked afterwards.
     """
     make = type(network.network_address)
     return [make(v).compressed for v in _candidate_ints(int(network.network_address))]
