@@ -111,8 +111,16 @@ SECTIONS: tuple[Section, ...] = (
         nav.AUDIT_LOG,
         lambda: translate("Sections", "Audit log"),
         "audit_log",
-        None,
+        lazy("ui.screens.audit_log", "AuditLogScreen"),
         Permission.READ_AUDIT,
+        4,
+    ),
+    Section(
+        nav.USERS,
+        lambda: translate("Sections", "Users"),
+        "users",
+        lazy("ui.screens.users", "UsersScreen"),
+        Permission.MANAGE_USERS,
         4,
     ),
     Section(
