@@ -77,15 +77,16 @@ class LockCover(QWidget):
         layout.addStretch(1)
         layout.addWidget(picture)
         layout.addWidget(text)
-        layout.addStretch(2)
+        # Above the centred password prompt, not behind it.
+        layout.addStretch(5)
         self.setGeometry(window.rect())
         window.installEventFilter(self)
         self.raise_()
         self.show()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.parent() and event.type() == QEvent.Type.Resize:
-            parent = self.parentWidget()
+        parent = self.parentWidget()
+        if watched is parent and parent is not None and event.type() == QEvent.Type.Resize:
             self.setGeometry(parent.rect())
             self.raise_()
         return False
@@ -217,7 +218,7 @@ class SessionGuard(QObject):
         self._users = users
         self._actor = actor
         self._tasks = tasks
-        self._ask = ask or confirm
+        self._ask = ask
         self.timer = timer if timer is not None else QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(minutes * MINUTE_MS)
@@ -250,7 +251,7 @@ class SessionGuard(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
         if watched is self._window and kind == QEvent.Type.Close:
-            self.timer.stop()
+            self._dismiss()
             return False
         if kind not in _BLOCKED_WHILE_LOCKED:
             return False
@@ -288,7 +289,6 @@ class SessionGuard(QObject):
         prompt.sign_out_requested.connect(self._on_prompt_sign_out_requested)
         self.prompt = prompt
         prompt.show()
-        prompt.raise_()
         prompt.activateWindow()
         prompt.password.setFocus()
         self.locked.emit()
@@ -316,10 +316,7 @@ class SessionGuard(QObject):
     def release(self) -> None:
         """Take the covers away, after the password was checked (or for a screenshot)."""
         prompt, self.prompt = self.prompt, None
-        for cover in self._covers:
-            cover.hide()
-            cover.deleteLater()
-        self._covers.clear()
+        self._remove_covers()
         if prompt is not None:
             prompt.close_for_good()
             prompt.deleteLater()
@@ -331,6 +328,25 @@ class SessionGuard(QObject):
         self.timer.start()
         self.unlocked.emit()
 
+    def _dismiss(self) -> None:
+        """The window is going away: no timer, no prompt, no covers."""
+        self.timer.stop()
+        prompt, self.prompt = self.prompt, None
+        self._remove_covers()
+        if prompt is not None:
+            prompt.close_for_good()
+            prompt.deleteLater()
+
+    def _remove_covers(self) -> None:
+        for cover in self._covers:
+            cover.hide()
+            parent = cover.parentWidget()
+            if parent is not None:
+                parent.removeEventFilter(cover)
+            cover.setParent(None)
+            cover.deleteLater()
+        self._covers.clear()
+
     def _on_prompt_sign_out_requested(self) -> None:
         self.sign_out()
 
@@ -339,7 +355,8 @@ class SessionGuard(QObject):
     def sign_out(self, *, ask: bool = True) -> bool:
         """End the session after confirming that unsaved work is discarded."""
         parent = self.prompt or self._window
-        if ask and not self._ask(
+        ask_user = self._ask or confirm
+        if ask and not ask_user(
             parent,
             self.tr("Sign out"),
             self.tr(
@@ -356,14 +373,7 @@ class SessionGuard(QObject):
         """Close every window of this session; whoever started it decides what comes next."""
         log.info("session ended: %s", reason)
         self.end_reason = reason
-        self.timer.stop()
-        prompt, self.prompt = self.prompt, None
-        for cover in self._covers:
-            cover.deleteLater()
-        self._covers.clear()
-        if prompt is not None:
-            prompt.close_for_good()
-            prompt.deleteLater()
+        self._dismiss()
         for top in QApplication.topLevelWidgets():
             if isinstance(top, QDialog) and top.isVisible():
                 top.reject()

@@ -75,33 +75,39 @@ class LoginDialog(FittedDialog):
         layout.addWidget(heading, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addWidget(where)
         if self.first_start:
-            self.setWindowTitle(self.tr("Create the FG account"))
-            heading.setText(self.tr("Welcome to LawfulReq"))
-            intro = QLabel(
-                self.tr(
-                    "This database has no accounts yet. Create the account of the Data "
-                    "Protection Officer (FG), who then adds the other users under Users."
-                )
-            )
-            intro.setObjectName("firstStartIntro")
-            intro.setWordWrap(True)
-            layout.addWidget(intro)
-            layout.addWidget(self.account)
-            self.sign_in.setText(self.tr("Create account and sign in"))
-            self.username.hide()
-            self.password.hide()
-            self.setMinimumWidth(520)
+            self._build_first_start(layout, heading)
         else:
-            self.setWindowTitle(self.tr("Sign in to LawfulReq"))
-            heading.setText(self.tr("Sign in to LawfulReq"))
-            form = QFormLayout()
-            form.addRow(self.tr("User name:"), self.username)
-            form.addRow(self.tr("Password:"), self.password)
-            layout.addLayout(form)
-            self.account.hide()
-            self.setMinimumWidth(420)
+            self._build_sign_in(layout, heading)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
+
+    def _build_first_start(self, layout: QVBoxLayout, heading: QLabel) -> None:
+        self.setWindowTitle(self.tr("Create the FG account"))
+        heading.setText(self.tr("Welcome to LawfulReq"))
+        intro = QLabel(
+            self.tr(
+                "This database has no accounts yet. Create the account of the Data "
+                "Protection Officer (FG), who then adds the other users under Users."
+            )
+        )
+        intro.setObjectName("firstStartIntro")
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        layout.addWidget(self.account)
+        self.sign_in.setText(self.tr("Create account and sign in"))
+        self.username.hide()
+        self.password.hide()
+        self.setMinimumWidth(520)
+
+    def _build_sign_in(self, layout: QVBoxLayout, heading: QLabel) -> None:
+        self.setWindowTitle(self.tr("Sign in to LawfulReq"))
+        heading.setText(self.tr("Sign in to LawfulReq"))
+        form = QFormLayout()
+        form.addRow(self.tr("User name:"), self.username)
+        form.addRow(self.tr("Password:"), self.password)
+        layout.addLayout(form)
+        self.account.hide()
+        self.setMinimumWidth(420)
 
     def _show_message(self, text: str) -> None:
         self.message.setText(text)

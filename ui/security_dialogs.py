@@ -134,14 +134,22 @@ class PassphraseDialog(FittedDialog):
         heading.setWordWrap(True)
         explanation = QLabel(
             self.tr(
-                "The backup is encrypted with this passphrase; without it the backup cannot be "
-                "restored. Use at least {count} characters and keep it apart from the backup, "
-                "for example in the safe."
-            ).format(count=MIN_PASSPHRASE)
+                "The backup is encrypted with this passphrase; without it the backup cannot "
+                "be restored."
+            )
             if confirm
             else self.tr("The passphrase that was chosen when the backup was made.")
         )
         explanation.setWordWrap(True)
+        advice = QLabel(
+            self.tr(
+                "Use at least {count} characters. Keep it apart from the backup, for example "
+                "in the safe."
+            ).format(count=MIN_PASSPHRASE)
+        )
+        advice.setObjectName("hint")
+        advice.setWordWrap(True)
+        advice.setVisible(confirm)
         self.passphrase = QLineEdit()
         self.passphrase.setObjectName("passphrase")
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
@@ -166,10 +174,11 @@ class PassphraseDialog(FittedDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addWidget(explanation)
+        layout.addWidget(advice)
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
-        self.setMinimumWidth(480)
+        self.setMinimumWidth(500)
 
     def problem(self) -> str | None:
         text = self.passphrase.text()

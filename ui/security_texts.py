@@ -50,11 +50,9 @@ def _bad_credentials(error: LawfulreqError) -> str:
     if isinstance(left, int):
         return translate(
             "SecurityTexts",
-            "The password is wrong. %n attempt(s) left before the account is locked "
-            "for 15 minutes.",
-            "",
-            left,
-        )
+            "The password is wrong. Attempts left before the account is locked for "
+            "15 minutes: {count}.",
+        ).format(count=left)
     return translate(
         "SecurityTexts",
         "The user name or password is wrong. After 5 failed attempts in a row the account "

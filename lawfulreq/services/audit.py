@@ -28,6 +28,7 @@ import builtins
 import hashlib
 import hmac
 import json
+import typing
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
@@ -393,13 +394,17 @@ class AuditService(Service):
     ) -> list[AuditEventView]:
         """Newest first. Reading the trail is itself not recorded (it holds no subscriber data)."""
         actor.require(Permission.READ_AUDIT)
-        query = select(AuditEvent, DemandCase.ref).outerjoin(
+        joined = select(AuditEvent, DemandCase.ref).outerjoin(
             DemandCase, DemandCase.id == AuditEvent.case_id
         )
-        query = _filtered(query, flt or AuditFilter())
+        # Seen as untyped, so the filter helper takes any tuple of columns.
+        query = _filtered(typing.cast("Select[Any]", joined), flt or AuditFilter())
         query = query.order_by(AuditEvent.id.desc()).offset(offset).limit(limit)
         with self._unit_of_work() as session:
-            return [_view(event, ref) for event, ref in session.execute(query)]
+            rows: list[tuple[AuditEvent, str | None]] = [
+                (row[0], row[1]) for row in session.execute(query)
+            ]
+            return [_view(event, ref) for event, ref in rows]
 
     def count(self, actor: Actor, flt: AuditFilter | None = None) -> int:
         actor.require(Permission.READ_AUDIT)

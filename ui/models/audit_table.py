@@ -209,20 +209,15 @@ class AuditTableModel(QAbstractTableModel):
         return value
 
     def _display(self, event: AuditEventView, column: int) -> str:
-        if column == self.COL_ID:
-            return str(event.id)
         if column == self.COL_AT:
             return local_text(event.at)
-        if column == self.COL_ACTOR:
-            return event.actor
-        if column == self.COL_ACTION:
-            return event.action
-        if column == self.COL_CASE:
-            if event.case_ref:
-                return event.case_ref
-            return f"#{event.case_id}" if event.case_id is not None else ""
-        if column == self.COL_OBJECT:
-            if event.object_type and event.object_id:
-                return f"{event.object_type} {event.object_id}"
-            return event.object_type or event.object_id
-        return event.reason.replace("\n", " ")
+        case = event.case_ref or (f"#{event.case_id}" if event.case_id is not None else "")
+        texts = {
+            self.COL_ID: str(event.id),
+            self.COL_ACTOR: event.actor,
+            self.COL_ACTION: event.action,
+            self.COL_CASE: case,
+            self.COL_OBJECT: f"{event.object_type} {event.object_id}".strip(),
+            self.COL_REASON: event.reason.replace("\n", " "),
+        }
+        return texts[column]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from datetime import datetime, time, timedelta
+from datetime import date, datetime, time, timedelta
 
 from PySide6.QtCore import QDate, QItemSelectionModel, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QFont
@@ -40,6 +40,12 @@ FILTER_DELAY_MS = 300
 class VerifyOutcome:
     report: ChainReport
     location: AuditLocation | None
+
+
+def _line_edit(combo: QComboBox) -> QLineEdit:
+    edit = combo.lineEdit()
+    assert edit is not None, "an editable combo box has a line edit"
+    return edit
 
 
 def _selectable(name: str, *, mono: bool = False) -> QLabel:
@@ -78,27 +84,7 @@ class AuditLogScreen(Screen):
         self.chain_result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.chain_result.hide()
 
-        self.table = QTableView()
-        self.table.setObjectName("auditTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
-        self.table.setWordWrap(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for column, width in (
-            (AuditTableModel.COL_ID, 70),
-            (AuditTableModel.COL_AT, 140),
-            (AuditTableModel.COL_ACTOR, 110),
-            (AuditTableModel.COL_ACTION, 190),
-            (AuditTableModel.COL_CASE, 120),
-            (AuditTableModel.COL_OBJECT, 150),
-        ):
-            self.table.setColumnWidth(column, width)
-        self.table.selectionModel().currentRowChanged.connect(self._on_table_current_row_changed)
+        self.table = self._build_table()
 
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.setObjectName("auditSplitter")
@@ -115,7 +101,9 @@ class AuditLogScreen(Screen):
 
         verify_row = QHBoxLayout()
         verify_row.addWidget(self.chain_result, 1)
-        verify_row.addWidget(self.verify_button, 0, Qt.AlignmentFlag.AlignTop)
+        verify_row.addWidget(
+            self.verify_button, 0, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop
+        )
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 8, 24, 12)
@@ -127,17 +115,41 @@ class AuditLogScreen(Screen):
 
     # ------------------------------------------------------------------ building
 
+    def _build_table(self) -> QTableView:
+        table = QTableView()
+        table.setObjectName("auditTable")
+        table.setModel(self.model)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setAlternatingRowColors(True)
+        table.verticalHeader().hide()
+        table.setWordWrap(False)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for column, width in (
+            (AuditTableModel.COL_ID, 70),
+            (AuditTableModel.COL_AT, 140),
+            (AuditTableModel.COL_ACTOR, 110),
+            (AuditTableModel.COL_ACTION, 190),
+            (AuditTableModel.COL_CASE, 120),
+            (AuditTableModel.COL_OBJECT, 150),
+        ):
+            table.setColumnWidth(column, width)
+        table.selectionModel().currentRowChanged.connect(self._on_table_current_row_changed)
+        return table
+
     def _build_filters(self) -> QGridLayout:
         self.user = QComboBox()
         self.user.setObjectName("auditUserFilter")
         self.user.setEditable(True)
         self.user.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.user.lineEdit().setPlaceholderText(self.tr("any user"))
+        _line_edit(self.user).setPlaceholderText(self.tr("any user"))
         self.action = QComboBox()
         self.action.setObjectName("auditActionFilter")
         self.action.setEditable(True)
         self.action.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.action.lineEdit().setPlaceholderText(self.tr("any action"))
+        _line_edit(self.action).setPlaceholderText(self.tr("any action"))
         self.action.setToolTip(
             self.tr('An action, or the start of one ending in a dot: "login." is every sign-in.')
         )
@@ -148,9 +160,8 @@ class AuditLogScreen(Screen):
         self.until = self._date_edit("auditUntilFilter")
         self.search = QLineEdit()
         self.search.setObjectName("auditSearch")
-        self.search.setPlaceholderText(
-            self.tr("Search in users, actions, objects, reasons, details")
-        )
+        self.search.setPlaceholderText(self.tr("Search all fields"))
+        self.search.setToolTip(self.tr("Search in users, actions, objects, reasons, details"))
         self.search.setClearButtonEnabled(True)
         self.clear_button = QPushButton(self.tr("Clear filters"))
         self.clear_button.setObjectName("clearAuditFilters")
@@ -160,8 +171,8 @@ class AuditLogScreen(Screen):
             combo.currentTextChanged.connect(self._on_filter_text_changed)
         for edit in (self.case, self.search):
             edit.textChanged.connect(self._on_filter_text_changed)
-        for date in (self.since, self.until):
-            date.dateChanged.connect(self._on_filter_changed)
+        for day in (self.since, self.until):
+            day.dateChanged.connect(self._on_filter_changed)
 
         grid = QGridLayout()
         grid.setHorizontalSpacing(8)
@@ -300,10 +311,10 @@ class AuditLogScreen(Screen):
         """Midnight in Amsterdam of the chosen day (or the day after, for an inclusive end)."""
         if day <= NO_DATE:
             return None
-        start = datetime.combine(day.toPython(), time.min, tzinfo=AMSTERDAM)
+        chosen: date = day.toPython()  # type: ignore[assignment]
         if next_day:
-            start = datetime.combine(day.toPython() + timedelta(days=1), time.min, tzinfo=AMSTERDAM)
-        return as_utc(start)
+            chosen += timedelta(days=1)
+        return as_utc(datetime.combine(chosen, time.min, tzinfo=AMSTERDAM))
 
     def apply_filters(self) -> None:
         self._filter_timer.stop()
@@ -330,7 +341,7 @@ class AuditLogScreen(Screen):
             widget.blockSignals(False)
 
     def _on_model_reloaded(self, count: int) -> None:
-        self.count_label.setText(self.tr("%n event(s)", "", count))
+        self.count_label.setText(self.tr("Events: {count}").format(count=count))
         if count == 0:
             self.show_event(None)
 
@@ -406,9 +417,9 @@ class AuditLogScreen(Screen):
         if report.ok:
             self.chain_result.setProperty("state", "ok")
             self.chain_result.setText(
-                self.tr("The audit trail is intact: %n event(s) checked.", "", report.events)
-                + " "
-                + self.tr("Head hash: {hash}").format(hash=report.head_hash)
+                self.tr(
+                    "The audit trail is intact. Events checked: {count}. Head hash: {hash}"
+                ).format(count=report.events, hash=report.head_hash)
             )
             self.model.set_broken(None)
             self.model.reload()
@@ -446,6 +457,6 @@ class AuditLogScreen(Screen):
             ),
         }
         reason = reasons.get(report.code, report.problem).format(event=event)
-        return self.tr(
-            "The audit trail is BROKEN: {reason}. Checked %n event(s).", "", report.events
-        ).format(reason=reason)
+        return self.tr("The audit trail is BROKEN: {reason}. Events checked: {count}.").format(
+            reason=reason, count=report.events
+        )

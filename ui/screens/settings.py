@@ -11,11 +11,13 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -34,6 +36,17 @@ from ui.security_dialogs import PassphraseDialog, confirm
 from ui.security_texts import security_message
 
 BACKUP_SUFFIX = ".lrbackup"
+
+
+def _scrolling(content: QWidget) -> QScrollArea:
+    """Long translations scroll down rather than squeeze the groups."""
+    scroll = QScrollArea()
+    scroll.setObjectName("settingsScroll")
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    scroll.setWidget(content)
+    return scroll
 
 
 class SettingsScreen(Screen):
@@ -92,6 +105,26 @@ class SettingsScreen(Screen):
             label.setWordWrap(True)
             session_form.addRow(caption, label)
 
+        session_form.addRow(self._build_session_buttons())
+
+        content = QWidget()
+        content.setObjectName("settingsContent")
+        column = QVBoxLayout(content)
+        column.setContentsMargins(24, 16, 24, 24)
+        column.setSpacing(16)
+        column.addWidget(language_box)
+        column.addWidget(session_box)
+        column.addWidget(self._build_idle_lock_group())
+        self.backup_box: QGroupBox | None = None
+        if context.can(Permission.BACKUP):
+            self.backup_box = self._build_backup_group()
+            column.addWidget(self.backup_box)
+        column.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(_scrolling(content))
+
+    def _build_session_buttons(self) -> QHBoxLayout:
         session_buttons = QHBoxLayout()
         self.lock_button = QPushButton(self.tr("Lock now"))
         self.lock_button.setObjectName("lockNowButton")
@@ -102,26 +135,7 @@ class SettingsScreen(Screen):
         session_buttons.addWidget(self.lock_button)
         session_buttons.addWidget(self.sign_out_button)
         session_buttons.addStretch(1)
-        session_form.addRow(session_buttons)
-
-        left = QVBoxLayout()
-        left.setSpacing(16)
-        left.addWidget(language_box)
-        left.addWidget(session_box)
-        left.addStretch(1)
-        right = QVBoxLayout()
-        right.setSpacing(16)
-        right.addWidget(self._build_idle_lock_group())
-        self.backup_box: QGroupBox | None = None
-        if context.can(Permission.BACKUP):
-            self.backup_box = self._build_backup_group()
-            right.addWidget(self.backup_box)
-        right.addStretch(1)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(24, 16, 24, 24)
-        layout.setSpacing(16)
-        layout.addLayout(left, 1)
-        layout.addLayout(right, 1)
+        return session_buttons
 
     # ------------------------------------------------------------------ idle lock
 
@@ -175,7 +189,7 @@ class SettingsScreen(Screen):
         if self.context.session is not None:
             self.context.session.set_minutes(minutes)
         self.context.show_status(
-            self.tr("LawfulReq now locks after %n minute(s) without use.", "", minutes)
+            self.tr("LawfulReq now locks after {count} min without use.").format(count=minutes)
         )
 
     def _on_lock_button_clicked(self) -> None:
@@ -268,9 +282,9 @@ class SettingsScreen(Screen):
 
     def _on_backup_made(self, info: BackupInfo) -> None:
         self._show_backup_result(
-            self.tr(
-                "Backup written to {file} ({size} MB, %n audit event(s)).", "", info.audit_events
-            ).format(file=str(info.path), size=f"{info.size / 1_000_000:.1f}"),
+            self.tr("Backup written to {file} ({size} MB; audit events: {count}).").format(
+                file=str(info.path), size=f"{info.size / 1_000_000:.1f}", count=info.audit_events
+            ),
             ok=True,
         )
         self.context.show_status(self.tr("Backup written"))
@@ -302,11 +316,9 @@ class SettingsScreen(Screen):
         location = self.context.location_label or self.context.services.location
         question = self.tr(
             "Replace EVERYTHING in the database {database} (cases, subscriber data, users, "
-            "settings and the audit trail) with the backup {file}, made on {made} with "
-            "%n audit event(s)? Changes made since then are lost. This cannot be undone.",
-            "",
-            summary.audit_events,
-        ).format(database=location, file=summary.path.name, made=made)
+            "settings and the audit trail) with the backup {file} (made on {made}; audit "
+            "events: {count})? Changes made since then are lost. This cannot be undone."
+        ).format(database=location, file=summary.path.name, made=made, count=summary.audit_events)
         if not confirm(self, self.tr("Restore a backup"), question, self.tr("Replace everything")):
             return
         backup, actor = self.context.services.backup, self.context.actor

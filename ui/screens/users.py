@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
@@ -90,16 +91,16 @@ class UserTableModel(QAbstractTableModel):
             return user
         if role != Qt.ItemDataRole.DisplayRole:
             return None
-        column = index.column()
-        if column == self.COL_USERNAME:
-            return user.username
-        if column == self.COL_NAME:
-            return user.display_name
-        if column == self.COL_ROLE:
-            return role_label(user.role)
-        if column == self.COL_STATE:
-            return self._state(user)
-        return local_text(user.last_login_at) if user.last_login_at else self.tr("never")
+        texts: dict[int, Callable[[], str]] = {
+            self.COL_USERNAME: lambda: user.username,
+            self.COL_NAME: lambda: user.display_name,
+            self.COL_ROLE: lambda: role_label(user.role),
+            self.COL_STATE: lambda: self._state(user),
+            self.COL_LAST_LOGIN: lambda: (
+                local_text(user.last_login_at) if user.last_login_at else self.tr("never")
+            ),
+        }
+        return texts[index.column()]()
 
     def _state(self, user: UserView) -> str:
         if not user.active:
