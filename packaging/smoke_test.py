@@ -1,0 +1,334 @@
+"""Smoke-test a BUILT LawfulReq: start the binary on throwaway user directories and check it."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import secrets
+import shutil
+import subprocess
+import sys
+import tempfile
+import tomllib
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+TIMEOUT_S = 300
+APP_DIR = "LawfulReq"  # platformdirs' folder name, see lawfulreq/paths.py
+
+
+@dataclass
+class Report:
+    failures: list[str] = field(default_factory=list)
+
+    def check(self, ok: bool, what: str, detail: str = "") -> bool:
+        print(f"{'ok  ' if ok else 'FAIL'} {what}" + (f": {detail}" if detail and not ok else ""))
+        if not ok:
+            self.failures.append(what)
+        return ok
+
+    def note(self, text: str) -> None:
+        print(f"     {text}")
+
+
+@dataclass
+class Sandbox:
+    """A temporary HOME with its XDG folders, a temp dir and an empty working directory."""
+
+    base: Path
+
+    @property
+    def home(self) -> Path:
+        return self.base / "home"
+
+    @property
+    def data_home(self) -> Path:
+        return self.home / ".local" / "share"
+
+    @property
+    def state_home(self) -> Path:
+        return self.home / ".local" / "state"
+
+    @property
+    def tmp(self) -> Path:
+        return self.base / "tmp"
+
+    @property
+    def cwd(self) -> Path:
+        return self.base / "cwd"
+
+    def env(self, **extra: str) -> dict[str, str]:
+        keep = ("PATH", "LANG", "LC_ALL", "SYSTEMROOT", "WINDIR", "COMSPEC", "PATHEXT")
+        env = {k: v for k, v in os.environ.items() if k in keep}
+        env.update(
+            HOME=str(self.home),
+            USERPROFILE=str(self.home),
+            APPDATA=str(self.home / "AppData" / "Roaming"),
+            LOCALAPPDATA=str(self.home / "AppData" / "Local"),
+            XDG_DATA_HOME=str(self.data_home),
+            XDG_CONFIG_HOME=str(self.home / ".config"),
+            XDG_CACHE_HOME=str(self.home / ".cache"),
+            XDG_STATE_HOME=str(self.state_home),
+            XDG_RUNTIME_DIR=str(self.base / "runtime"),
+            TMPDIR=str(self.tmp),
+            TEMP=str(self.tmp),
+            TMP=str(self.tmp),
+            QT_QPA_PLATFORM="offscreen",
+            # No session bus: the keyring is unreachable unless a step provides one.
+            DBUS_SESSION_BUS_ADDRESS=f"unix:path={self.base / 'no-session-bus'}",
+        )
+        env.update(extra)
+        return env
+
+    def make(self) -> None:
+        for folder in (self.home, self.data_home, self.state_home, self.tmp, self.cwd):
+            folder.mkdir(parents=True, exist_ok=True)
+        (self.base / "runtime").mkdir(mode=0o700, exist_ok=True)
+
+
+def snapshot(folder: Path) -> dict[str, tuple[int, int]]:
+    return {
+        str(p.relative_to(folder)): (p.stat().st_size, p.stat().st_mtime_ns)
+        for p in folder.rglob("*")
+        if p.is_file()
+    }
+
+
+def run(
+    cmd: Sequence[str], env: Mapping[str, str], cwd: Path, stdin: str | None = None
+) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(  # noqa: S603 - the binary under test, by design
+        list(cmd),
+        env=dict(env),
+        cwd=cwd,
+        input=stdin,
+        capture_output=True,
+        text=True,
+        timeout=TIMEOUT_S,
+        check=False,
+    )
+
+
+def describe(proc: subprocess.CompletedProcess[str]) -> str:
+    tail = (proc.stderr or proc.stdout).strip().splitlines()[-8:]
+    return f"exit {proc.returncode}; " + " | ".join(tail)
+
+
+def clean(proc: subprocess.CompletedProcess[str]) -> bool:
+    return "Traceback" not in proc.stderr and "Traceback" not in proc.stdout
+
+
+def find_internal(bundle: Path) -> Path:
+    """The folder holding the bundled files: _internal (Linux, Windows) or Contents/Frameworks."""
+    for candidate in (bundle / "_internal", bundle.parent / "Frameworks", bundle):
+        if (candidate / "resources").is_dir():
+            return candidate
+    return bundle / "_internal"
+
+
+def check_contents(report: Report, internal: Path) -> None:
+    resources = internal / "resources"
+    report.check(
+        (resources / "catalogue" / "legal_bases.json").is_file(), "bundle has the legal catalogue"
+    )
+    sources = sorted((ROOT / "resources" / "translations").glob("*.ts"))
+    missing = [
+        ts.stem for ts in sources if not (resources / "translations" / f"{ts.stem}.qm").is_file()
+    ]
+    report.check(not missing, f"bundle has a .qm for each of {len(sources)} .ts", str(missing))
+    qt_nl = list(internal.rglob("qtbase_nl.qm"))
+    report.check(bool(qt_nl), "bundle has Qt's own Dutch translation (qtbase_nl.qm)")
+    migrations = internal / "lawfulreq" / "db" / "migrations"
+    versions = sorted(p.name for p in (migrations / "versions").glob("*.py"))
+    expected = sorted(p.name for p in (ROOT / "lawfulreq/db/migrations/versions").glob("*.py"))
+    report.check(
+        (migrations / "env.py").is_file() and (migrations / "script.py.mako").is_file(),
+        "bundle has Alembic's env.py and script.py.mako",
+    )
+    report.check(not expected or versions == expected, "bundle has every migration", f"{versions}")
+
+
+def expected_version() -> str | None:
+    pyproject = ROOT / "pyproject.toml"
+    if not pyproject.exists():
+        return None
+    with pyproject.open("rb") as handle:
+        return str(tomllib.load(handle)["project"]["version"])
+
+
+def keyring_session_available() -> bool:
+    return bool(shutil.which("dbus-run-session") and shutil.which("gnome-keyring-daemon"))
+
+
+def check_version(report: Report, box: Sandbox, exe: list[str]) -> None:
+    proc = run([*exe, "--version"], box.env(), box.cwd)
+    want = expected_version()
+    shown = proc.stdout.strip()
+    report.check(
+        proc.returncode == 0 and "+source" not in shown and (not want or shown.endswith(want)),
+        f"--version reports the packaged version ({shown})",
+        describe(proc),
+    )
+
+
+def check_gui(report: Report, box: Sandbox, exe: list[str]) -> None:
+    for extra in ([], ["--lang", "nl"]):
+        proc = run([*exe, *extra, "--smoke-test"], box.env(), box.cwd)
+        report.check(
+            proc.returncode == 0 and clean(proc),
+            f"{' '.join(['--smoke-test', *extra])} builds and renders the main window",
+            describe(proc),
+        )
+
+
+def check_no_keyring(report: Report, box: Sandbox, exe: list[str], password: str) -> None:
+    proc = run([*exe, "init", "--admin", "fg"], box.env(LAWFULREQ_NEW_PASSWORD=password), box.cwd)
+    report.check(
+        proc.returncode == 1
+        and clean(proc)
+        and "keyring" in proc.stderr
+        and "LAWFULREQ_DB_PASSPHRASE" in proc.stderr,
+        "without a keyring, init refuses with the clear no-keyring message",
+        describe(proc),
+    )
+    report.note(proc.stderr.strip())
+
+
+def check_passphrase(report: Report, box: Sandbox, exe: list[str], password: str) -> None:
+    db_file = box.data_home / APP_DIR / "lawfulreq.db"
+    env = box.env(
+        LAWFULREQ_NEW_PASSWORD=password,
+        LAWFULREQ_PASSWORD=password,
+        LAWFULREQ_DB_PASSPHRASE="smoke-" + secrets.token_hex(8),
+    )
+    proc = run([*exe, "init", "--admin", "fg"], env, box.cwd)
+    report.check(proc.returncode == 0 and clean(proc), "init with a passphrase", describe(proc))
+    report.check(db_file.is_file(), f"the database is in the user data directory ({db_file})")
+    proc = run([*exe, "--user", "fg", "--json", "user", "list"], env, box.cwd)
+    ok = proc.returncode == 0 and clean(proc)
+    users = json.loads(proc.stdout).get("users", []) if ok else []
+    report.check(
+        ok and [u["username"] for u in users] == ["fg"],
+        "reopens the encrypted database and signs in",
+        describe(proc),
+    )
+
+
+def check_demo(report: Report, box: Sandbox, exe: list[str], password: str) -> None:
+    proc = run([*exe, "--help"], box.env(), box.cwd)
+    if not re.search(r"\bdemo\b", proc.stdout):
+        report.note("no `demo` command in this build yet: Faker not exercised")
+        return
+    demo_db = box.base / "demo" / "demo.db"
+    env = box.env(LAWFULREQ_NEW_PASSWORD=password)
+    proc = run([*exe, "--db", str(demo_db), "demo"], env, box.cwd)
+    report.check(
+        proc.returncode == 0 and clean(proc),
+        "demo builds a synthetic database (Faker nl_NL)",
+        describe(proc),
+    )
+
+
+def check_user_dirs(report: Report, box: Sandbox) -> None:
+    report.check(not any(box.cwd.iterdir()), "nothing was written to the working directory")
+    leftovers = [p.name for p in box.tmp.iterdir()]
+    report.check(not leftovers, "the temporary directory was cleaned up", str(leftovers))
+    user_dirs = [box.home / d for d in (".local", ".config", ".cache", "AppData")]
+    outside = [
+        str(p.relative_to(box.home))
+        for p in box.home.rglob("*")
+        if p.is_file() and not any(p.is_relative_to(d) for d in user_dirs)
+    ]
+    report.check(not outside, "every file the app wrote is in a user directory", str(outside))
+    logs = sorted(p for p in box.state_home.rglob("*") if p.is_file())
+    report.note(
+        f"logs: {len(logs)} file(s) under {box.state_home}"
+        if logs
+        else "logs: this build writes no log file (log messages go to stderr)"
+    )
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("binary", type=Path, help="the built `lawfulreq` (or its launcher)")
+    parser.add_argument(
+        "--require-keyring",
+        action="store_true",
+        help="fail unless a real Secret Service keyring test ran (needs dbus, gnome-keyring)",
+    )
+    args = parser.parse_args(argv)
+    binary = args.binary.absolute()
+    if not binary.exists():
+        print(f"smoke_test: {binary}: no such file", file=sys.stderr)
+        return 2
+    bundle = binary.resolve().parent
+    report = Report()
+    before = snapshot(bundle)
+    print(f"smoke test of {binary} (bundle {bundle})")
+    with tempfile.TemporaryDirectory(prefix="lawfulreq-smoke-") as tmp:
+        box = Sandbox(Path(tmp))
+        box.make()
+        exe = [str(binary)]
+        password = "Smoke-" + secrets.token_urlsafe(12)
+        check_version(report, box, exe)
+        check_contents(report, find_internal(bundle))
+        check_gui(report, box, exe)
+        check_no_keyring(report, box, exe, password)
+        check_passphrase(report, box, exe, password)
+        if keyring_session_available():
+            check_keyring(report, box, exe, password)
+        else:
+            report.check(
+                not args.require_keyring,
+                "Secret Service keyring test (needs dbus-run-session and gnome-keyring-daemon)",
+                "not available on this machine",
+            )
+        check_demo(report, box, exe, password)
+        check_user_dirs(report, box)
+    after = snapshot(bundle)
+    changed = sorted(set(before.items()) ^ set(after.items()))
+    report.check(not changed, "the bundle directory is unchanged", str(changed[:5]))
+    if report.failures:
+        print(f"smoke test FAILED: {len(report.failures)} check(s): " + "; ".join(report.failures))
+        return 1
+    print("smoke test passed")
+    return 0
+
+
+def check_keyring(report: Report, box: Sandbox, exe: list[str], password: str) -> None:
+    """init and reopen with the key in a real Secret Service (gnome-keyring on a private bus)."""
+    keyring_home = Sandbox(box.base / "keyring")
+    keyring_home.make()
+    env = keyring_home.env(LAWFULREQ_NEW_PASSWORD=password, LAWFULREQ_PASSWORD=password)
+    del env["DBUS_SESSION_BUS_ADDRESS"]
+    unlock = "unlock-" + secrets.token_hex(8)
+    # The daemon runs in the foreground of a private session bus and is ended by its own pid.
+    script = (
+        'printf %s "$1" | gnome-keyring-daemon --foreground --unlock --components=secrets '
+        ">/dev/null 2>&1 & gkd=$!; shift; "
+        "for _ in $(seq 100); do dbus-send --session --print-reply --dest=org.freedesktop.DBus "
+        "/org/freedesktop/DBus org.freedesktop.DBus.NameHasOwner string:org.freedesktop.secrets "
+        "2>/dev/null | grep -q true && break; sleep 0.1; done; "
+        '"$@" init --admin fg && "$@" --user fg --json user list; rc=$?; '
+        'kill "$gkd" 2>/dev/null; exit $rc'
+    )
+    proc = run(
+        ["dbus-run-session", "--", "sh", "-c", script, "sh", unlock, *exe],
+        env,
+        keyring_home.cwd,
+    )
+    keyinfo = keyring_home.data_home / APP_DIR / "lawfulreq.db.keyinfo"
+    mode = json.loads(keyinfo.read_text())["mode"] if keyinfo.is_file() else None
+    report.check(
+        proc.returncode == 0 and clean(proc) and mode == "keyring",
+        "with a Secret Service keyring, init stores the key there and reopens with it",
+        describe(proc) + f"; key mode {mode}",
+    )
+
+
+if __name__ == "__main__":
+    sys.exit(main())
