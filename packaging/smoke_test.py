@@ -24,10 +24,13 @@ APP_DIR = "LawfulReq"  # platformdirs' folder name, see lawfulreq/paths.py
 @dataclass
 class Report:
     failures: list[str] = field(default_factory=list)
+    passed: int = 0
 
     def check(self, ok: bool, what: str, detail: str = "") -> bool:
         print(f"{'ok  ' if ok else 'FAIL'} {what}" + (f": {detail}" if detail and not ok else ""))
-        if not ok:
+        if ok:
+            self.passed += 1
+        else:
             self.failures.append(what)
         return ok
 
@@ -293,10 +296,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     changed = sorted(set(before.items()) ^ set(after.items()))
     report.check(not changed, "the bundle directory is unchanged", str(changed[:5]))
     if report.failures:
-        print(f"smoke test FAILED: {len(report.failures)} check(s): " + "; ".join(report.failures))
-        return 1
-    print("smoke test passed")
-    return 0
+        print("smoke test FAILED: " + "; ".join(report.failures))
+    print(f"smoke: {report.passed} passed, {len(report.failures)} failed")
+    return 1 if report.failures else 0
 
 
 def check_keyring(report: Report, box: Sandbox, exe: list[str], password: str) -> None:
