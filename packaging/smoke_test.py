@@ -188,29 +188,70 @@ def check_gui(report: Report, box: Sandbox, exe: list[str]) -> None:
         )
 
 
-def check_no_keyring(report: Report, box: Sandbox, exe: list[str], password: str) -> None:
-    proc = run([*exe, "init", "--admin", "fg"], box.env(LAWFULREQ_NEW_PASSWORD=password), box.cwd)
+def created_database(proc: subprocess.CompletedProcess[str]) -> Path | None:
+    """The database file that `--json init` reports having made."""
+    try:
+        return Path(json.loads(proc.stdout)["database"])
+    except (ValueError, KeyError, TypeError):
+        return None
+
+
+def remove_database(db_file: Path) -> None:
+    for suffix in ("", ".keyinfo", "-wal", "-shm"):
+        db_file.with_name(db_file.name + suffix).unlink(missing_ok=True)
+
+
+def check_no_passphrase(report: Report, box: Sandbox, exe: list[str], password: str) -> None:
+    """Without a passphrase the key goes to the OS keyring, or init says clearly there is none."""
+    env = box.env(LAWFULREQ_NEW_PASSWORD=password)
+    proc = run([*exe, "--json", "init", "--admin", "fg"], env, box.cwd)
+    db_file = created_database(proc) if proc.returncode == 0 else None
+    if db_file is not None:
+        keyinfo = db_file.with_name(db_file.name + ".keyinfo")
+        mode = json.loads(keyinfo.read_text())["mode"] if keyinfo.is_file() else None
+        report.check(mode == "keyring", "init without a passphrase keeps the key in the keyring")
+        remove_database(db_file)
+        return
+    # Linux names the passphrase variable; a keyring that refuses (e.g. a locked macOS
+    # keychain) gets its own message, but it must still be one clear line about the keyring.
+    hint = "LAWFULREQ_DB_PASSPHRASE" in proc.stderr or sys.platform != "linux"
     report.check(
         proc.returncode == 1
         and clean(proc)
+        and proc.stderr.startswith("lawfulreq: error:")
         and "keyring" in proc.stderr
-        and "LAWFULREQ_DB_PASSPHRASE" in proc.stderr,
+        and hint,
         "without a keyring, init refuses with the clear no-keyring message",
         describe(proc),
     )
     report.note(proc.stderr.strip())
 
 
-def check_passphrase(report: Report, box: Sandbox, exe: list[str], password: str) -> None:
-    db_file = box.data_home / APP_DIR / "lawfulreq.db"
+def check_passphrase(
+    report: Report, box: Sandbox, exe: list[str], password: str, bundle: Path
+) -> None:
     env = box.env(
         LAWFULREQ_NEW_PASSWORD=password,
         LAWFULREQ_PASSWORD=password,
         LAWFULREQ_DB_PASSPHRASE="smoke-" + secrets.token_hex(8),
     )
-    proc = run([*exe, "init", "--admin", "fg"], env, box.cwd)
-    report.check(proc.returncode == 0 and clean(proc), "init with a passphrase", describe(proc))
-    report.check(db_file.is_file(), f"the database is in the user data directory ({db_file})")
+    proc = run([*exe, "--json", "init", "--admin", "fg"], env, box.cwd)
+    db_file = created_database(proc)
+    report.check(
+        proc.returncode == 0 and clean(proc) and db_file is not None and db_file.is_file(),
+        "init with a passphrase creates the database",
+        describe(proc),
+    )
+    if db_file is None:
+        return
+    report.check(not db_file.is_relative_to(bundle), "the database is not beside the binary")
+    # Windows' known folders do not follow environment variables: there the file lands in
+    # the real profile, so it is only checked to be outside the bundle and removed after.
+    in_sandbox = db_file.is_relative_to(box.home)
+    report.check(
+        in_sandbox or sys.platform == "win32",
+        f"the database is in the user data directory ({db_file})",
+    )
     proc = run([*exe, "--user", "fg", "--json", "user", "list"], env, box.cwd)
     ok = proc.returncode == 0 and clean(proc)
     users = json.loads(proc.stdout).get("users", []) if ok else []
@@ -219,6 +260,8 @@ def check_passphrase(report: Report, box: Sandbox, exe: list[str], password: str
         "reopens the encrypted database and signs in",
         describe(proc),
     )
+    if not in_sandbox:
+        remove_database(db_file)
 
 
 def check_demo(report: Report, box: Sandbox, exe: list[str], password: str) -> None:
@@ -280,8 +323,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         check_version(report, box, exe)
         check_contents(report, find_internal(bundle))
         check_gui(report, box, exe)
-        check_no_keyring(report, box, exe, password)
-        check_passphrase(report, box, exe, password)
+        check_no_passphrase(report, box, exe, password)
+        check_passphrase(report, box, exe, password, bundle)
         if keyring_session_available():
             check_keyring(report, box, exe, password)
         else:
