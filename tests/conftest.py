@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import uuid
 from collections.abc import Iterator
 from datetime import datetime
@@ -14,6 +15,7 @@ from sqlalchemy.engine import make_url
 
 from lawfulreq.clock import AMSTERDAM, fixed_clock
 from lawfulreq.db.engine import DatabaseTarget
+from lawfulreq.security.keys import keyinfo_path
 from lawfulreq.services.base import Actor
 from lawfulreq.services.registry import AppServices, open_services
 
@@ -32,21 +34,90 @@ def _postgres_url() -> str | None:
     return url
 
 
-@pytest.fixture
-def sqlite_target(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> DatabaseTarget:
-    monkeypatch.setenv("LAWFULREQ_DB_PASSPHRASE", "test-" + uuid.uuid4().hex)
-    return DatabaseTarget(url="", sqlite_path=tmp_path / "test.db")
+# Creating a database (key derivation, migrations, argon2 hashes) costs seconds; each test
+# instead gets a copy of a template made once per session: empty, or with the four users.
+_SESSION_PASSPHRASE = "test-" + uuid.uuid4().hex
+_USERS_SEEN: dict[str, dict[str, Actor]] = {}
+
+
+def _fill_template(app: AppServices, with_users: bool, key: str) -> None:
+    if with_users:
+        _USERS_SEEN[key] = make_users(app)
+
+
+@pytest.fixture(scope="session")
+def _sqlite_templates(tmp_path_factory: pytest.TempPathFactory) -> dict[bool, Path]:
+    os.environ["LAWFULREQ_DB_PASSPHRASE"] = _SESSION_PASSPHRASE
+    made: dict[bool, Path] = {}
+    for with_users in (False, True):
+        path = tmp_path_factory.mktemp("template") / "template.db"
+        app = open_services(
+            DatabaseTarget(url="", sqlite_path=path), create=True, clock=fixed_clock(NOW)
+        )
+        _fill_template(app, with_users, f"sqlite-{with_users}")
+        with app.db.engine.connect() as conn:
+            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        app.close()
+        made[with_users] = path
+    return made
+
+
+@pytest.fixture(scope="session")
+def _postgres_templates() -> Iterator[dict[bool, str]]:
+    base = _postgres_url()
+    if not base:
+        yield {}
+        return
+    admin = create_engine(base, isolation_level="AUTOCOMMIT")
+    names = {flag: f"lawfulreq_tmpl_{flag:d}_{uuid.uuid4().hex[:8]}" for flag in (False, True)}
+    try:
+        for with_users, name in names.items():
+            with admin.connect() as conn:
+                conn.execute(text(f'CREATE DATABASE "{name}"'))
+            url = make_url(base).set(database=name).render_as_string(False)
+            app = open_services(DatabaseTarget(url=url, sqlite_path=None), clock=fixed_clock(NOW))
+            _fill_template(app, with_users, f"postgres-{with_users}")
+            app.close()
+        yield names
+    finally:
+        with admin.connect() as conn:
+            for name in names.values():
+                conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
+
+
+def _wants_users(request: pytest.FixtureRequest) -> bool:
+    return "actors" in request.fixturenames
 
 
 @pytest.fixture
-def postgres_target() -> Iterator[DatabaseTarget]:
+def sqlite_target(
+    request: pytest.FixtureRequest,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    _sqlite_templates: dict[bool, Path],
+) -> DatabaseTarget:
+    """A fresh copy of the template database (encrypted, migrated, catalogue loaded)."""
+    monkeypatch.setenv("LAWFULREQ_DB_PASSPHRASE", _SESSION_PASSPHRASE)
+    source = _sqlite_templates[_wants_users(request)]
+    target = tmp_path / "test.db"
+    shutil.copyfile(source, target)
+    shutil.copyfile(keyinfo_path(source), keyinfo_path(target))
+    return DatabaseTarget(url="", sqlite_path=target)
+
+
+@pytest.fixture
+def postgres_target(
+    request: pytest.FixtureRequest, _postgres_templates: dict[bool, str]
+) -> Iterator[DatabaseTarget]:
     base = _postgres_url()
     if not base:
         pytest.skip(f"set {POSTGRES_ENV} to run the PostgreSQL tests")
     name = "lawfulreq_test_" + uuid.uuid4().hex[:12]
+    template = _postgres_templates[_wants_users(request)]
     admin = create_engine(base, isolation_level="AUTOCOMMIT")
     with admin.connect() as conn:
-        conn.execute(text(f'CREATE DATABASE "{name}"'))
+        conn.execute(text(f'CREATE DATABASE "{name}" TEMPLATE "{template}"'))
     try:
         yield DatabaseTarget(
             url=make_url(base).set(database=name).render_as_string(False), sqlite_path=None
@@ -67,14 +138,15 @@ def any_target(request: pytest.FixtureRequest) -> DatabaseTarget:
 
 @pytest.fixture
 def services(any_target: DatabaseTarget) -> Iterator[AppServices]:
-    app = open_services(any_target, create=True, clock=fixed_clock(NOW))
+    """Services on a fresh database: empty of users unless the test also asks for `actors`."""
+    app = open_services(any_target, clock=fixed_clock(NOW))
     yield app
     app.close()
 
 
 @pytest.fixture
 def sqlite_services(sqlite_target: DatabaseTarget) -> Iterator[AppServices]:
-    app = open_services(sqlite_target, create=True, clock=fixed_clock(NOW))
+    app = open_services(sqlite_target, clock=fixed_clock(NOW))
     yield app
     app.close()
 
@@ -85,12 +157,12 @@ def make_users(app: AppServices) -> dict[str, Actor]:
     fg = app.users.login("fg", TEST_PASSWORD)
     for name, role in (("officer", "officer"), ("officer2", "officer"), ("auditor", "auditor")):
         app.users.add(fg, name, role, TEST_PASSWORD)
-    return {
-        name: app.users.login(name, TEST_PASSWORD)
-        for name in ("fg", "officer", "officer2", "auditor")
-    }
+    names = ("fg", "officer", "officer2", "auditor")
+    return {name: app.users.login(name, TEST_PASSWORD) for name in names}
 
 
 @pytest.fixture
-def actors(services: AppServices) -> dict[str, Actor]:
-    return make_users(services)
+def actors(any_target: DatabaseTarget, services: AppServices) -> dict[str, Actor]:
+    """The four users of the template, as signed-in actors (ids are the template's)."""
+    backend = "sqlite" if any_target.is_sqlite else "postgres"
+    return dict(_USERS_SEEN[f"{backend}-True"])

@@ -11,9 +11,14 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from lawfulreq.db.models import LegalBasisVersion
+from lawfulreq.db.models import LegalBasisVersion, Setting
+from lawfulreq.domain.enums import DataCategory, IssuerRole
+from lawfulreq.errors import ConflictError, NotFoundError, ValidationError
 from lawfulreq.paths import resources_dir
-from lawfulreq.services.base import Service
+from lawfulreq.rules.engine import RuleSettings
+from lawfulreq.security.permissions import Permission
+from lawfulreq.services import audit
+from lawfulreq.services.base import Actor, Service
 
 CATALOGUE_FIELDS = (
     "law",
@@ -59,9 +64,16 @@ class LegalBasisView:
     publishable: bool
     notes: str
 
+    created_at: datetime | None = None
+    created_by: str = ""
+    current: bool = True
+
     @property
     def label(self) -> str:
         return f"{self.law} {self.article}"
+
+    def title(self, lang: str = "en") -> str:
+        return self.title_nl if lang == "nl" else self.title_en
 
 
 def basis_view(row: LegalBasisVersion) -> LegalBasisView:
@@ -86,6 +98,9 @@ def basis_view(row: LegalBasisVersion) -> LegalBasisView:
         counted_apart=row.counted_apart,
         publishable=row.publishable,
         notes=row.notes,
+        created_at=row.created_at,
+        created_by=row.created_by,
+        current=row.current,
     )
 
 
@@ -116,6 +131,84 @@ def seed_catalogue(session: Session, now: datetime) -> int:
     return len(rows)
 
 
+# What the FG may change in a rule; identity fields (code, law, article, group) stay.
+EDITABLE_FIELDS: dict[str, type | tuple[type, ...]] = {
+    "title_en": str,
+    "title_nl": str,
+    "issuer_roles": list,
+    "rc_authorisation_required": bool,
+    "allowed_categories": list,
+    "max_future_days": (int, type(None)),
+    "secrecy_applies": bool,
+    "notification_rule": str,
+    "written_confirmation_days": (int, type(None)),
+    "one_target_per_order": bool,
+    "needs_fg_review": bool,
+    "counted_apart": bool,
+    "publishable": bool,
+    "notes": str,
+}
+
+RETENTION_KEY = "rules.retention_months"
+DEADLINE_KEY = "rules.deadline"
+DEFAULT_RETENTION: dict[str, int] = {"traffic": 3, "location": 3, "content": 4}
+DEFAULT_DEADLINE: dict[str, int] = {"default_days": 7, "emergency_hours": 4}
+
+
+@dataclass(frozen=True)
+class DeadlineSettings:
+    default_days: int = 7
+    emergency_hours: int = 4
+
+
+def _check_changes(changes: dict[str, Any]) -> dict[str, Any]:
+    clean: dict[str, Any] = {}
+    for name, value in changes.items():
+        expected = EDITABLE_FIELDS.get(name)
+        if expected is None:
+            raise ValidationError(
+                f"{name}: not an editable rule field; editable: {', '.join(EDITABLE_FIELDS)}",
+                code="bad_rule_field",
+                field=name,
+            )
+        if isinstance(value, bool) and expected in (int, (int, type(None))):
+            raise ValidationError(f"{name}: needs a number of days", code="bad_rule_value")
+        if not isinstance(value, expected):
+            raise ValidationError(f"{name}: wrong type {type(value).__name__}", field=name)
+        clean[name] = value
+    for name, enum in (("issuer_roles", IssuerRole), ("allowed_categories", DataCategory)):
+        if name in clean:
+            values = [str(v) for v in clean[name]]
+            unknown = [v for v in values if v not in {e.value for e in enum}]
+            if unknown or not values:
+                raise ValidationError(
+                    f"{name}: unknown or no values {unknown}; "
+                    f"use {', '.join(e.value for e in enum)}",
+                    code="bad_rule_value",
+                    field=name,
+                )
+            clean[name] = sorted(set(values), key=values.index)
+    for name in ("max_future_days", "written_confirmation_days"):
+        if clean.get(name) is not None and not 0 < clean[name] <= 3660:
+            raise ValidationError(f"{name}: between 1 and 3660 days, or empty", field=name)
+    return clean
+
+
+def read_setting(session: Session, key: str, default: dict[str, Any]) -> dict[str, Any]:
+    row = session.get(Setting, key)
+    return {**default, **(row.value if row else {})}
+
+
+def rule_settings(session: Session) -> RuleSettings:
+    months = read_setting(session, RETENTION_KEY, DEFAULT_RETENTION)
+    return RuleSettings(retention_months={k: int(v) for k, v in months.items() if v})
+
+
+def deadline_settings(session: Session) -> DeadlineSettings:
+    values = read_setting(session, DEADLINE_KEY, DEFAULT_DEADLINE)
+    return DeadlineSettings(int(values["default_days"]), int(values["emergency_hours"]))
+
+
 class CatalogueService(Service):
     def current(self) -> list[LegalBasisView]:
         """Reference data, readable by every signed-in role."""
@@ -126,3 +219,143 @@ class CatalogueService(Service):
                 .order_by(LegalBasisVersion.code)
             )
             return [basis_view(r) for r in rows]
+
+    def get(self, code: str) -> LegalBasisView:
+        """The current version of one rule."""
+        with self._unit_of_work() as session:
+            return basis_view(current_row(session, code))
+
+    def versions(self, code: str) -> list[LegalBasisView]:
+        """Every version of a rule, newest first."""
+        with self._unit_of_work() as session:
+            rows = session.scalars(
+                select(LegalBasisVersion)
+                .where(LegalBasisVersion.code == code)
+                .order_by(LegalBasisVersion.version.desc())
+            ).all()
+            if not rows:
+                raise NotFoundError(f"no legal basis '{code}'", code="basis_not_found", basis=code)
+            return [basis_view(r) for r in rows]
+
+    def edit(
+        self, actor: Actor, code: str, changes: dict[str, Any], *, expected_version: int
+    ) -> LegalBasisView:
+        """A new version of the rule becomes current; cases keep the version they used."""
+        actor.require(Permission.EDIT_CATALOGUE)
+        clean = _check_changes(changes)
+        with self._unit_of_work() as session:
+            old = current_row(session, code)
+            if old.version != expected_version:
+                raise ConflictError(
+                    f"rule {code} is now at version {old.version} (you edited version "
+                    f"{expected_version}, changed by {old.created_by}); reload and try again",
+                    code="stale_rule",
+                    basis=code,
+                )
+            values = {name: getattr(old, name) for name in CATALOGUE_FIELDS}
+            changed = {k: v for k, v in clean.items() if values.get(k) != v}
+            if not changed:
+                return basis_view(old)
+            values.update(changed)
+            old.current = False
+            session.flush()
+            new = LegalBasisVersion(
+                code=code,
+                version=old.version + 1,
+                current=True,
+                created_at=self._clock(),
+                created_by=actor.username,
+                **values,
+            )
+            session.add(new)
+            session.flush()
+            audit.record(
+                session,
+                actor,
+                "catalogue.edited",
+                self._clock(),
+                object_type="legal_basis",
+                object_id=code,
+                details={
+                    "version": new.version,
+                    "changes": {k: [getattr(old, k), v] for k, v in changed.items()},
+                },
+            )
+            return basis_view(new)
+
+    def rule_settings(self) -> RuleSettings:
+        with self._unit_of_work() as session:
+            return rule_settings(session)
+
+    def deadline_settings(self) -> DeadlineSettings:
+        with self._unit_of_work() as session:
+            return deadline_settings(session)
+
+    def set_retention(self, actor: Actor, category: str, months: int | None) -> RuleSettings:
+        """Months a data category is kept (None: no limit), e.g. traffic 3, content 4."""
+        actor.require(Permission.MANAGE_SETTINGS)
+        if category not in {c.value for c in DataCategory}:
+            raise ValidationError(f"unknown data category '{category}'", field="category")
+        if months is not None and not 0 < months <= 240:
+            raise ValidationError("retention: between 1 and 240 months", field="months")
+        with self._unit_of_work() as session:
+            values = read_setting(session, RETENTION_KEY, DEFAULT_RETENTION)
+            before = values.get(category)
+            values[category] = months
+            _write_setting(session, RETENTION_KEY, values, actor, self._clock())
+            audit.record(
+                session,
+                actor,
+                "settings.retention_changed",
+                self._clock(),
+                object_type="setting",
+                object_id=RETENTION_KEY,
+                details={"category": category, "from": before, "to": months},
+            )
+            return rule_settings(session)
+
+    def set_deadlines(
+        self, actor: Actor, *, default_days: int, emergency_hours: int
+    ) -> DeadlineSettings:
+        actor.require(Permission.MANAGE_SETTINGS)
+        if not (0 < default_days <= 365 and 0 < emergency_hours <= 240):
+            raise ValidationError("deadline: 1-365 days and 1-240 hours", field="deadline")
+        with self._unit_of_work() as session:
+            values = {"default_days": default_days, "emergency_hours": emergency_hours}
+            _write_setting(session, DEADLINE_KEY, values, actor, self._clock())
+            audit.record(
+                session,
+                actor,
+                "settings.deadline_changed",
+                self._clock(),
+                object_type="setting",
+                object_id=DEADLINE_KEY,
+                details=values,
+            )
+            return deadline_settings(session)
+
+
+def _write_setting(
+    session: Session, key: str, value: dict[str, Any], actor: Actor, now: datetime
+) -> None:
+    row = session.get(Setting, key)
+    if row is None:
+        session.add(Setting(key=key, value=value, updated_at=now, updated_by=actor.username))
+    else:
+        row.value = value
+        row.updated_at = now
+        row.updated_by = actor.username
+    session.flush()
+
+
+def current_row(session: Session, code: str) -> LegalBasisVersion:
+    row = session.scalar(
+        select(LegalBasisVersion).where(
+            LegalBasisVersion.code == code, LegalBasisVersion.current.is_(True)
+        )
+    )
+    if row is None:
+        raise NotFoundError(
+            f"no legal basis '{code}' in the catalogue", code="basis_not_found", basis=code
+        )
+    return row

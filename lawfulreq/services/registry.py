@@ -9,8 +9,10 @@ from lawfulreq.db.database import Database, open_database
 from lawfulreq.db.engine import DatabaseTarget, KeyMode, resolve_target
 from lawfulreq.paths import default_database_path
 from lawfulreq.services.audit import AuditService
+from lawfulreq.services.authorities import AuthorityService
 from lawfulreq.services.cases import CaseService
 from lawfulreq.services.catalogue import CatalogueService, seed_catalogue
+from lawfulreq.services.intake import IntakeService
 from lawfulreq.services.users import UserService
 
 
@@ -22,12 +24,16 @@ class AppServices:
     audit: AuditService = field(init=False)
     cases: CaseService = field(init=False)
     catalogue: CatalogueService = field(init=False)
+    authorities: AuthorityService = field(init=False)
+    intake: IntakeService = field(init=False)
 
     def __post_init__(self) -> None:
         self.users = UserService(self.db, self.clock)
         self.audit = AuditService(self.db, self.clock)
         self.cases = CaseService(self.db, self.clock)
         self.catalogue = CatalogueService(self.db, self.clock)
+        self.authorities = AuthorityService(self.db, self.clock)
+        self.intake = IntakeService(self.db, self.clock)
 
     @property
     def location(self) -> str:

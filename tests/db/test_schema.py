@@ -36,7 +36,7 @@ def test_times_round_trip_as_aware_utc(services: AppServices, actors: dict[str, 
 
 
 def test_database_newer_than_app_is_refused(sqlite_target: DatabaseTarget) -> None:
-    db = open_database(sqlite_target, create=True)
+    db = open_database(sqlite_target)
     with db.engine.begin() as conn:
         conn.exec_driver_sql("UPDATE alembic_version SET version_num = '9999_future'")
     db.dispose()

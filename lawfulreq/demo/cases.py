@@ -1,0 +1,623 @@
+"""Demo cases in every state, with targets, history, flags, disclosures and access requests."""
+
+from __future__ import annotations
+
+import hashlib
+import random
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, time, timedelta
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from lawfulreq.clock import AMSTERDAM
+from lawfulreq.db.models import (
+    AppUser,
+    Authority,
+    AuthorityContact,
+    CaseDocument,
+    CaseTarget,
+    CaseTransition,
+    ContactVerification,
+    DataSubjectRequest,
+    DemandCase,
+    Disclosure,
+    DisclosureItem,
+    DsarDecision,
+    FindingAcknowledgement,
+    FlagSubject,
+    LegalBasisVersion,
+    NonNotificationFlag,
+)
+from lawfulreq.demo.subscribers import SampleCustomer
+from lawfulreq.domain.enums import CaseStatus
+
+# Every state first, so even a small demo shows each one; then mostly open work.
+STATUS_CYCLE: tuple[CaseStatus, ...] = (
+    *CaseStatus,
+    CaseStatus.UNDER_REVIEW,
+    CaseStatus.RECEIVED,
+    CaseStatus.CLOSED,
+    CaseStatus.APPROVED,
+    CaseStatus.DISCLOSED,
+    CaseStatus.UNDER_REVIEW,
+    CaseStatus.CLOSED,
+    CaseStatus.ON_HOLD,
+    CaseStatus.AWAITING_CONFIRMATION,
+)
+PATHS: dict[CaseStatus, tuple[CaseStatus, ...]] = {
+    CaseStatus.RECEIVED: (),
+    CaseStatus.AWAITING_CONFIRMATION: (CaseStatus.AWAITING_CONFIRMATION,),
+    CaseStatus.UNDER_REVIEW: (CaseStatus.UNDER_REVIEW,),
+    CaseStatus.ON_HOLD: (CaseStatus.UNDER_REVIEW, CaseStatus.ON_HOLD),
+    CaseStatus.APPROVED: (CaseStatus.UNDER_REVIEW, CaseStatus.APPROVED),
+    CaseStatus.DISCLOSED: (CaseStatus.UNDER_REVIEW, CaseStatus.APPROVED, CaseStatus.DISCLOSED),
+    CaseStatus.CLOSED: (
+        CaseStatus.UNDER_REVIEW,
+        CaseStatus.APPROVED,
+        CaseStatus.DISCLOSED,
+        CaseStatus.CLOSED,
+    ),
+    CaseStatus.REJECTED: (CaseStatus.UNDER_REVIEW, CaseStatus.REJECTED),
+    CaseStatus.WITHDRAWN: (CaseStatus.UNDER_REVIEW, CaseStatus.WITHDRAWN),
+}
+REASONS: dict[CaseStatus, str] = {
+    CaseStatus.ON_HOLD: "Waiting for the RC authorisation from the parket.",
+    CaseStatus.REJECTED: "The issuer may not use this legal basis; asked for a new demand.",
+    CaseStatus.WITHDRAWN: "The requester withdrew the demand by e-mail.",
+}
+FINAL = frozenset({CaseStatus.CLOSED, CaseStatus.REJECTED, CaseStatus.WITHDRAWN})
+DONE = frozenset({CaseStatus.DISCLOSED, *FINAL})
+# Group of the legal basis -> (authority keys, issuer role).
+ISSUERS: dict[str, tuple[tuple[str, ...], str]] = {
+    "SUBSCRIBER": (("police_oost", "police_adam", "police_rdam", "fiod"), "investigating_officer"),
+    "IDENTIFYING": (("police_lm", "police_oost"), "investigating_officer"),
+    "TRAFFIC": (("om_oost", "om_adam", "police_adam"), "prosecutor"),
+    "STORED": (("om_adam", "om_oost"), "prosecutor"),
+    "FUTURE": (("om_oost",), "prosecutor"),
+    "SENSITIVE": (("om_adam",), "prosecutor"),
+    "CONTENT": (("om_oost",), "prosecutor"),
+    "PRESERVATION": (("om_adam", "om_oost"), "prosecutor"),
+    "INTERCEPTION": (("om_oost", "om_adam"), "prosecutor"),
+    "INTEL_INTERCEPTION": (("aivd", "mivd"), "intelligence_service"),
+    "INTEL_DATA": (("aivd", "mivd"), "intelligence_service"),
+    "TAX": (("belastingdienst",), "tax_inspector"),
+    "SUPERVISOR": (("rdi", "ap"), "supervisor"),
+    "EMERGENCY": (("meldkamer",), "emergency_centre"),
+    "FOREIGN": (("om_irc",), "prosecutor"),
+}
+JUDGES = ("mr. A. Bakker", "mr. C. de Groot", "mr. F. Yilmaz", "mr. G. Willems")
+EMERGENCY_REASONS = (
+    "Missing person with suicidal statements; location of the handset needed.",
+    "Caller to 112 reported a fire and broke off; address of the caller needed.",
+    "Threat to life announced by text message; subscriber data of the sender needed.",
+)
+
+
+@dataclass
+class CaseBuild:
+    """What the audit trail and the summary need to know about the generated cases."""
+
+    events: list[tuple[datetime, str, str, int | None, str, str, dict[str, Any]]] = field(
+        default_factory=list
+    )
+
+
+def _local(day: datetime, hour: int) -> datetime:
+    local_day = day.astimezone(AMSTERDAM).date()
+    return datetime.combine(local_day, time(hour), tzinfo=AMSTERDAM).astimezone(UTC)
+
+
+class CaseGenerator:
+    def __init__(
+        self,
+        session: Session,
+        *,
+        seed: int,
+        now: datetime,
+        users: dict[str, AppUser],
+        authorities: dict[str, Authority],
+        samples: list[SampleCustomer],
+    ) -> None:
+        self._s = session
+        self._rng = random.Random(seed + 1)
+        self._now = now.astimezone(UTC)
+        self._users = users
+        self._authorities = authorities
+        self._samples = samples
+        self._build = CaseBuild()
+        self._contacts: dict[int, list[AuthorityContact]] = {}
+        for contact in session.scalars(select(AuthorityContact).order_by(AuthorityContact.id)):
+            self._contacts.setdefault(contact.authority_id, []).append(contact)
+        self._bases = list(
+            session.scalars(
+                select(LegalBasisVersion)
+                .where(LegalBasisVersion.current.is_(True))
+                .order_by(LegalBasisVersion.code)
+            )
+        )
+
+    def _event(
+        self,
+        at: datetime,
+        actor: str,
+        action: str,
+        case_id: int | None = None,
+        object_type: str = "",
+        object_id: str | int = "",
+        **details: Any,
+    ) -> None:
+        self._build.events.append((at, actor, action, case_id, object_type, str(object_id), details))
+
+    # ------------------------------------------------------------------ cases
+
+    def run(self, count: int) -> CaseBuild:
+        cases: list[tuple[DemandCase, LegalBasisVersion, list[CaseTarget]]] = []
+        for index in range(count):
+            cases.append(self._case(index))
+        self._s.flush()
+        flagged = self._flags(cases)
+        self._disclosures(cases)
+        self._dsars(cases, flagged)
+        self._s.flush()
+        return self._build
+
+    def _sample(self) -> SampleCustomer:
+        return self._samples[self._rng.randrange(len(self._samples))]
+
+    def _case(self, index: int) -> tuple[DemandCase, LegalBasisVersion, list[CaseTarget]]:  # noqa: PLR0912, PLR0915 - one straight recipe
+        rng = self._rng
+        now = self._now
+        status = STATUS_CYCLE[index % len(STATUS_CYCLE)]
+        basis = self._bases[(index * 7) % len(self._bases)]
+        keys, issuer_role = ISSUERS.get(basis.group, (("om_oost",), "prosecutor"))
+        authority_key = keys[index % len(keys)]
+        foreign_direct = basis.group == "FOREIGN" and status == CaseStatus.REJECTED
+        if foreign_direct:
+            authority_key, issuer_role = "foreign_bka", "investigating_officer"
+        authority = self._authorities[authority_key]
+        contacts = self._contacts.get(authority.id, [])
+        requester = contacts[index % len(contacts)] if contacts else None
+        emergency = basis.group == "EMERGENCY"
+
+        if status in DONE:
+            received = now - timedelta(days=rng.randint(12, 280), minutes=rng.randrange(600))
+        else:
+            received = now - timedelta(hours=rng.randint(2, 24 * 12), minutes=rng.randrange(60))
+        received = received.replace(second=0, microsecond=0)
+        if emergency:
+            due: datetime = received + timedelta(hours=2)
+        elif status in DONE:
+            due = _local(received + timedelta(days=rng.randint(5, 14)), 17)
+        else:
+            slot = index % 4
+            if slot == 0:
+                due = now - timedelta(days=rng.randint(1, 3), hours=rng.randint(0, 6))
+            elif slot == 1:
+                due = _local(now, 17)
+            elif slot == 2:
+                due = _local(now + timedelta(days=rng.randint(1, 5)), 17)
+            else:
+                due = _local(now + timedelta(days=rng.randint(7, 21)), 12)
+        oral = emergency or status == CaseStatus.AWAITING_CONFIRMATION or index % 11 == 3
+        channel = "oral" if oral else ("electronic" if index % 3 == 0 else "written")
+        confirmed: datetime | None = None
+        if oral and status != CaseStatus.AWAITING_CONFIRMATION and status != CaseStatus.RECEIVED:
+            confirmed = received + timedelta(days=1, hours=rng.randint(0, 20))
+        rc_date = None
+        rc_judge = ""
+        # One case under review lacks its RC authorisation, to show the finding.
+        if basis.rc_authorisation_required and not (status == CaseStatus.UNDER_REVIEW and index % 2):
+            rc_date = (received - timedelta(days=rng.randint(0, 2))).date()
+            rc_judge = JUDGES[index % len(JUDGES)]
+        allowed = list(basis.allowed_categories)
+        categories = allowed[: 1 + rng.randrange(len(allowed))]
+        period_from = period_to = None
+        if basis.max_future_days:
+            period_from = received
+            period_to = received + timedelta(days=min(basis.max_future_days, 28))
+        elif set(categories) & {"traffic", "location", "stored"}:
+            # Some ask further back than the 3 months usage data is kept.
+            back = 120 if index % 3 == 0 else 45
+            period_from = (received - timedelta(days=back)).replace(hour=0, minute=0)
+            period_to = received
+        owners = ("officer", "officer2", "fg")
+        owner = None if status == CaseStatus.RECEIVED and index % 2 else owners[index % 3]
+        ref = f"LR-{received.astimezone(AMSTERDAM).year}-{index + 1:04d}"
+        reference = (
+            f"PL{600 + index % 9:04d}-{received.year}{rng.randrange(10**6):06d}"
+            if authority.type == "police"
+            else f"{authority.name.split()[0][:3].upper()}-{rng.randrange(10**5):05d}"
+        )
+        parket = (
+            f"{index % 20 + 1:02d}/{rng.randrange(10**6):06d}-{received.year % 100:02d}"
+            if issuer_role == "prosecutor"
+            else ""
+        )
+        creator = self._users["officer" if index % 2 else "officer2"]
+        case = DemandCase(
+            ref=ref,
+            status=status.value,
+            authority_id=authority.id,
+            requester_id=requester.id if requester else None,
+            issuer_role=issuer_role,
+            legal_basis_id=basis.id,
+            authority_reference=reference,
+            parket_number=parket,
+            channel=channel,
+            received_at=received,
+            due_at=due,
+            written_confirmation_at=confirmed,
+            rc_authorisation_date=rc_date,
+            rc_judge=rc_judge,
+            data_categories=categories,
+            period_from=period_from,
+            period_to=period_to,
+            emergency=emergency,
+            emergency_reason=EMERGENCY_REASONS[index % len(EMERGENCY_REASONS)] if emergency else "",
+            notes="Foreign police asked directly; referred to an EIO." if foreign_direct else "",
+            owner_id=self._users[owner].id if owner else None,
+            paused_seconds=0,
+            created_at=received + timedelta(minutes=5),
+            created_by=creator.id,
+            updated_at=received + timedelta(minutes=5),
+        )
+        self._s.add(case)
+        self._s.flush()
+        self._event(case.created_at, creator.username, "case.created", case.id, "case", case.id,
+                    ref=ref, legal_basis=basis.code)  # fmt: skip
+
+        targets = self._targets(case, basis, index)
+        self._document(case, "demand", f"{ref}-vordering.txt", creator, case.created_at,
+                       f"Demand {reference} under {basis.law} {basis.article} from {authority.name}.")  # fmt: skip
+        if confirmed is not None:
+            self._document(case, "written_confirmation", f"{ref}-bevestiging.txt", creator,
+                           confirmed, f"Written confirmation of oral demand {reference}.")  # fmt: skip
+
+        # The workflow history, spread between receipt and now (or the case's end).
+        path = PATHS[status]
+        horizon = now if status not in DONE else min(now, received + timedelta(days=10))
+        moment = case.created_at
+        step = (horizon - moment) / (len(path) + 1)
+        actor = self._users[owner] if owner else creator
+        self._s.add(CaseTransition(case_id=case.id, from_status=None, to_status="received",
+                                   reason="", by_user=creator.id, at=case.created_at))  # fmt: skip
+        previous = CaseStatus.RECEIVED
+        for target_status in path:
+            moment = moment + step
+            mover = self._users["officer2"] if target_status == CaseStatus.APPROVED else actor
+            if mover.id == creator.id and target_status == CaseStatus.APPROVED:
+                mover = self._users["fg"]
+            reason = REASONS.get(target_status, "")
+            if foreign_direct and target_status == CaseStatus.REJECTED:
+                reason = "Foreign police may not demand data directly; a European Investigation Order via a Dutch OvJ is needed."
+            self._s.add(CaseTransition(case_id=case.id, from_status=previous.value,
+                                       to_status=target_status.value, reason=reason,
+                                       by_user=mover.id, at=moment))  # fmt: skip
+            self._event(moment, mover.username, "case.moved", case.id, "case", case.id,
+                        from_status=previous.value, to_status=target_status.value)  # fmt: skip
+            previous = target_status
+        case.updated_at = moment
+        if status == CaseStatus.ON_HOLD:
+            case.hold_started_at = moment
+        if status in FINAL:
+            case.closed_at = moment
+        if requester is not None and status not in (CaseStatus.RECEIVED,):
+            verifier = self._users[owner] if owner else creator
+            self._s.add(
+                ContactVerification(
+                    contact_id=requester.id,
+                    case_id=case.id,
+                    method="call_back" if index % 2 else "known_email_domain",
+                    details=f"Called back on the register's number {authority.phone}."
+                    if index % 2
+                    else f"Mail came from {authority.email_domains[0]}.",
+                    verified_by=verifier.id,
+                    verified_at=case.created_at + timedelta(minutes=20),
+                )
+            )
+        if period_from is not None and period_from < now - timedelta(days=92) and status in DONE:
+            self._s.add(
+                FindingAcknowledgement(
+                    case_id=case.id,
+                    code="PERIOD_BEYOND_RETENTION",
+                    subject="",
+                    comment="Older usage data is answered as not available.",
+                    by_user=actor.id,
+                    at=case.created_at + timedelta(hours=1),
+                )
+            )
+        return case, basis, targets
+
+    def _targets(self, case: DemandCase, basis: LegalBasisVersion, index: int) -> list[CaseTarget]:
+        rng = self._rng
+        group = basis.group
+        amount = 1 if basis.one_target_per_order or group == "EMERGENCY" else 1 + index % 3
+        targets: list[CaseTarget] = []
+        for position in range(amount):
+            sample = self._sample()
+            kind, raw, normalised, port, at = self._identifier(sample, group, position)
+            target = CaseTarget(case_id=case.id, position=position, kind=kind, raw=raw,
+                                normalised=normalised, valid=True, problem="", port=port, at=at)  # fmt: skip
+            self._s.add(target)
+            targets.append(target)
+        # One new demand carries a mistyped IMEI, to show the check-digit finding.
+        if index == 1 and case.status == CaseStatus.AWAITING_CONFIRMATION.value:
+            sample = next((s for s in self._samples if s.imeis), self._samples[0])
+            wrong = sample.imeis[0][:-1] + str((int(sample.imeis[0][-1]) + 1) % 10) if sample.imeis else "490154203237519"
+            target = CaseTarget(case_id=case.id, position=len(targets), kind="imei", raw=wrong,
+                                normalised=wrong, valid=False, problem="IMEI check digit is wrong",
+                                port=None, at=None)  # fmt: skip
+            self._s.add(target)
+            targets.append(target)
+        self._s.flush()
+        for target in targets:
+            target.case = case
+        del rng
+        return targets
+
+    def _identifier(
+        self, sample: SampleCustomer, group: str, position: int
+    ) -> tuple[str, str, str, int | None, datetime | None]:
+        """A target naming a real demo customer, in the form an authority would write it."""
+        number = sample.numbers[0].number if sample.numbers else None
+        choice = self._rng.randrange(10)
+        if group in ("TAX", "SUPERVISOR") and sample.iban and position == 0:
+            return "iban", _spaced_iban(sample.iban), sample.iban, None, None
+        if group in ("TAX", "SUPERVISOR"):
+            return "customer_id", sample.ref, sample.ref, None, None
+        if group == "IDENTIFYING" and sample.imeis:
+            return "imei", sample.imeis[0], sample.imeis[0], None, None
+        if group == "SUBSCRIBER" and sample.ipv4 and choice < 4:
+            ip, low, high, valid_from, valid_to = sample.ipv4[-1]
+            moment = datetime.fromtimestamp(
+                max(valid_from + 3600, (valid_to or int(self._now.timestamp())) - 86400), UTC
+            ).replace(minute=0, second=0)
+            port = self._rng.randint(low, high)
+            return "ip", f"{ip}:{port}", ip, port, moment
+        if group == "SUBSCRIBER" and sample.email and choice in (4, 5):
+            return "email", sample.email.upper(), sample.email, None, None
+        if group in ("TRAFFIC", "INTEL_DATA") and sample.sims and choice < 3:
+            imsi = sample.sims[-1][1]
+            return "imsi", imsi, imsi, None, None
+        if group == "STORED" and choice < 3:
+            return "postcode_house_number", f"{sample.postcode[:4]} {sample.postcode[4:]} {sample.house_number}", f"{sample.postcode} {sample.house_number}", None, None  # noqa: E501
+        if number is None:
+            return "customer_id", sample.ref, sample.ref, None, None
+        return "phone_number", _national(number), number, None, None
+
+    def _document(
+        self, case: DemandCase, kind: str, filename: str, user: AppUser, at: datetime, body: str
+    ) -> CaseDocument:
+        content = (body + "\n\nSynthetic demo document.\n").encode()
+        document = CaseDocument(
+            case_id=case.id,
+            kind=kind,
+            filename=filename,
+            media_type="text/plain",
+            size=len(content),
+            sha256=hashlib.sha256(content).hexdigest(),
+            content=content,
+            uploaded_by=user.id,
+            uploaded_at=at,
+        )
+        self._s.add(document)
+        self._s.flush()
+        return document
+
+    # ------------------------------------------------------------------ secrecy
+
+    def _flags(
+        self, cases: list[tuple[DemandCase, LegalBasisVersion, list[CaseTarget]]]
+    ) -> dict[int, NonNotificationFlag]:
+        """Every secret demand gets a flag at intake: no end date, reviewed every six months."""
+        flags: dict[int, NonNotificationFlag] = {}
+        lifted_one = False
+        for case, basis, targets in cases:
+            if not basis.secrecy_applies or case.status == CaseStatus.REJECTED.value:
+                continue
+            authority = self._authorities_by_id()[case.authority_id]
+            flag = NonNotificationFlag(
+                case_id=case.id,
+                basis_code=basis.code,
+                imposed_by_organisation=authority.name,
+                imposed_by_person="",
+                authority_reference=case.authority_reference,
+                scope="All data about the targets and the existence of the demand.",
+                starts_at=case.received_at,
+                expires_at=None,
+                next_review_at=case.received_at + timedelta(days=182),
+                created_at=case.created_at,
+            )
+            if case.status == CaseStatus.CLOSED.value and not lifted_one:
+                lifted_one = True
+                evidence = self._document(
+                    case, "evidence", f"{case.ref}-kennisgeving.txt", self._users["fg"],
+                    self._now - timedelta(days=3),
+                    "The OvJ confirms in writing that the person concerned has been notified.",
+                )  # fmt: skip
+                flag.lifted_at = self._now - timedelta(days=3)
+                flag.lifted_by = self._users["fg"].id
+                flag.lift_reason = "The OvJ notified the person concerned (art. 126bb Sv)."
+                flag.lift_evidence_id = evidence.id
+            self._s.add(flag)
+            self._s.flush()
+            self._event(case.created_at, "officer", "flag.created", case.id, "flag", flag.id,
+                        basis=basis.code)  # fmt: skip
+            if flag.lifted_at is not None:
+                self._event(flag.lifted_at, "fg", "flag.lifted", case.id, "flag", flag.id)
+            customers = self._target_customers(targets)
+            for target in targets:
+                self._s.add(FlagSubject(flag_id=flag.id, kind=target.kind, value=target.normalised,
+                                        customer_id=customers.get(target.id)))  # fmt: skip
+            flags[case.id] = flag
+        return flags
+
+    def _authorities_by_id(self) -> dict[int, Authority]:
+        return {a.id: a for a in self._authorities.values()}
+
+    def _target_customers(self, targets: list[CaseTarget]) -> dict[int, int]:
+        found: dict[int, int] = {}
+        for target in targets:
+            for sample in self._samples:
+                if _matches(sample, target):
+                    found[target.id] = sample.id
+                    break
+        return found
+
+    # ------------------------------------------------------------------ disclosure
+
+    def _disclosures(
+        self, cases: list[tuple[DemandCase, LegalBasisVersion, list[CaseTarget]]]
+    ) -> None:
+        """Approved cases have an approved answer; disclosed and closed ones a delivered one."""
+        for case, basis, targets in cases:
+            status = CaseStatus(case.status)
+            if status not in (CaseStatus.APPROVED, CaseStatus.DISCLOSED, CaseStatus.CLOSED):
+                continue
+            prepared_at = case.received_at + timedelta(days=1)
+            preparer = self._users["officer"]
+            approver = self._users["officer2"]
+            disclosure = Disclosure(
+                case_id=case.id,
+                status="approved" if status == CaseStatus.APPROVED else "delivered",
+                prepared_by=preparer.id,
+                prepared_at=prepared_at,
+                approved_by=approver.id,
+                approved_at=prepared_at + timedelta(hours=3),
+                delivered_at=None
+                if status == CaseStatus.APPROVED
+                else prepared_at + timedelta(hours=5),
+                delivery_channel="" if status == CaseStatus.APPROVED else "secure e-mail",
+                created_at=prepared_at,
+            )
+            self._s.add(disclosure)
+            self._s.flush()
+            customers = self._target_customers(targets)
+            for target in targets:
+                customer_id = customers.get(target.id)
+                sample = next((s for s in self._samples if s.id == customer_id), None)
+                for category in case.data_categories:
+                    decision, reason, data = "deliver", "", {}
+                    if sample is None:
+                        decision, reason = "not_available", "No customer of ours matches."
+                    elif category == "subscriber":
+                        data = {"customer_id": sample.ref, "name": sample.name,
+                                "postcode": sample.postcode, "house_number": sample.house_number}  # fmt: skip
+                    elif case.period_from is not None and case.period_from < self._now - timedelta(days=92):
+                        decision = "not_available"
+                        reason = "Usage data is kept 3 months for invoicing; older data no longer exists."
+                    else:
+                        data = {"records": self._rng.randint(3, 40)}
+                    self._s.add(
+                        DisclosureItem(
+                            disclosure_id=disclosure.id,
+                            target_id=target.id,
+                            customer_id=customer_id,
+                            category=category,
+                            decision=decision,
+                            reason=reason,
+                            period_from=case.period_from,
+                            period_to=case.period_to,
+                            data=data,
+                            added_by=preparer.id,
+                            added_at=prepared_at,
+                        )
+                    )
+            self._event(disclosure.approved_at or prepared_at, approver.username,
+                        "disclosure.approved", case.id, "disclosure", disclosure.id)  # fmt: skip
+            if disclosure.delivered_at is not None:
+                self._event(disclosure.delivered_at, preparer.username, "disclosure.delivered",
+                            case.id, "disclosure", disclosure.id, channel="secure e-mail")  # fmt: skip
+            del basis
+
+    def _dsars(
+        self,
+        cases: list[tuple[DemandCase, LegalBasisVersion, list[CaseTarget]]],
+        flags: dict[int, NonNotificationFlag],
+    ) -> None:
+        """Access requests: one answered (something withheld), one extended, two open."""
+        disclosed: list[tuple[DemandCase, int]] = []
+        for case, _basis, targets in cases:
+            if case.status in (CaseStatus.DISCLOSED.value, CaseStatus.CLOSED.value):
+                for customer_id in self._target_customers(targets).values():
+                    disclosed.append((case, customer_id))
+        fg = self._users["fg"]
+        plans = (
+            ("answered", 40), ("extended", 35), ("in_progress", 10), ("received", 2),
+        )  # fmt: skip
+        for number, (status, age) in enumerate(plans, start=1):
+            received = (self._now - timedelta(days=age)).replace(second=0, microsecond=0)
+            pair = disclosed[number - 1] if number - 1 < len(disclosed) else None
+            customer_id = pair[1] if pair else None
+            sample = next((s for s in self._samples if s.id == customer_id), None)
+            name = sample.name if sample else "J. Onbekend"
+            request = DataSubjectRequest(
+                ref=f"AV-{received.year}-{number:03d}",
+                customer_id=customer_id,
+                requester_name=name,
+                requester_contact=(sample.email or "") if sample else "post",
+                identity_checked="Copy of ID checked; BSN masked." if status != "received" else "",
+                received_at=received,
+                due_at=received + timedelta(days=30),
+                extended_until=received + timedelta(days=90) if status == "extended" else None,
+                extension_reason="Many cases to review; the customer was told within a month."
+                if status == "extended"
+                else "",
+                status=status,
+                answered_at=received + timedelta(days=20) if status == "answered" else None,
+                answered_by=fg.id if status == "answered" else None,
+                created_at=received,
+            )
+            self._s.add(request)
+            self._s.flush()
+            self._event(received, "fg", "dsar.created", None, "dsar", request.id)
+            if status != "answered" or customer_id is None:
+                continue
+            for case, holder in disclosed:
+                if holder != customer_id:
+                    continue
+                flag = flags.get(case.id)
+                active = flag is not None and flag.lifted_at is None
+                self._s.add(
+                    DsarDecision(
+                        request_id=request.id,
+                        case_id=case.id,
+                        flag_id=flag.id if flag is not None else None,
+                        decision="withheld" if active else "given",
+                        reason="Active non-notification flag (art. 126bb Sv; AVG art. 23, UAVG art. 41)."
+                        if active
+                        else "No active secrecy: the recipient is named in the answer.",
+                        decided_by=fg.id,
+                        decided_at=received + timedelta(days=19),
+                    )
+                )
+            self._event(received + timedelta(days=20), "fg", "dsar.answered", None, "dsar",
+                        request.id)  # fmt: skip
+
+
+def _matches(sample: SampleCustomer, target: CaseTarget) -> bool:
+    value = target.normalised
+    if target.kind == "ip":
+        # Behind CGNAT the address alone names 64 customers: the port decides.
+        port = target.port if target.port is not None else -1
+        return any(value == ip and low <= port <= high for ip, low, high, _f, _t in sample.ipv4)
+    if value in (sample.ref, sample.email, sample.iban):
+        return True
+    if any(n.number == value for n in sample.numbers):
+        return True
+    if any(value in pair for pair in sample.sims) or value in sample.imeis:
+        return True
+    return value == f"{sample.postcode} {sample.house_number}"
+
+
+def _national(number: str) -> str:
+    """How an authority writes a Dutch number: 06-12345678 or 020-1234567."""
+    national = "0" + number[3:]
+    split = 2 if national.startswith("06") else 3
+    return f"{national[:split]}-{national[split:]}"
+
+
+def _spaced_iban(value: str) -> str:
+    return " ".join(value[i : i + 4] for i in range(0, len(value), 4))

@@ -1,0 +1,150 @@
+"""Valid synthetic identifiers: numbers, SIM, IMEI, IBAN, postcodes and IP ranges, unique by construction."""
+
+from __future__ import annotations
+
+import ipaddress
+import random
+import unicodedata
+
+from stdnum import iban as stdnum_iban
+from stdnum import luhn
+
+# Mobile ranges 061-065 and 068 (domain brief, section 5): the digit after the 6.
+MOBILE_BLOCKS = ("1", "2", "3", "4", "5", "8")
+# Geographic area codes with two digits; the subscriber part then has seven digits.
+AREA_CODES = (
+    "10", "13", "15", "20", "23", "24", "26", "30", "33", "35",
+    "36", "38", "40", "43", "45", "46", "50", "53", "55", "58",
+    "70", "71", "72", "73", "74", "75", "76", "77", "78", "79",
+)  # fmt: skip
+# Postcode letters in use; SA, SD and SS are never issued.
+POSTCODE_LETTERS = "ABCDEGHJKLMNPRSTVWXZ"
+FORBIDDEN_POSTCODE_PAIRS = frozenset({"SA", "SD", "SS"})
+POSTCODE_PAIRS = tuple(
+    a + b
+    for a in POSTCODE_LETTERS
+    for b in POSTCODE_LETTERS
+    if a + b not in FORBIDDEN_POSTCODE_PAIRS
+)
+BANK_CODES = ("INGB", "ABNA", "RABO", "SNSB", "ASNB", "TRIO", "KNAB", "BUNQ", "RBRB")
+# The demo provider's mobile network code under MCC 204 (a code stdnum knows, so IMSIs validate).
+HOME_MCC_MNC = "20428"
+ICCID_PREFIX = "893128"  # 89 telecom, 31 the Netherlands, 28 the issuer
+# Type allocation codes of common handsets; the serial and Luhn digit are synthetic.
+TACS = (
+    "35328111", "35391110", "35467011", "35290611", "86769204",
+    "35160910", "35823610", "35413311", "86530405", "35944210",
+)  # fmt: skip
+# Addresses reserved for documentation and benchmarks: synthetic data never names a real user.
+IPV4_POOL = ipaddress.IPv4Network("198.18.0.0/15")
+IPV4_BASE = int(IPV4_POOL.network_address)
+IPV6_BASE = int(ipaddress.IPv6Network("2001:db8::/32").network_address)
+CGNAT_SHARE = 64
+CGNAT_FIRST_PORT = 1024
+CGNAT_BLOCK = (65536 - CGNAT_FIRST_PORT) // CGNAT_SHARE
+
+
+class Permutation:
+    """A bijection of range(size) that looks random: i -> (i * step + offset) % size."""
+
+    def __init__(self, size: int, rng: random.Random) -> None:
+        self.size = size
+        step = rng.randrange(size // 3, size - 1) | 1
+        while _gcd(step, size) != 1:
+            step += 2
+        self.step = step
+        self.offset = rng.randrange(size)
+
+    def __call__(self, index: int) -> int:
+        if index >= self.size:
+            raise ValueError(f"identifier space of {self.size} exhausted")
+        return (index * self.step + self.offset) % self.size
+
+
+def _gcd(a: int, b: int) -> int:
+    while b:
+        a, b = b, a % b
+    return a
+
+
+def mobile_number(index: int) -> str:
+    """E.164 for the index-th mobile number (0 <= index < 6 * 10**7)."""
+    block, rest = divmod(index, 10_000_000)
+    return f"+316{MOBILE_BLOCKS[block]}{rest:07d}"
+
+
+MOBILE_SPACE = len(MOBILE_BLOCKS) * 10_000_000
+
+
+def geographic_number(index: int) -> str:
+    """E.164 fixed-line number; the local part never starts with 0 or 1."""
+    area, rest = divmod(index, 8_000_000)
+    return f"+31{AREA_CODES[area]}{2_000_000 + rest:07d}"
+
+
+GEOGRAPHIC_SPACE = len(AREA_CODES) * 8_000_000
+
+
+def nongeographic_number(prefix: str, index: int) -> str:
+    """085 (location independent) or 088 (company) numbers."""
+    return f"+31{prefix}{1_000_000 + index:07d}"
+
+
+NONGEOGRAPHIC_SPACE = 9_000_000
+
+
+def iccid(serial: int) -> str:
+    body = f"{ICCID_PREFIX}{serial:012d}"
+    return body + luhn.calc_check_digit(body)
+
+
+def imsi(msin: int) -> str:
+    return f"{HOME_MCC_MNC}{msin:010d}"
+
+
+def imei(tac_index: int, serial: int) -> str:
+    body = f"{TACS[tac_index % len(TACS)]}{serial:06d}"
+    return body + luhn.calc_check_digit(body)
+
+
+def iban(bank: str, account: int) -> str:
+    bban = f"{bank}{account:010d}"
+    return f"NL{stdnum_iban.calc_check_digits('NL00' + bban)}{bban}"
+
+
+def postcode(pc4: int, pair_index: int) -> str:
+    """Compact form, e.g. 1234AB; pc4 in 1000..9999."""
+    return f"{pc4}{POSTCODE_PAIRS[pair_index % len(POSTCODE_PAIRS)]}"
+
+
+def cgnat_slot(slot: int) -> tuple[str, int, int]:
+    """The public IPv4 address and port range of a CGNAT slot; 64 subscribers share one address."""
+    address, block = divmod(slot, CGNAT_SHARE)
+    value = IPV4_BASE + address
+    if value > int(IPV4_POOL.broadcast_address):
+        raise ValueError("CGNAT address pool exhausted")
+    start = CGNAT_FIRST_PORT + block * CGNAT_BLOCK
+    text = f"{value >> 24}.{(value >> 16) & 255}.{(value >> 8) & 255}.{value & 255}"
+    return text, start, start + CGNAT_BLOCK - 1
+
+
+def ipv6_prefix(index: int, length: int) -> str:
+    """The index-th /length prefix inside 2001:db8::/32 (length 48 or 56), compressed form."""
+    if length == 48:
+        value = IPV6_BASE | ((0x8000 | index) << 80)
+    else:
+        value = IPV6_BASE | (index << 72)
+    return str(ipaddress.IPv6Address(value))
+
+
+def name_key(text: str) -> str:
+    """Lower case without accents or punctuation, single spaces: what name searches compare."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    letters = "".join(c for c in decomposed if not unicodedata.combining(c))
+    cleaned = "".join(c if c.isalnum() else " " for c in letters.lower())
+    return " ".join(cleaned.split())
+
+
+def email_local(text: str) -> str:
+    """An ASCII e-mail local part made from a name."""
+    return ".".join(name_key(text).encode("ascii", "ignore").decode().split())

@@ -1,0 +1,316 @@
+"""Identifiers in demands and lookups: detect the kind, validate, normalise; mask BSNs.
+
+One module serves intake, import and lookup, so "06-12345678", "+31 6 12345678" and
+"0031612345678" are the same target everywhere.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import re
+import unicodedata
+from dataclasses import dataclass
+
+import phonenumbers
+from stdnum import iban as stdnum_iban
+from stdnum import imei as stdnum_imei
+from stdnum import imsi as stdnum_imsi
+from stdnum import luhn
+from stdnum.exceptions import ValidationError as StdnumValidationError
+from stdnum.nl import bsn as stdnum_bsn
+from stdnum.nl import postcode as stdnum_postcode
+
+from lawfulreq.domain.enums import TargetKind
+from lawfulreq.errors import ValidationError
+
+MAX_INPUT = 200
+NL_MCC = "204"
+
+_SEPARATORS = re.compile(r"[\s\-./()]")
+_EMAIL = re.compile(r"^[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}$")
+_POSTCODE_HOUSE = re.compile(
+    r"^(?P<pc>[1-9]\d{3}\s?[A-Za-z]{2})[\s,]+(?P<nr>\d{1,5})(?:\s*[-\s]?\s*(?P<sfx>[A-Za-z0-9]{1,4}))?$"
+)
+_CUSTOMER_ID = re.compile(r"^(?P<prefix>[A-Za-z]{1,4})-?(?P<digits>\d{1,12})$")
+_IBAN_START = re.compile(r"^[A-Za-z]{2}\d{2}")
+_IPV4_PORT = re.compile(r"^(?P<ip>\d{1,3}(?:\.\d{1,3}){3}):(?P<port>\d{1,5})$")
+_IPV6_PORT = re.compile(r"^\[(?P<ip>[0-9A-Fa-f:.]+)\](?::(?P<port>\d{1,5}))?$")
+_PHONE_CHARS = re.compile(r"^\+?[\d\s\-./()]{3,}$")
+_NAME_CHARS = re.compile(r"^[^\W\d_][\w\s.'\-&]*$", re.UNICODE)
+_BSN_CANDIDATE = re.compile(r"(?<![\d+])(\d{3}[.\s]?\d{2}[.\s]?\d{2}[.\s]?\d{2}|\d{9})(?!\d)")
+
+BSN_MASK = "[BSN]"
+
+
+@dataclass(frozen=True)
+class Identifier:
+    """A validated identifier: its kind, the text as given, and its normal form."""
+
+    kind: TargetKind
+    raw: str
+    normalised: str
+    port: int | None = None
+    house_number: str | None = None
+    house_number_suffix: str | None = None
+
+    @property
+    def display(self) -> str:
+        if self.kind is TargetKind.IP and self.port is not None:
+            address = ipaddress.ip_address(self.normalised.split("/")[0])
+            host = f"[{self.normalised}]" if address.version == 6 else self.normalised
+            return f"{host}:{self.port}"
+        return self.normalised
+
+
+def _invalid(kind: TargetKind | None, raw: str, why: str) -> ValidationError:
+    label = kind.value if kind else "identifier"
+    return ValidationError(
+        f"'{raw}' is not a valid {label.replace('_', ' ')}: {why}",
+        code="TARGET_INVALID",
+        kind=label,
+        value=raw,
+        reason=why,
+    )
+
+
+def _digits(text: str) -> str:
+    return _SEPARATORS.sub("", text)
+
+
+# --------------------------------------------------------------------------- per kind
+
+
+def normalise_phone(raw: str) -> Identifier:
+    text = raw.strip()
+    if _digits(text) == "112":
+        return Identifier(TargetKind.PHONE_NUMBER, raw, "112")
+    if not _PHONE_CHARS.match(text):
+        raise _invalid(
+            TargetKind.PHONE_NUMBER, raw, "only digits, spaces, '+', '-', '.', '(' and ')'"
+        )
+    try:
+        parsed = phonenumbers.parse(text, "NL")
+    except phonenumbers.NumberParseException as exc:
+        raise _invalid(TargetKind.PHONE_NUMBER, raw, "cannot be read as a phone number") from exc
+    if not phonenumbers.is_valid_number(parsed):
+        raise _invalid(TargetKind.PHONE_NUMBER, raw, "no such number in the numbering plan")
+    e164 = phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
+    return Identifier(TargetKind.PHONE_NUMBER, raw, e164)
+
+
+def normalise_imsi(raw: str) -> Identifier:
+    digits = _digits(raw)
+    try:
+        value = stdnum_imsi.validate(digits)
+    except StdnumValidationError as exc:
+        raise _invalid(TargetKind.IMSI, raw, "needs 6-15 digits starting with a known MCC") from exc
+    return Identifier(TargetKind.IMSI, raw, value)
+
+
+def normalise_imei(raw: str) -> Identifier:
+    digits = _digits(raw)
+    try:
+        value = stdnum_imei.validate(digits)
+    except StdnumValidationError as exc:
+        raise _invalid(
+            TargetKind.IMEI, raw, "needs 15 digits with a valid check digit (or 16 for IMEISV)"
+        ) from exc
+    # IMEISV (16 digits) carries a software version; the device is the first 14 digits.
+    return Identifier(TargetKind.IMEI, raw, value)
+
+
+def normalise_iccid(raw: str) -> Identifier:
+    digits = _digits(raw)
+    if not (digits.isdigit() and len(digits) in (19, 20) and digits.startswith("89")):
+        raise _invalid(TargetKind.ICCID, raw, "needs 19 or 20 digits starting with 89")
+    if not luhn.is_valid(digits):
+        raise _invalid(TargetKind.ICCID, raw, "the check digit is wrong")
+    return Identifier(TargetKind.ICCID, raw, digits)
+
+
+def normalise_iban(raw: str) -> Identifier:
+    try:
+        value = stdnum_iban.validate(raw)
+    except StdnumValidationError as exc:
+        raise _invalid(TargetKind.IBAN, raw, "wrong length or check digits") from exc
+    return Identifier(TargetKind.IBAN, raw, value)
+
+
+def normalise_email(raw: str) -> Identifier:
+    text = raw.strip()
+    if not _EMAIL.match(text):
+        raise _invalid(TargetKind.EMAIL, raw, "not of the form name@domain.tld")
+    local, domain = text.rsplit("@", 1)
+    return Identifier(TargetKind.EMAIL, raw, f"{local}@{domain.lower()}".lower())
+
+
+def normalise_ip(raw: str) -> Identifier:
+    """IPv4 or IPv6, optionally with a port (`1.2.3.4:443`, `[2001:db8::1]:443`) or a prefix."""
+    text = raw.strip()
+    port: str | None = None
+    match = _IPV4_PORT.match(text) or _IPV6_PORT.match(text)
+    if match:
+        text, port = match.group("ip"), match.group("port")
+    try:
+        if "/" in text:
+            network = ipaddress.ip_network(text, strict=False)
+            normalised = network.compressed
+        else:
+            normalised = ipaddress.ip_address(text).compressed
+    except ValueError as exc:
+        raise _invalid(TargetKind.IP, raw, "not an IPv4 or IPv6 address") from exc
+    port_value: int | None = None
+    if port is not None:
+        port_value = int(port)
+        if not 0 < port_value < 65536:
+            raise _invalid(TargetKind.IP, raw, "the port must be 1-65535")
+    return Identifier(TargetKind.IP, raw, normalised, port=port_value)
+
+
+def normalise_postcode_house_number(raw: str) -> Identifier:
+    match = _POSTCODE_HOUSE.match(raw.strip())
+    if not match:
+        raise _invalid(
+            TargetKind.POSTCODE_HOUSE_NUMBER,
+            raw,
+            "write a postcode and house number, e.g. 1234 AB 5",
+        )
+    try:
+        postcode = stdnum_postcode.validate(match.group("pc"))
+    except StdnumValidationError as exc:
+        raise _invalid(TargetKind.POSTCODE_HOUSE_NUMBER, raw, "not a Dutch postcode") from exc
+    postcode = postcode.replace(" ", "")
+    number = str(int(match.group("nr")))
+    suffix = (match.group("sfx") or "").upper()
+    normalised = f"{postcode} {number}" + (f" {suffix}" if suffix else "")
+    return Identifier(
+        TargetKind.POSTCODE_HOUSE_NUMBER,
+        raw,
+        normalised,
+        house_number=number,
+        house_number_suffix=suffix or None,
+    )
+
+
+def normalise_customer_id(raw: str) -> Identifier:
+    match = _CUSTOMER_ID.match(raw.strip())
+    if not match:
+        raise _invalid(TargetKind.CUSTOMER_ID, raw, "letters followed by digits, e.g. C1024")
+    return Identifier(TargetKind.CUSTOMER_ID, raw, raw.strip().upper())
+
+
+def fold_name(text: str) -> str:
+    """Accent- and case-insensitive form of a name, for prefix search."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return " ".join(stripped.casefold().split())
+
+
+def normalise_name(raw: str) -> Identifier:
+    text = " ".join(raw.split())
+    if len(text) < 2 or not _NAME_CHARS.match(text):
+        raise _invalid(TargetKind.NAME, raw, "a name needs at least two letters and no digits")
+    return Identifier(TargetKind.NAME, raw, fold_name(text))
+
+
+_NORMALISERS = {
+    TargetKind.PHONE_NUMBER: normalise_phone,
+    TargetKind.IMSI: normalise_imsi,
+    TargetKind.IMEI: normalise_imei,
+    TargetKind.ICCID: normalise_iccid,
+    TargetKind.IBAN: normalise_iban,
+    TargetKind.EMAIL: normalise_email,
+    TargetKind.IP: normalise_ip,
+    TargetKind.POSTCODE_HOUSE_NUMBER: normalise_postcode_house_number,
+    TargetKind.CUSTOMER_ID: normalise_customer_id,
+    TargetKind.NAME: normalise_name,
+}
+
+
+# --------------------------------------------------------------------------- detection
+
+
+def detect_kind(raw: str) -> TargetKind | None:
+    """The most plausible kind of a pasted value, or None when nothing fits."""
+    text = raw.strip()
+    if not text or len(text) > MAX_INPUT:
+        return None
+    compact = _digits(text)
+    if compact.isdigit():
+        return _detect_digits(compact)
+    rules: tuple[tuple[bool, TargetKind], ...] = (
+        ("@" in text, TargetKind.EMAIL),
+        (_looks_like_ip(text), TargetKind.IP),
+        (_looks_like_iban(compact), TargetKind.IBAN),
+        (bool(_POSTCODE_HOUSE.match(text)), TargetKind.POSTCODE_HOUSE_NUMBER),
+        (compact.startswith("+") and compact[1:].isdigit(), TargetKind.PHONE_NUMBER),
+        (bool(_CUSTOMER_ID.match(text)), TargetKind.CUSTOMER_ID),
+        (bool(_NAME_CHARS.match(text)), TargetKind.NAME),
+    )
+    return next((kind for matches, kind in rules if matches), None)
+
+
+def _looks_like_iban(compact: str) -> bool:
+    return bool(_IBAN_START.match(compact)) and len(compact) >= 15
+
+
+def _looks_like_ip(text: str) -> bool:
+    if _IPV4_PORT.match(text) or _IPV6_PORT.match(text):
+        return True
+    candidate = text.split("/", maxsplit=1)[0]
+    try:
+        ipaddress.ip_address(candidate)
+    except ValueError:
+        return ":" in text and all(c in "0123456789abcdefABCDEF:./" for c in text)
+    return True
+
+
+def _detect_digits(digits: str) -> TargetKind:
+    if len(digits) in (19, 20) and digits.startswith("89"):
+        return TargetKind.ICCID
+    if len(digits) == 15 and digits.startswith(NL_MCC) and not digits.startswith("00"):
+        return TargetKind.IMSI
+    if len(digits) == 16 or (len(digits) == 15 and luhn.is_valid(digits)):
+        return TargetKind.IMEI
+    if len(digits) == 15 and not digits.startswith("0"):
+        return TargetKind.IMSI
+    return TargetKind.PHONE_NUMBER
+
+
+def normalise(raw: str, kind: TargetKind | str | None = None) -> Identifier:
+    """Validate and normalise `raw` as `kind`, or as the detected kind when none is given."""
+    if len(raw) > MAX_INPUT:
+        raise _invalid(None, raw[:40] + "…", f"longer than {MAX_INPUT} characters")
+    if kind is None:
+        detected = detect_kind(raw)
+        if detected is None:
+            raise _invalid(
+                None,
+                raw,
+                "not a number, IMSI, IMEI, ICCID, IBAN, e-mail, IP address, "
+                "postcode with house number, customer id or name",
+            )
+        kind = detected
+    try:
+        target_kind = TargetKind(kind)
+    except ValueError as exc:
+        raise ValidationError(f"unknown identifier kind '{kind}'", code="bad_kind") from exc
+    return _NORMALISERS[target_kind](raw)
+
+
+# --------------------------------------------------------------------------- BSN
+
+
+def mask_bsn(text: str) -> tuple[str, int]:
+    """Replace each valid BSN (9 digits, 11-test) in free text: the provider may not keep one."""
+    count = 0
+
+    def replace(match: re.Match[str]) -> str:
+        nonlocal count
+        candidate = re.sub(r"[.\s]", "", match.group(0))
+        if stdnum_bsn.is_valid(candidate):
+            count += 1
+            return BSN_MASK
+        return match.group(0)
+
+    return _BSN_CANDIDATE.sub(replace, text), count

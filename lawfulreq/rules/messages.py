@@ -1,0 +1,152 @@
+"""Plain-language finding messages in Dutch and English, keyed by finding code."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal
+
+Lang = Literal["nl", "en"]
+
+# Each template may use the finding's parameters plus {article} (e.g. "Sv 126n").
+MESSAGES: Mapping[str, Mapping[Lang, str]] = {
+    "ISSUER_NOT_COMPETENT": {
+        "en": "{article}: a demand under this article may only come from: {allowed_l}; "
+        "not from: {issuer_role_l}.",
+        "nl": "{article}: een vordering op grond van dit artikel mag alleen komen van: "
+        "{allowed_l}; niet van: {issuer_role_l}.",
+    },
+    "RC_AUTHORISATION_MISSING": {
+        "en": "{article} requires a prior authorisation of the examining judge (RC); "
+        "none is recorded.",
+        "nl": "{article} vereist een voorafgaande machtiging van de rechter-commissaris; "
+        "die is niet vastgelegd.",
+    },
+    "PERIOD_TOO_LONG": {
+        "en": "{article} allows at most {max_days} days of future data per demand; "
+        "this demand asks for {requested_days} days.",
+        "nl": "{article} staat per vordering hoogstens {max_days} dagen toekomstige gegevens "
+        "toe; deze vordering vraagt {requested_days} dagen.",
+    },
+    "PERIOD_BEYOND_RETENTION": {
+        "en": "{category_l} data is kept {months} months: the part of the period before "
+        '{cutoff} is answered "no longer available" ({article}).',
+        "nl": "{category_l} worden {months} maanden bewaard: het deel van de periode vóór "
+        '{cutoff} wordt beantwoord met "niet (meer) beschikbaar" ({article}).',
+    },
+    "WRITTEN_CONFIRMATION_DUE": {
+        "en": "{article}: an oral demand must be confirmed in writing within {days} days, "
+        "by {due}; no written confirmation is recorded.",
+        "nl": "{article}: een mondelinge vordering moet binnen {days} dagen schriftelijk "
+        "worden bevestigd, uiterlijk {due}; er is geen schriftelijke bevestiging vastgelegd.",
+    },
+    "ONE_TARGET_PER_ORDER": {
+        "en": "{article}: an interception order may name one identifier only; "
+        "this one names {count}.",
+        "nl": "{article}: een bevel tot aftappen mag maar één identificator noemen; "
+        "dit bevel noemt er {count}.",
+    },
+    "TARGET_INVALID": {
+        "en": "Target '{target}' is not a valid {kind_l}: {reason}.",
+        "nl": "Doel '{target}' is geen geldig(e) {kind_l}: {reason}.",
+    },
+    "BSN_MASKED": {
+        "en": "{count} citizen service number(s) (BSN) in {fields} were masked: "
+        "the provider may not store a BSN.",
+        "nl": "{count} burgerservicenummer(s) (BSN) in {fields} gemaskeerd: "
+        "de aanbieder mag geen BSN bewaren.",
+    },
+    "DUPLICATE_TARGET": {
+        "en": "Target {target} is also named in open case(s) {cases}.",
+        "nl": "Doel {target} komt ook voor in open zaak/zaken {cases}.",
+    },
+    "DATA_NOT_ALLOWED": {
+        "en": "{article} does not allow demanding {categories_l}; it covers: {allowed_l}.",
+        "nl": "{article} staat niet toe dat {categories_l} worden gevorderd; "
+        "de grondslag omvat: {allowed_l}.",
+    },
+    "AUTHORITY_UNVERIFIED": {
+        "en": "The identity of the requesting officer ({requester}) has not been verified "
+        "(call back on the register's number, known e-mail domain or in person).",
+        "nl": "De identiteit van de verzoekende ambtenaar ({requester}) is niet geverifieerd "
+        "(terugbellen op het nummer uit het register, bekend e-maildomein of persoonlijk).",
+    },
+}
+
+ISSUER_ROLE_NAMES: Mapping[str, Mapping[Lang, str]] = {
+    "investigating_officer": {"en": "investigating officer", "nl": "opsporingsambtenaar"},
+    "prosecutor": {"en": "public prosecutor", "nl": "officier van justitie"},
+    "examining_judge": {"en": "examining judge", "nl": "rechter-commissaris"},
+    "intelligence_service": {"en": "intelligence service", "nl": "inlichtingendienst"},
+    "tax_inspector": {"en": "tax inspector", "nl": "inspecteur van de Belastingdienst"},
+    "supervisor": {"en": "supervisor", "nl": "toezichthouder"},
+    "emergency_centre": {"en": "emergency centre", "nl": "meldkamer"},
+}
+
+CATEGORY_NAMES: Mapping[str, Mapping[Lang, str]] = {
+    "subscriber": {"en": "subscriber", "nl": "gebruikersgegevens"},
+    "traffic": {"en": "traffic", "nl": "verkeersgegevens"},
+    "location": {"en": "location", "nl": "locatiegegevens"},
+    "stored": {"en": "stored", "nl": "opgeslagen gegevens"},
+    "sensitive": {"en": "special-category", "nl": "bijzondere gegevens"},
+    "content": {"en": "content", "nl": "inhoudsgegevens"},
+    "preservation": {"en": "preservation", "nl": "bevriezing"},
+    "interception": {"en": "interception", "nl": "aftappen"},
+}
+
+KIND_NAMES: Mapping[str, Mapping[Lang, str]] = {
+    "phone_number": {"en": "phone number", "nl": "telefoonnummer"},
+    "imsi": {"en": "IMSI", "nl": "IMSI"},
+    "imei": {"en": "IMEI", "nl": "IMEI"},
+    "iccid": {"en": "ICCID", "nl": "ICCID"},
+    "iban": {"en": "IBAN", "nl": "IBAN"},
+    "email": {"en": "e-mail address", "nl": "e-mailadres"},
+    "ip": {"en": "IP address", "nl": "IP-adres"},
+    "postcode_house_number": {"en": "postcode and house number", "nl": "postcode en huisnummer"},
+    "customer_id": {"en": "customer id", "nl": "klantnummer"},
+    "name": {"en": "name", "nl": "naam"},
+    "identifier": {"en": "identifier", "nl": "identificator"},
+}
+
+
+def role_name(role: str, lang: Lang) -> str:
+    return ISSUER_ROLE_NAMES.get(role, {}).get(lang, role)
+
+
+def category_name(category: str, lang: Lang) -> str:
+    return CATEGORY_NAMES.get(category, {}).get(lang, category)
+
+
+def kind_name(kind: str, lang: Lang) -> str:
+    return KIND_NAMES.get(kind, {}).get(lang, kind)
+
+
+def _localised(params: Mapping[str, Any], lang: Lang) -> dict[str, Any]:
+    """Raw parameters plus their names in `lang` (roles, categories, identifier kinds)."""
+    out = dict(params)
+    if "issuer_role" in params:
+        out["issuer_role_l"] = role_name(str(params["issuer_role"]), lang)
+    if "allowed_roles" in params:
+        out["allowed_l"] = ", ".join(role_name(r, lang) for r in params["allowed_roles"])
+    if "allowed_categories" in params:
+        out["allowed_l"] = ", ".join(category_name(c, lang) for c in params["allowed_categories"])
+    if "categories" in params:
+        out["categories_l"] = ", ".join(category_name(c, lang) for c in params["categories"])
+    if "category" in params:
+        out["category_l"] = category_name(str(params["category"]), lang).capitalize()
+    if "kind" in params:
+        out["kind_l"] = kind_name(str(params["kind"]), lang)
+    if "cases" in params and not isinstance(params["cases"], str):
+        out["cases"] = ", ".join(params["cases"])
+    if "fields" in params and not isinstance(params["fields"], str):
+        out["fields"] = ", ".join(params["fields"])
+    return out
+
+
+def render(code: str, lang: Lang, params: Mapping[str, Any]) -> str:
+    """The message for `code` in `lang`; a missing parameter leaves its placeholder visible."""
+    return MESSAGES[code][lang].format_map(_Keep(_localised(params, lang)))
+
+
+class _Keep(dict[str, Any]):
+    def __missing__(self, key: str) -> str:
+        return "{" + key + "}"

@@ -1,0 +1,109 @@
+"""Identifier detection and normalisation: the same target however it is written."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from lawfulreq.domain.enums import TargetKind
+from lawfulreq.domain.identifiers import detect_kind, fold_name, mask_bsn, normalise
+from lawfulreq.errors import ValidationError
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "06-12345678",
+        "+31 6 12345678",
+        "0031612345678",
+        "06 1234 5678",
+        "(06) 12345678",
+        "+31612345678",
+    ],
+)
+def test_phone_notations_are_one_target(text: str) -> None:
+    ident = normalise(text)
+    assert ident.kind is TargetKind.PHONE_NUMBER
+    assert ident.normalised == "+31612345678"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "normalised"),
+    [
+        ("204081234567890", TargetKind.IMSI, "204081234567890"),
+        ("35-209900-176148-1", TargetKind.IMEI, "352099001761481"),
+        ("8931081234567890129", TargetKind.ICCID, "8931081234567890129"),
+        ("NL91 ABNA 0417 1643 00", TargetKind.IBAN, "NL91ABNA0417164300"),
+        ("J.deVries@Politie.NL", TargetKind.EMAIL, "j.devries@politie.nl"),
+        ("100.64.12.7:40123", TargetKind.IP, "100.64.12.7"),
+        ("[2001:DB8::1]:443", TargetKind.IP, "2001:db8::1"),
+        ("2001:db8:1200::/56", TargetKind.IP, "2001:db8:1200::/56"),
+        ("1234 ab 12-a", TargetKind.POSTCODE_HOUSE_NUMBER, "1234AB 12 A"),
+        ("c1024", TargetKind.CUSTOMER_ID, "C1024"),
+        ("Ötzi  Müller", TargetKind.NAME, "otzi muller"),
+        ("112", TargetKind.PHONE_NUMBER, "112"),
+        ("088 123 4567", TargetKind.PHONE_NUMBER, "+31881234567"),
+    ],
+)
+def test_detect_and_normalise(text: str, kind: TargetKind, normalised: str) -> None:
+    assert detect_kind(text) is kind
+    assert normalise(text).normalised == normalised
+
+
+def test_ip_port_is_kept_apart() -> None:
+    ident = normalise("100.64.12.7:40123")
+    assert ident.port == 40123
+    assert ident.display == "100.64.12.7:40123"
+    assert normalise("[2001:db8::1]:443").display == "[2001:db8::1]:443"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("352099001761482", TargetKind.IMEI),
+        ("8931081234567890120", TargetKind.ICCID),
+        ("NL91ABNA0417164301", TargetKind.IBAN),
+        ("0612", TargetKind.PHONE_NUMBER),
+        ("1234 SA 1", TargetKind.POSTCODE_HOUSE_NUMBER),
+        ("300.1.1.1", TargetKind.IP),
+        ("1.2.3.4:70000", TargetKind.IP),
+    ],
+)
+def test_invalid_values_say_why(text: str, kind: TargetKind) -> None:
+    with pytest.raises(ValidationError) as info:
+        normalise(text, kind)
+    assert info.value.code == "TARGET_INVALID"
+    assert text in info.value.message
+
+
+def test_bsn_is_masked_only_when_valid() -> None:
+    masked, count = mask_bsn("Verdachte BSN 111222333, telefoon 0612345678, ref 123456789.")
+    assert count == 1
+    assert "111222333" not in masked
+    assert "0612345678" in masked
+    assert "123456789" in masked  # fails the 11-test: not a BSN
+
+
+def test_fold_name_ignores_accents_and_case() -> None:
+    assert fold_name("  Ðe  Vríes-Ærø ") == fold_name("ðe vries-ærø")
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(max_size=60))
+def test_parser_raises_nothing_but_validation_errors(text: str) -> None:
+    try:
+        ident = normalise(text)
+    except ValidationError:
+        return
+    assert ident.normalised
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="0123456789+ -()./:abcdefABCDEF[]@", max_size=40))
+def test_parser_on_identifier_like_noise(text: str) -> None:
+    for kind in [None, *TargetKind]:
+        try:
+            normalise(text, kind)
+        except ValidationError:
+            continue

@@ -1,0 +1,435 @@
+"""The new-case dialog: grouped intake form, target typing as you paste, live findings."""
+
+from __future__ import annotations
+
+import mimetypes
+from datetime import date, datetime
+from pathlib import Path
+
+from PySide6.QtCore import QDate, QDateTime, QTime
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from lawfulreq.clock import AMSTERDAM
+from lawfulreq.domain.enums import AuthorityType, Channel, DataCategory, IssuerRole
+from lawfulreq.errors import LawfulreqError
+from lawfulreq.rules.engine import Finding, Severity
+from lawfulreq.rules.messages import category_name, kind_name, role_name
+from lawfulreq.services.base import Actor
+from lawfulreq.services.intake import (
+    CaseCreated,
+    CaseInput,
+    DocumentInput,
+    VerificationInput,
+    evaluate,
+    type_target,
+)
+from lawfulreq.services.registry import AppServices
+from ui.screens.case_detail import ui_lang
+
+SEVERITY_MARK = {Severity.ERROR: "⛔", Severity.WARNING: "⚠", Severity.INFO: "ℹ"}
+
+
+def _to_qt(moment: datetime) -> QDateTime:
+    """Amsterdam wall time as a zoneless QDateTime (what the editors show)."""
+    local = moment.astimezone(AMSTERDAM)
+    return QDateTime(QDate(local.year, local.month, local.day), QTime(local.hour, local.minute))
+
+
+def _wall(edit: QDateTimeEdit) -> datetime:
+    """What the editor shows, read as Amsterdam wall time."""
+    d, t = edit.dateTime().date(), edit.dateTime().time()
+    return datetime(d.year(), d.month(), d.day(), t.hour(), t.minute(), tzinfo=AMSTERDAM)
+
+
+def _day(edit: QDateEdit) -> date:
+    d = edit.date()
+    return date(d.year(), d.month(), d.day())
+
+
+class NewCaseDialog(QDialog):
+    """Fill in a demand; findings update as fields change; Create stores it via the intake."""
+
+    def __init__(self, services: AppServices, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("newCaseDialog")
+        self.setWindowTitle(self.tr("New case"))
+        self._services = services
+        self._actor = actor
+        self._lang = ui_lang()
+        self._bases = {b.code: b for b in services.catalogue.current()}
+        self._settings = services.catalogue.rule_settings()
+        self._authorities = {a.name: a for a in services.authorities.list(actor)}
+        self._duplicates: dict[tuple[str, str], list[str]] = {}
+        self._document: DocumentInput | None = None
+        self.created: CaseCreated | None = None
+        self.findings: list[Finding] = []
+        self._ready = False  # fields fire change signals while they are being built
+
+        form_host = QWidget()
+        form_layout = QVBoxLayout(form_host)
+        form_layout.addWidget(self._authority_group())
+        form_layout.addWidget(self._demand_group())
+        form_layout.addWidget(self._scope_group())
+        form_layout.addWidget(self._targets_group())
+        form_layout.addWidget(self._other_group())
+        form_layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(form_host)
+
+        splitter = QSplitter()
+        splitter.addWidget(scroll)
+        splitter.addWidget(self._findings_panel())
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+
+        self.error_label = QLabel()
+        self.error_label.setObjectName("newCaseError")
+        self.error_label.setWordWrap(True)
+        self.error_label.setStyleSheet("QLabel#newCaseError { color: #b00020; }")
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.create_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.create_button.setText(self.tr("Create case"))
+        self.create_button.setObjectName("newCaseCreate")
+        self.buttons.accepted.connect(self._on_buttons_accepted)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.buttons)
+        self.resize(1180, 760)
+        self._ready = True
+        self._on_authority_changed()
+        self._on_targets_changed()
+
+    # ------------------------------------------------------------------ groups
+
+    def _findings_panel(self) -> QWidget:
+        self.findings_list = QListWidget()
+        self.findings_list.setObjectName("liveFindings")
+        self.findings_list.setWordWrap(True)
+        self.findings_summary = QLabel()
+        self.findings_summary.setObjectName("liveFindingsSummary")
+        self.findings_summary.setWordWrap(True)
+        side = QWidget()
+        side_layout = QVBoxLayout(side)
+        side_layout.addWidget(QLabel(self.tr("<b>Findings</b> (update as you type)")))
+        side_layout.addWidget(self.findings_summary)
+        side_layout.addWidget(self.findings_list, 1)
+        return side
+
+    def _authority_group(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Authority and requesting officer"))
+        form = QFormLayout(box)
+        self.authority = QComboBox()
+        self.authority.setObjectName("authority")
+        self.authority.setEditable(True)
+        self.authority.addItems(sorted(self._authorities))
+        self.authority.setToolTip(self.tr("Pick from the register or type a new authority"))
+        self.authority_type = QComboBox()
+        self.authority_type.setObjectName("authorityType")
+        for t in AuthorityType:
+            self.authority_type.addItem(t.value, t.value)
+        self.requester = QComboBox()
+        self.requester.setObjectName("requester")
+        self.requester.setEditable(True)
+        self.requester_phone = QLineEdit()
+        self.requester_phone.setObjectName("requesterPhone")
+        self.requester_email = QLineEdit()
+        self.requester_email.setObjectName("requesterEmail")
+        self.verification = QComboBox()
+        self.verification.setObjectName("verification")
+        self.verification.addItem(self.tr("Not verified yet"), "")
+        self.verification.addItem(self.tr("Called back on the register's number"), "call_back")
+        self.verification.addItem(self.tr("Known e-mail domain"), "known_email_domain")
+        self.verification.addItem(self.tr("In person"), "in_person")
+        form.addRow(self.tr("Authority"), self.authority)
+        form.addRow(self.tr("Type"), self.authority_type)
+        form.addRow(self.tr("Requester"), self.requester)
+        form.addRow(self.tr("Phone (register)"), self.requester_phone)
+        form.addRow(self.tr("E-mail"), self.requester_email)
+        form.addRow(self.tr("Identity checked"), self.verification)
+        self.authority.currentTextChanged.connect(self._on_authority_changed)
+        self.requester.currentTextChanged.connect(self._on_requester_changed)
+        for widget in (self.authority_type, self.verification):
+            widget.currentIndexChanged.connect(self.refresh_findings)
+        return box
+
+    def _demand_group(self) -> QGroupBox:
+        box = QGroupBox(self.tr("The demand"))
+        form = QFormLayout(box)
+        self.basis = QComboBox()
+        self.basis.setObjectName("basis")
+        for code, b in self._bases.items():
+            self.basis.addItem(f"{b.label} — {b.title(self._lang)}", code)
+        self.basis.setCurrentIndex(max(0, self.basis.findData("sv-126n")))
+        self.issuer = QComboBox()
+        self.issuer.setObjectName("issuerRole")
+        for r in IssuerRole:
+            self.issuer.addItem(role_name(r.value, self._lang), r.value)
+        self.issuer.setCurrentIndex(self.issuer.findData("prosecutor"))
+        self.channel = QComboBox()
+        self.channel.setObjectName("channel")
+        channel_names = {
+            "written": self.tr("written"),
+            "oral": self.tr("oral (urgent)"),
+            "electronic": self.tr("electronic"),
+        }
+        for c in Channel:
+            self.channel.addItem(channel_names[c.value], c.value)
+        now = _to_qt(self._services.clock())
+        self.received = QDateTimeEdit(now)
+        self.received.setObjectName("receivedAt")
+        self.received.setCalendarPopup(True)
+        self.received.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.reference = QLineEdit()
+        self.reference.setObjectName("authorityReference")
+        self.parket = QLineEdit()
+        self.parket.setObjectName("parketNumber")
+        self.rc_given = QCheckBox(self.tr("RC authorisation of"))
+        self.rc_given.setObjectName("rcGiven")
+        self.rc_date = QDateEdit(now.date())
+        self.rc_date.setObjectName("rcDate")
+        self.rc_date.setCalendarPopup(True)
+        self.rc_judge = QLineEdit()
+        self.rc_judge.setObjectName("rcJudge")
+        self.rc_judge.setPlaceholderText(self.tr("judge"))
+        rc_row = QHBoxLayout()
+        rc_row.addWidget(self.rc_given)
+        rc_row.addWidget(self.rc_date)
+        rc_row.addWidget(self.rc_judge, 1)
+        form.addRow(self.tr("Legal basis"), self.basis)
+        form.addRow(self.tr("Issued by"), self.issuer)
+        form.addRow(self.tr("Arrived"), self.channel)
+        form.addRow(self.tr("Received at"), self.received)
+        form.addRow(self.tr("Authority reference"), self.reference)
+        form.addRow(self.tr("Parket number"), self.parket)
+        form.addRow(self.tr("RC"), rc_row)
+        for combo in (self.basis, self.issuer, self.channel):
+            combo.currentIndexChanged.connect(self.refresh_findings)
+        self.received.dateTimeChanged.connect(self.refresh_findings)
+        self.rc_given.toggled.connect(self.refresh_findings)
+        self.rc_date.dateChanged.connect(self.refresh_findings)
+        return box
+
+    def _scope_group(self) -> QGroupBox:
+        box = QGroupBox(self.tr("What is demanded"))
+        grid = QGridLayout(box)
+        self.categories: dict[str, QCheckBox] = {}
+        for i, c in enumerate(DataCategory):
+            check = QCheckBox(category_name(c.value, self._lang))
+            check.setObjectName(f"category_{c.value}")
+            check.toggled.connect(self.refresh_findings)
+            self.categories[c.value] = check
+            grid.addWidget(check, i // 4, i % 4)
+        self.categories["subscriber"].setChecked(True)
+        self.period_given = QCheckBox(self.tr("Period from"))
+        self.period_given.setObjectName("periodGiven")
+        start = self.received.dateTime()
+        self.period_from = QDateTimeEdit(start.addDays(-30))
+        self.period_from.setObjectName("periodFrom")
+        self.period_to = QDateTimeEdit(start)
+        self.period_to.setObjectName("periodTo")
+        for edit in (self.period_from, self.period_to):
+            edit.setDisplayFormat("yyyy-MM-dd HH:mm")
+            edit.setCalendarPopup(True)
+            edit.dateTimeChanged.connect(self.refresh_findings)
+        self.period_given.toggled.connect(self.refresh_findings)
+        row = QHBoxLayout()
+        row.addWidget(self.period_given)
+        row.addWidget(self.period_from)
+        row.addWidget(QLabel(self.tr("to")))
+        row.addWidget(self.period_to)
+        row.addStretch(1)
+        grid.addLayout(row, 2, 0, 1, 4)
+        return box
+
+    def _targets_group(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Targets (one per line)"))
+        layout = QHBoxLayout(box)
+        self.targets = QPlainTextEdit()
+        self.targets.setObjectName("targets")
+        self.targets.setPlaceholderText(self.tr("06-12345678\n204081234567890\n192.0.2.1:443"))
+        self.targets.setMaximumHeight(110)
+        self.targets_preview = QListWidget()
+        self.targets_preview.setObjectName("targetsPreview")
+        self.targets_preview.setMaximumHeight(110)
+        layout.addWidget(self.targets, 1)
+        layout.addWidget(self.targets_preview, 1)
+        self.targets.textChanged.connect(self._on_targets_changed)
+        return box
+
+    def _other_group(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Emergency, document and notes"))
+        form = QFormLayout(box)
+        self.emergency = QCheckBox(self.tr("Emergency (deadline in hours)"))
+        self.emergency.setObjectName("emergency")
+        self.emergency_reason = QLineEdit()
+        self.emergency_reason.setObjectName("emergencyReason")
+        self.document_label = QLabel(self.tr("no document"))
+        self.document_button = QPushButton(self.tr("Attach scan…"))
+        self.document_button.setObjectName("attachDocument")
+        self.document_button.clicked.connect(self._on_document_button_clicked)
+        doc_row = QHBoxLayout()
+        doc_row.addWidget(self.document_label, 1)
+        doc_row.addWidget(self.document_button)
+        self.notes = QPlainTextEdit()
+        self.notes.setObjectName("notes")
+        self.notes.setMaximumHeight(70)
+        form.addRow(self.emergency)
+        form.addRow(self.tr("Reason"), self.emergency_reason)
+        form.addRow(self.tr("Demand document"), doc_row)
+        form.addRow(self.tr("Notes"), self.notes)
+        self.notes.textChanged.connect(self.refresh_findings)
+        return box
+
+    # ------------------------------------------------------------------ reactions
+
+    def _on_authority_changed(self) -> None:
+        known = self._authorities.get(self.authority.currentText().strip())
+        self.authority_type.setEnabled(known is None)
+        self.requester.blockSignals(True)
+        current = self.requester.currentText()
+        self.requester.clear()
+        if known is not None:
+            self.authority_type.setCurrentIndex(self.authority_type.findData(known.type.value))
+            self.requester.addItems([c.name for c in known.contacts])
+        self.requester.setEditText(current)
+        self.requester.blockSignals(False)
+        self._on_requester_changed()
+
+    def _on_requester_changed(self) -> None:
+        known = self._authorities.get(self.authority.currentText().strip())
+        contact = None
+        if known is not None:
+            name = self.requester.currentText().strip()
+            contact = next((c for c in known.contacts if c.name == name), None)
+        if contact is not None:
+            self.requester_phone.setText(contact.phone)
+            self.requester_email.setText(contact.email)
+        for edit in (self.requester_phone, self.requester_email):
+            edit.setReadOnly(contact is not None)
+        self.refresh_findings()
+
+    def _target_lines(self) -> list[str]:
+        return [line for line in self.targets.toPlainText().splitlines() if line.strip()]
+
+    def _on_targets_changed(self) -> None:
+        self.targets_preview.clear()
+        keys = []
+        for line in self._target_lines():
+            typed = type_target(line)
+            kind = kind_name(typed.kind, self._lang)
+            if typed.valid:
+                text = f"✓ {kind}: {typed.normalised}"
+                keys.append((typed.kind, typed.normalised))
+            else:
+                text = f"✗ {typed.raw} — {typed.problem}"
+            self.targets_preview.addItem(QListWidgetItem(text))
+        self._duplicates = self._services.cases.open_target_refs(self._actor, keys) if keys else {}
+        self.refresh_findings()
+
+    def _on_document_button_clicked(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Demand document"), "", self.tr("Documents (*.pdf *.png *.jpg *.tif)")
+        )
+        if path:
+            self.attach_document(Path(path))
+
+    def attach_document(self, path: Path) -> None:
+        media = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
+        self._document = DocumentInput(path.name, media, path.read_bytes())
+        self.document_label.setText(path.name)
+
+    # ------------------------------------------------------------------ input and findings
+
+    def case_input(self) -> CaseInput:
+        known = self._authorities.get(self.authority.currentText().strip())
+        method = self.verification.currentData()
+        period = self.period_given.isChecked()
+        return CaseInput(
+            authority_name=self.authority.currentText(),
+            authority_type=str(self.authority_type.currentData()),
+            authority_id=known.id if known else None,
+            requester_name=self.requester.currentText(),
+            requester_phone=self.requester_phone.text(),
+            requester_email=self.requester_email.text(),
+            issuer_role=str(self.issuer.currentData()),
+            legal_basis=str(self.basis.currentData()),
+            channel=str(self.channel.currentData()),
+            received_at=_wall(self.received),
+            authority_reference=self.reference.text(),
+            parket_number=self.parket.text(),
+            rc_authorisation_date=(_day(self.rc_date) if self.rc_given.isChecked() else None),
+            rc_judge=self.rc_judge.text() if self.rc_given.isChecked() else "",
+            data_categories=tuple(c for c, box in self.categories.items() if box.isChecked()),
+            period_from=_wall(self.period_from) if period else None,
+            period_to=_wall(self.period_to) if period else None,
+            targets=tuple(self._target_lines()),
+            emergency=self.emergency.isChecked(),
+            emergency_reason=self.emergency_reason.text(),
+            notes=self.notes.toPlainText(),
+            verifications=(VerificationInput(method),) if method else (),
+            document=self._document,
+        )
+
+    def refresh_findings(self) -> None:
+        basis = self._bases.get(str(self.basis.currentData()))
+        if basis is None or not self._ready:
+            return
+        self.findings = evaluate(
+            self.case_input(), basis, self._settings, self._services.clock(), self._duplicates
+        )
+        self.findings_list.clear()
+        for f in self.findings:
+            item = QListWidgetItem(
+                f"{SEVERITY_MARK[f.severity]} {f.code.value}\n{f.message(self._lang)}"
+            )
+            item.setData(256, f.code.value)
+            self.findings_list.addItem(item)
+        errors = sum(1 for f in self.findings if f.severity is Severity.ERROR)
+        warnings = sum(1 for f in self.findings if f.severity is Severity.WARNING)
+        if not self.findings:
+            self.findings_summary.setText(self.tr("No findings: the demand looks lawful."))
+        else:
+            self.findings_summary.setText(
+                self.tr("%1 error(s), %2 warning(s)")
+                .replace("%1", str(errors))
+                .replace("%2", str(warnings))
+            )
+
+    def finding_codes(self) -> set[str]:
+        return {f.code.value for f in self.findings}
+
+    def _on_buttons_accepted(self) -> None:
+        try:
+            self.created = self._services.intake.create(self._actor, self.case_input())
+        except LawfulreqError as exc:
+            self.error_label.setText(exc.message)
+            return
+        self.accept()
