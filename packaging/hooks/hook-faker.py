@@ -7,7 +7,7 @@ kept package's __init__.py also ships as a file.
 
 from pathlib import Path
 
-from PyInstaller.utils.hooks import collect_data_files, collect_submodules, get_package_paths
+from PyInstaller.utils.hooks import collect_submodules, get_package_paths
 
 _LOCALES = {"nl_NL", "en_US", "en"}
 
@@ -20,7 +20,7 @@ def _wanted(name: str) -> bool:
 
 hiddenimports = collect_submodules("faker.providers", filter=_wanted)
 _base = Path(get_package_paths("faker")[0])
-datas = collect_data_files("text_unidecode")
+datas = []
 for _name in hiddenimports:
     _init = _base.joinpath(*_name.split("."), "__init__.py")
     if _init.exists():
