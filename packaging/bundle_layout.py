@@ -93,7 +93,18 @@ QT_EXCLUDES = [
     )
 ]
 # Python packages that come in through optional imports and are never used frozen.
-PYTHON_EXCLUDES = ["tkinter", "unittest", "pydoc_data", "IPython", "pytest", "PyInstaller"]
+# pkg_resources (only python-stdnum's fallback behind importlib.resources) would add a
+# runtime hook that imports it at every start.
+PYTHON_EXCLUDES = [
+    "tkinter",
+    "unittest",
+    "pydoc_data",
+    "IPython",
+    "pytest",
+    "PyInstaller",
+    "pkg_resources",
+    "setuptools",
+]
 
 # Qt's own translations: only the languages the app offers.
 QT_LANGUAGES = ("nl", "en")

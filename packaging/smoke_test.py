@@ -263,8 +263,56 @@ def check_passphrase(
         "reopens the encrypted database and signs in",
         describe(proc),
     )
+    check_intake(report, box, exe, env)
     if not in_sandbox:
         remove_database(db_file)
+
+
+# The outside contract's example demand: phonenumbers and python-stdnum (with its data files)
+# must work frozen to type and normalise the targets.
+DEMAND = {
+    "authority": {"name": "Politie Eenheid Oost-Nederland", "type": "police"},
+    "requester": {"name": "J. de Vries", "phone": "+31 88 1234567", "email": "jdv@politie.nl"},
+    "issuer_role": "prosecutor",
+    "legal_basis": "sv-126n",
+    "authority_reference": "PL0600-2026123456",
+    "parket_number": "05/123456-26",
+    "channel": "written",
+    "received_at": "2026-11-20T10:00:00+01:00",
+    "due_at": "2026-11-27T17:00:00+01:00",
+    "rc_authorisation": {"date": "2026-11-19", "judge": "mr. A. Bakker"},
+    "data_categories": ["subscriber", "traffic"],
+    "period": {"from": "2026-09-01T00:00:00+02:00", "to": "2026-11-20T00:00:00+01:00"},
+    "targets": ["06-12345678", "204081234567890", "490154203237518"],
+    "emergency": False,
+    "emergency_reason": None,
+    "notes": "",
+}
+EXPECTED_TARGETS = [
+    ("phone_number", "+31612345678"),
+    ("imsi", "204081234567890"),
+    ("imei", "490154203237518"),
+]
+
+
+def check_intake(report: Report, box: Sandbox, exe: list[str], env: dict[str, str]) -> None:
+    demand = box.base / "demand.json"
+    demand.write_text(json.dumps(DEMAND), encoding="utf-8")
+    proc = run([*exe, "--user", "fg", "--json", "case", "new", str(demand)], env, box.cwd)
+    ref = json.loads(proc.stdout).get("ref") if proc.returncode == 0 else None
+    report.check(
+        bool(ref) and clean(proc), "case intake from the contract's example", describe(proc)
+    )
+    if not ref:
+        return
+    proc = run([*exe, "--user", "fg", "--json", "case", "show", ref], env, box.cwd)
+    shown = json.loads(proc.stdout) if proc.returncode == 0 else {}
+    targets = [(t["kind"], t["normalised"]) for t in shown.get("targets_normalised", [])]
+    report.check(
+        targets == EXPECTED_TARGETS,
+        "targets typed and normalised (phonenumbers, python-stdnum)",
+        f"{targets}; {describe(proc)}",
+    )
 
 
 def check_demo(report: Report, box: Sandbox, exe: list[str], password: str) -> None:
