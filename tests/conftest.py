@@ -55,7 +55,7 @@ def _sqlite_templates(tmp_path_factory: pytest.TempPathFactory) -> dict[bool, Pa
             DatabaseTarget(url="", sqlite_path=path), create=True, clock=fixed_clock(NOW)
         )
         _fill_template(app, with_users, f"sqlite-{with_users}")
-        with app.db.engine.connect() as conn:
+        with app.db.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
             conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
         app.close()
         made[with_users] = path

@@ -10,7 +10,14 @@ import sys
 from collections.abc import Sequence
 
 from lawfulreq import __version__
-from lawfulreq.cli import commands_admin, commands_cases
+from lawfulreq.cli import (
+    commands_admin,
+    commands_cases,
+    commands_data,
+    commands_demo,
+    commands_gui,
+    commands_security,
+)
 from lawfulreq.cli.context import CliContext
 from lawfulreq.errors import LawfulreqError
 
@@ -19,7 +26,14 @@ EXIT_FAILED = 1
 EXIT_USAGE = 2
 
 # Each module adds its sub-commands with register(subparsers).
-COMMAND_MODULES = (commands_admin, commands_cases)
+COMMAND_MODULES = (
+    commands_admin,
+    commands_cases,
+    commands_data,
+    commands_demo,
+    commands_gui,
+    commands_security,
+)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -46,6 +60,11 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="build the main window on a temporary database, then exit 0",
     )
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        help="use demo.db in the user data directory, creating it (synthetic data) on first use",
+    )
     parser.add_argument("--lang", choices=("nl", "en"), help="GUI language for this run")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module in COMMAND_MODULES:
@@ -66,6 +85,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     logging.basicConfig(level=os.environ.get("LAWFULREQ_LOG_LEVEL", "WARNING"))
     parser = build_parser()
     args = parser.parse_args(argv)
+    if args.demo:
+        try:
+            commands_demo.open_default_demo(args)
+        except LawfulreqError as exc:
+            print(f"lawfulreq: error: {exc.message}", file=sys.stderr)
+            return EXIT_FAILED
     if args.smoke_test or args.command is None:
         return _run_gui(args)
     context = CliContext(args)

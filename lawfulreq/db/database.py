@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from alembic import command
@@ -44,6 +44,8 @@ class Database:
     engine: Engine
     sessions: sessionmaker[Session]
     target: DatabaseTarget
+    # Seals the audit chain's anchor; sessions carry it in session.info["audit_key"].
+    audit_key: bytes = field(default=keys.PUBLIC_AUDIT_KEY, repr=False)
 
     @property
     def dialect(self) -> str:
@@ -70,6 +72,25 @@ def migrate(engine: Engine) -> None:
         command.upgrade(config, "head")
 
 
+def new_sqlite_key(
+    path: Path, *, key_mode: KeyMode = "auto", passphrase: str | None = None
+) -> bytes:
+    """Make the key of a new SQLite file: keyring when there is one, else the passphrase."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    mode = key_mode
+    if mode == "auto":
+        env_passphrase = passphrase or os.environ.get(keys.PASSPHRASE_ENV)
+        mode = "passphrase" if env_passphrase else "keyring"
+        if mode == "keyring" and not keys.keyring_available():
+            raise StorageError(
+                "no OS keyring is available on this computer: set "
+                f"{keys.PASSPHRASE_ENV} to protect the new database with a passphrase",
+                code="passphrase_required",
+            )
+        passphrase = env_passphrase
+    return keys.create_key(path, mode=mode, passphrase=passphrase)
+
+
 def open_database(
     target: DatabaseTarget,
     *,
@@ -91,24 +112,19 @@ def open_database(
         if exists:
             key = keys.load_key(path, passphrase=passphrase)
         else:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            mode = key_mode
-            if mode == "auto":
-                env_passphrase = passphrase or os.environ.get(keys.PASSPHRASE_ENV)
-                mode = "passphrase" if env_passphrase else "keyring"
-                if mode == "keyring" and not keys.keyring_available():
-                    raise StorageError(
-                        "no OS keyring is available on this computer: set "
-                        f"{keys.PASSPHRASE_ENV} to protect the new database with a passphrase",
-                        code="passphrase_required",
-                    )
-                passphrase = env_passphrase
-            key = keys.create_key(path, mode=mode, passphrase=passphrase)
+            key = new_sqlite_key(path, key_mode=key_mode, passphrase=passphrase)
+            # Owner-only from the start; SQLite gives its -wal and -shm files the same mode.
+            path.touch(mode=0o600)
         engine = sqlite_engine(path, key)
+        audit_key = keys.audit_key_for(key)
     else:
         engine = postgres_engine(target.url)
+        audit_key = keys.audit_key_for(None)
     check_readable(engine, target.describe())
     migrate(engine)
     return Database(
-        engine=engine, sessions=sessionmaker(engine, expire_on_commit=False), target=target
+        engine=engine,
+        sessions=sessionmaker(engine, expire_on_commit=False, info={"audit_key": audit_key}),
+        target=target,
+        audit_key=audit_key,
     )

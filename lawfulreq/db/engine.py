@@ -9,10 +9,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 
-from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy import Connection, Engine, create_engine, event, text
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import QueuePool
 
 from lawfulreq.errors import StorageError
 
@@ -59,8 +60,12 @@ def resolve_target(db: str | os.PathLike[str] | None, default_path: Path) -> Dat
 
 
 def _on_sqlite_connect(dbapi_connection: Any, _record: Any) -> None:
+    # SQLAlchemy, not the driver, opens transactions (see _on_sqlite_begin).
+    dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
     try:
+        # SQLCipher logs decryption failures to stderr; users get our StorageError instead.
+        cursor.execute("PRAGMA cipher_log_level = NONE")
         cursor.execute("PRAGMA foreign_keys = ON")
         cursor.execute("PRAGMA journal_mode = WAL")
         cursor.execute("PRAGMA synchronous = NORMAL")
@@ -70,12 +75,33 @@ def _on_sqlite_connect(dbapi_connection: Any, _record: Any) -> None:
         cursor.close()
 
 
+def _on_sqlite_begin(conn: Connection) -> None:
+    """Take the write lock when a transaction starts, before it reads the audit chain's head.
+
+    Nearly every unit of work appends an audit event; with a deferred BEGIN two writers
+    could read the same head, and the loser would fail on upgrading its lock instead of
+    waiting. BEGIN IMMEDIATE makes writers queue (busy_timeout); WAL readers are not blocked.
+    """
+    if conn.get_execution_options().get("isolation_level") == "AUTOCOMMIT":
+        return  # e.g. PRAGMA wal_checkpoint, which may not run inside a transaction
+    conn.exec_driver_sql("BEGIN IMMEDIATE")
+
+
 def sqlite_engine(path: Path, key: bytes) -> Engine:
     # The dialect sends the password as PRAGMA key; "x'..'" makes it a raw 256-bit key, so no
     # per-connection PBKDF2 runs: the KDF ran once, when the key was made or derived.
     url = URL.create("sqlite+pysqlcipher", password=f"x'{key.hex()}'", database=str(path))
-    engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 30})
+    # The pysqlcipher dialect defaults to SingletonThreadPool, which closes the connections of
+    # a sixth thread under the others' feet; a queue pool suits a file with worker threads.
+    engine = create_engine(
+        url,
+        connect_args={"check_same_thread": False, "timeout": 30},
+        poolclass=QueuePool,
+        pool_size=5,
+        max_overflow=10,
+    )
     event.listen(engine, "connect", _on_sqlite_connect)
+    event.listen(engine, "begin", _on_sqlite_begin)
     return engine
 
 

@@ -169,8 +169,8 @@ def build_demo(
         record(session, DEMO_ACTOR, "demo.reference_data", now,
                details={t: counts[t] for t in ("organisation", "setting", "authority",
                                                "authority_contact", "app_user")})  # fmt: skip
-        record(session, DEMO_ACTOR, "demo.subscribers", now,
-               details={"seed": seed, "usage_per_customer": usage_per_customer, **result.counts})  # fmt: skip
+        bulk_details = {"seed": seed, "usage_per_customer": usage_per_customer, **result.counts}
+        record(session, DEMO_ACTOR, "demo.subscribers", now, details=bulk_details)
         record(session, DEMO_ACTOR, "demo.cases", now,
                details={t: counts[t] for t in ("demand_case", "case_target", "case_transition",
                                                "non_notification_flag", "disclosure",
@@ -204,7 +204,7 @@ def create_demo_database(
     usage_per_customer: int = 3,
     progress: ProgressCallback | None = None,
 ) -> tuple[AppServices, DemoSummary]:
-    """Create a NEW database (demo key: the public passphrase) and fill it; the clock stays `now`."""
+    """Create a NEW database (public demo passphrase) and fill it; its clock stays at `now`."""
     check_demo_password(password)
     target = resolve_target(db_option, default_database_path())
     path = target.sqlite_path

@@ -88,6 +88,8 @@ ISSUERS: dict[str, tuple[tuple[str, ...], str]] = {
     "FOREIGN": (("om_irc",), "prosecutor"),
 }
 JUDGES = ("mr. A. Bakker", "mr. C. de Groot", "mr. F. Yilmaz", "mr. G. Willems")
+RETENTION_REASON = "Usage data is kept 3 months for invoicing; older data no longer exists."
+WITHHELD_REASON = "Active non-notification flag (art. 126bb Sv; AVG art. 23, UAVG art. 41)."
 EMERGENCY_REASONS = (
     "Missing person with suicidal statements; location of the handset needed.",
     "Caller to 112 reported a fire and broke off; address of the caller needed.",
@@ -121,7 +123,7 @@ class CaseGenerator:
         samples: list[SampleCustomer],
     ) -> None:
         self._s = session
-        self._rng = random.Random(seed + 1)
+        self._rng = random.Random(seed + 1)  # noqa: S311 - reproducible synthetic data, no secret
         self._now = now.astimezone(UTC)
         self._users = users
         self._authorities = authorities
@@ -143,12 +145,15 @@ class CaseGenerator:
         at: datetime,
         actor: str,
         action: str,
+        *,
         case_id: int | None = None,
         object_type: str = "",
         object_id: str | int = "",
         **details: Any,
     ) -> None:
-        self._build.events.append((at, actor, action, case_id, object_type, str(object_id), details))
+        self._build.events.append(
+            (at, actor, action, case_id, object_type, str(object_id), details)
+        )
 
     # ------------------------------------------------------------------ cases
 
@@ -203,12 +208,14 @@ class CaseGenerator:
         oral = emergency or status == CaseStatus.AWAITING_CONFIRMATION or index % 11 == 3
         channel = "oral" if oral else ("electronic" if index % 3 == 0 else "written")
         confirmed: datetime | None = None
-        if oral and status != CaseStatus.AWAITING_CONFIRMATION and status != CaseStatus.RECEIVED:
+        if oral and status not in (CaseStatus.AWAITING_CONFIRMATION, CaseStatus.RECEIVED):
             confirmed = received + timedelta(days=1, hours=rng.randint(0, 20))
         rc_date = None
         rc_judge = ""
         # One case under review lacks its RC authorisation, to show the finding.
-        if basis.rc_authorisation_required and not (status == CaseStatus.UNDER_REVIEW and index % 2):
+        if basis.rc_authorisation_required and not (
+            status == CaseStatus.UNDER_REVIEW and index % 2
+        ):
             rc_date = (received - timedelta(days=rng.randint(0, 2))).date()
             rc_judge = JUDGES[index % len(JUDGES)]
         allowed = list(basis.allowed_categories)
@@ -265,15 +272,31 @@ class CaseGenerator:
         )
         self._s.add(case)
         self._s.flush()
-        self._event(case.created_at, creator.username, "case.created", case.id, "case", case.id,
-                    ref=ref, legal_basis=basis.code)  # fmt: skip
+        self._event(
+            case.created_at,
+            creator.username,
+            "case.created",
+            case_id=case.id,
+            object_type="case",
+            object_id=case.id,
+            ref=ref,
+            legal_basis=basis.code,
+        )
 
         targets = self._targets(case, basis, index)
-        self._document(case, "demand", f"{ref}-vordering.txt", creator, case.created_at,
-                       f"Demand {reference} under {basis.law} {basis.article} from {authority.name}.")  # fmt: skip
+        summary = f"Demand {reference} under {basis.law} {basis.article} from {authority.name}."
+        self._document(
+            case, "demand", f"{ref}-vordering.txt", user=creator, at=case.created_at, body=summary
+        )
         if confirmed is not None:
-            self._document(case, "written_confirmation", f"{ref}-bevestiging.txt", creator,
-                           confirmed, f"Written confirmation of oral demand {reference}.")  # fmt: skip
+            self._document(
+                case,
+                "written_confirmation",
+                f"{ref}-bevestiging.txt",
+                user=creator,
+                at=confirmed,
+                body=f"Written confirmation of oral demand {reference}.",
+            )
 
         # The workflow history, spread between receipt and now (or the case's end).
         path = PATHS[status]
@@ -281,8 +304,16 @@ class CaseGenerator:
         moment = case.created_at
         step = (horizon - moment) / (len(path) + 1)
         actor = self._users[owner] if owner else creator
-        self._s.add(CaseTransition(case_id=case.id, from_status=None, to_status="received",
-                                   reason="", by_user=creator.id, at=case.created_at))  # fmt: skip
+        self._s.add(
+            CaseTransition(
+                case_id=case.id,
+                from_status=None,
+                to_status="received",
+                reason="",
+                by_user=creator.id,
+                at=case.created_at,
+            )
+        )
         previous = CaseStatus.RECEIVED
         for target_status in path:
             moment = moment + step
@@ -291,12 +322,30 @@ class CaseGenerator:
                 mover = self._users["fg"]
             reason = REASONS.get(target_status, "")
             if foreign_direct and target_status == CaseStatus.REJECTED:
-                reason = "Foreign police may not demand data directly; a European Investigation Order via a Dutch OvJ is needed."
-            self._s.add(CaseTransition(case_id=case.id, from_status=previous.value,
-                                       to_status=target_status.value, reason=reason,
-                                       by_user=mover.id, at=moment))  # fmt: skip
-            self._event(moment, mover.username, "case.moved", case.id, "case", case.id,
-                        from_status=previous.value, to_status=target_status.value)  # fmt: skip
+                reason = (
+                    "Foreign police may not demand data directly; "
+                    "a European Investigation Order via a Dutch OvJ is needed."
+                )
+            self._s.add(
+                CaseTransition(
+                    case_id=case.id,
+                    from_status=previous.value,
+                    to_status=target_status.value,
+                    reason=reason,
+                    by_user=mover.id,
+                    at=moment,
+                )
+            )
+            self._event(
+                moment,
+                mover.username,
+                "case.moved",
+                case_id=case.id,
+                object_type="case",
+                object_id=case.id,
+                from_status=previous.value,
+                to_status=target_status.value,
+            )
             previous = target_status
         case.updated_at = moment
         if status == CaseStatus.ON_HOLD:
@@ -331,33 +380,52 @@ class CaseGenerator:
         return case, basis, targets
 
     def _targets(self, case: DemandCase, basis: LegalBasisVersion, index: int) -> list[CaseTarget]:
-        rng = self._rng
         group = basis.group
         amount = 1 if basis.one_target_per_order or group == "EMERGENCY" else 1 + index % 3
         targets: list[CaseTarget] = []
         for position in range(amount):
             sample = self._sample()
             kind, raw, normalised, port, at = self._identifier(sample, group, position)
-            target = CaseTarget(case_id=case.id, position=position, kind=kind, raw=raw,
-                                normalised=normalised, valid=True, problem="", port=port, at=at)  # fmt: skip
+            target = CaseTarget(
+                case_id=case.id,
+                position=position,
+                kind=kind,
+                raw=raw,
+                normalised=normalised,
+                valid=True,
+                problem="",
+                port=port,
+                at=at,
+            )
             self._s.add(target)
             targets.append(target)
         # One new demand carries a mistyped IMEI, to show the check-digit finding.
         if index == 1 and case.status == CaseStatus.AWAITING_CONFIRMATION.value:
             sample = next((s for s in self._samples if s.imeis), self._samples[0])
-            wrong = sample.imeis[0][:-1] + str((int(sample.imeis[0][-1]) + 1) % 10) if sample.imeis else "490154203237519"
-            target = CaseTarget(case_id=case.id, position=len(targets), kind="imei", raw=wrong,
-                                normalised=wrong, valid=False, problem="IMEI check digit is wrong",
-                                port=None, at=None)  # fmt: skip
+            wrong = (
+                sample.imeis[0][:-1] + str((int(sample.imeis[0][-1]) + 1) % 10)
+                if sample.imeis
+                else "490154203237519"
+            )
+            target = CaseTarget(
+                case_id=case.id,
+                position=len(targets),
+                kind="imei",
+                raw=wrong,
+                normalised=wrong,
+                valid=False,
+                problem="IMEI check digit is wrong",
+                port=None,
+                at=None,
+            )
             self._s.add(target)
             targets.append(target)
         self._s.flush()
         for target in targets:
             target.case = case
-        del rng
         return targets
 
-    def _identifier(
+    def _identifier(  # noqa: PLR0911 - one return per kind of identifier
         self, sample: SampleCustomer, group: str, position: int
     ) -> tuple[str, str, str, int | None, datetime | None]:
         """A target naming a real demo customer, in the form an authority would write it."""
@@ -382,13 +450,26 @@ class CaseGenerator:
             imsi = sample.sims[-1][1]
             return "imsi", imsi, imsi, None, None
         if group == "STORED" and choice < 3:
-            return "postcode_house_number", f"{sample.postcode[:4]} {sample.postcode[4:]} {sample.house_number}", f"{sample.postcode} {sample.house_number}", None, None  # noqa: E501
+            return (
+                "postcode_house_number",
+                f"{sample.postcode[:4]} {sample.postcode[4:]} {sample.house_number}",
+                f"{sample.postcode} {sample.house_number}",
+                None,
+                None,
+            )
         if number is None:
             return "customer_id", sample.ref, sample.ref, None, None
         return "phone_number", _national(number), number, None, None
 
     def _document(
-        self, case: DemandCase, kind: str, filename: str, user: AppUser, at: datetime, body: str
+        self,
+        case: DemandCase,
+        kind: str,
+        filename: str,
+        *,
+        user: AppUser,
+        at: datetime,
+        body: str,
     ) -> CaseDocument:
         content = (body + "\n\nSynthetic demo document.\n").encode()
         document = CaseDocument(
@@ -433,24 +514,47 @@ class CaseGenerator:
             if case.status == CaseStatus.CLOSED.value and not lifted_one:
                 lifted_one = True
                 evidence = self._document(
-                    case, "evidence", f"{case.ref}-kennisgeving.txt", self._users["fg"],
-                    self._now - timedelta(days=3),
-                    "The OvJ confirms in writing that the person concerned has been notified.",
-                )  # fmt: skip
+                    case,
+                    "evidence",
+                    f"{case.ref}-kennisgeving.txt",
+                    user=self._users["fg"],
+                    at=self._now - timedelta(days=3),
+                    body="The OvJ confirms in writing that the person concerned has been notified.",
+                )
                 flag.lifted_at = self._now - timedelta(days=3)
                 flag.lifted_by = self._users["fg"].id
                 flag.lift_reason = "The OvJ notified the person concerned (art. 126bb Sv)."
                 flag.lift_evidence_id = evidence.id
             self._s.add(flag)
             self._s.flush()
-            self._event(case.created_at, "officer", "flag.created", case.id, "flag", flag.id,
-                        basis=basis.code)  # fmt: skip
+            self._event(
+                case.created_at,
+                "officer",
+                "flag.created",
+                case_id=case.id,
+                object_type="flag",
+                object_id=flag.id,
+                basis=basis.code,
+            )
             if flag.lifted_at is not None:
-                self._event(flag.lifted_at, "fg", "flag.lifted", case.id, "flag", flag.id)
+                self._event(
+                    flag.lifted_at,
+                    "fg",
+                    "flag.lifted",
+                    case_id=case.id,
+                    object_type="flag",
+                    object_id=flag.id,
+                )
             customers = self._target_customers(targets)
             for target in targets:
-                self._s.add(FlagSubject(flag_id=flag.id, kind=target.kind, value=target.normalised,
-                                        customer_id=customers.get(target.id)))  # fmt: skip
+                self._s.add(
+                    FlagSubject(
+                        flag_id=flag.id,
+                        kind=target.kind,
+                        value=target.normalised,
+                        customer_id=customers.get(target.id),
+                    )
+                )
             flags[case.id] = flag
         return flags
 
@@ -472,7 +576,7 @@ class CaseGenerator:
         self, cases: list[tuple[DemandCase, LegalBasisVersion, list[CaseTarget]]]
     ) -> None:
         """Approved cases have an approved answer; disclosed and closed ones a delivered one."""
-        for case, basis, targets in cases:
+        for case, _basis, targets in cases:
             status = CaseStatus(case.status)
             if status not in (CaseStatus.APPROVED, CaseStatus.DISCLOSED, CaseStatus.CLOSED):
                 continue
@@ -499,15 +603,22 @@ class CaseGenerator:
                 customer_id = customers.get(target.id)
                 sample = next((s for s in self._samples if s.id == customer_id), None)
                 for category in case.data_categories:
-                    decision, reason, data = "deliver", "", {}
+                    decision, reason = "deliver", ""
+                    data: dict[str, Any] = {}
                     if sample is None:
                         decision, reason = "not_available", "No customer of ours matches."
                     elif category == "subscriber":
-                        data = {"customer_id": sample.ref, "name": sample.name,
-                                "postcode": sample.postcode, "house_number": sample.house_number}  # fmt: skip
-                    elif case.period_from is not None and case.period_from < self._now - timedelta(days=92):
+                        data = {
+                            "customer_id": sample.ref,
+                            "name": sample.name,
+                            "postcode": sample.postcode,
+                            "house_number": sample.house_number,
+                        }
+                    elif case.period_from is not None and case.period_from < self._now - timedelta(
+                        days=92
+                    ):
                         decision = "not_available"
-                        reason = "Usage data is kept 3 months for invoicing; older data no longer exists."
+                        reason = RETENTION_REASON
                     else:
                         data = {"records": self._rng.randint(3, 40)}
                     self._s.add(
@@ -525,12 +636,24 @@ class CaseGenerator:
                             added_at=prepared_at,
                         )
                     )
-            self._event(disclosure.approved_at or prepared_at, approver.username,
-                        "disclosure.approved", case.id, "disclosure", disclosure.id)  # fmt: skip
+            self._event(
+                disclosure.approved_at or prepared_at,
+                approver.username,
+                "disclosure.approved",
+                case_id=case.id,
+                object_type="disclosure",
+                object_id=disclosure.id,
+            )
             if disclosure.delivered_at is not None:
-                self._event(disclosure.delivered_at, preparer.username, "disclosure.delivered",
-                            case.id, "disclosure", disclosure.id, channel="secure e-mail")  # fmt: skip
-            del basis
+                self._event(
+                    disclosure.delivered_at,
+                    preparer.username,
+                    "disclosure.delivered",
+                    case_id=case.id,
+                    object_type="disclosure",
+                    object_id=disclosure.id,
+                    channel="secure e-mail",
+                )
 
     def _dsars(
         self,
@@ -545,17 +668,20 @@ class CaseGenerator:
                     disclosed.append((case, customer_id))
         fg = self._users["fg"]
         plans = (
-            ("answered", 40), ("extended", 35), ("in_progress", 10), ("received", 2),
-        )  # fmt: skip
+            ("answered", 40),
+            ("extended", 35),
+            ("in_progress", 10),
+            ("received", 2),
+        )
         for number, (status, age) in enumerate(plans, start=1):
             received = (self._now - timedelta(days=age)).replace(second=0, microsecond=0)
             pair = disclosed[number - 1] if number - 1 < len(disclosed) else None
-            customer_id = pair[1] if pair else None
-            sample = next((s for s in self._samples if s.id == customer_id), None)
+            holder_id = pair[1] if pair else None
+            sample = next((s for s in self._samples if s.id == holder_id), None)
             name = sample.name if sample else "J. Onbekend"
             request = DataSubjectRequest(
                 ref=f"AV-{received.year}-{number:03d}",
-                customer_id=customer_id,
+                customer_id=holder_id,
                 requester_name=name,
                 requester_contact=(sample.email or "") if sample else "post",
                 identity_checked="Copy of ID checked; BSN masked." if status != "received" else "",
@@ -572,11 +698,18 @@ class CaseGenerator:
             )
             self._s.add(request)
             self._s.flush()
-            self._event(received, "fg", "dsar.created", None, "dsar", request.id)
-            if status != "answered" or customer_id is None:
+            self._event(
+                received,
+                "fg",
+                "dsar.created",
+                case_id=None,
+                object_type="dsar",
+                object_id=request.id,
+            )
+            if status != "answered" or holder_id is None:
                 continue
             for case, holder in disclosed:
-                if holder != customer_id:
+                if holder != holder_id:
                     continue
                 flag = flags.get(case.id)
                 active = flag is not None and flag.lifted_at is None
@@ -586,15 +719,21 @@ class CaseGenerator:
                         case_id=case.id,
                         flag_id=flag.id if flag is not None else None,
                         decision="withheld" if active else "given",
-                        reason="Active non-notification flag (art. 126bb Sv; AVG art. 23, UAVG art. 41)."
+                        reason=WITHHELD_REASON
                         if active
                         else "No active secrecy: the recipient is named in the answer.",
                         decided_by=fg.id,
                         decided_at=received + timedelta(days=19),
                     )
                 )
-            self._event(received + timedelta(days=20), "fg", "dsar.answered", None, "dsar",
-                        request.id)  # fmt: skip
+            self._event(
+                received + timedelta(days=20),
+                "fg",
+                "dsar.answered",
+                case_id=None,
+                object_type="dsar",
+                object_id=request.id,
+            )
 
 
 def _matches(sample: SampleCustomer, target: CaseTarget) -> bool:

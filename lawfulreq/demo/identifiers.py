@@ -1,13 +1,10 @@
-"""Valid synthetic identifiers: numbers, SIM, IMEI, IBAN, postcodes and IP ranges, unique by construction."""
+"""Valid synthetic identifiers (numbers, SIM, IMEI, IBAN, postcode, IP), unique by construction."""
 
 from __future__ import annotations
 
 import ipaddress
 import random
 import unicodedata
-
-from stdnum import iban as stdnum_iban
-from stdnum import luhn
 
 # Mobile ranges 061-065 and 068 (domain brief, section 5): the digit after the 6.
 MOBILE_BLOCKS = ("1", "2", "3", "4", "5", "8")
@@ -93,9 +90,29 @@ def nongeographic_number(prefix: str, index: int) -> str:
 NONGEOGRAPHIC_SPACE = 9_000_000
 
 
+# Luhn with tables: a digit's contribution depends only on its value and its place's parity.
+_LUHN_DOUBLED = tuple(sum(divmod(2 * d, 10)) for d in range(10))
+_LUHN_PAIRS: dict[str, int] = {
+    f"{a}{b}": a + _LUHN_DOUBLED[b] for a in range(10) for b in range(10)
+}  # the right digit of a pair is the doubled one
+
+
+def luhn_check_digit(body: str) -> str:
+    """The Luhn digit to append to `body` (stdnum.luhn.calc_check_digit, without its overhead)."""
+    total = 0
+    # The appended digit makes the body's last digit, and every second one before it, doubled.
+    if len(body) % 2:
+        total = _LUHN_DOUBLED[ord(body[0]) - 48]
+        body = body[1:]
+    pairs = _LUHN_PAIRS
+    for index in range(0, len(body), 2):
+        total += pairs[body[index : index + 2]]
+    return str((10 - total % 10) % 10)
+
+
 def iccid(serial: int) -> str:
     body = f"{ICCID_PREFIX}{serial:012d}"
-    return body + luhn.calc_check_digit(body)
+    return body + luhn_check_digit(body)
 
 
 def imsi(msin: int) -> str:
@@ -104,12 +121,21 @@ def imsi(msin: int) -> str:
 
 def imei(tac_index: int, serial: int) -> str:
     body = f"{TACS[tac_index % len(TACS)]}{serial:06d}"
-    return body + luhn.calc_check_digit(body)
+    return body + luhn_check_digit(body)
+
+
+def _letters_value(letters: str) -> int:
+    return int("".join(str(ord(c) - 55) for c in letters))
+
+
+_BANK_VALUES = {bank: _letters_value(bank) for bank in BANK_CODES}
+_NL00 = _letters_value("NL") * 100
 
 
 def iban(bank: str, account: int) -> str:
-    bban = f"{bank}{account:010d}"
-    return f"NL{stdnum_iban.calc_check_digits('NL00' + bban)}{bban}"
+    """ISO 13616 mod-97 check digits: bank letters and account, then 'NL00', as one number."""
+    rearranged = (_BANK_VALUES[bank] * 10**10 + account) * 10**6 + _NL00
+    return f"NL{98 - rearranged % 97:02d}{bank}{account:010d}"
 
 
 def postcode(pc4: int, pair_index: int) -> str:
@@ -130,10 +156,7 @@ def cgnat_slot(slot: int) -> tuple[str, int, int]:
 
 def ipv6_prefix(index: int, length: int) -> str:
     """The index-th /length prefix inside 2001:db8::/32 (length 48 or 56), compressed form."""
-    if length == 48:
-        value = IPV6_BASE | ((0x8000 | index) << 80)
-    else:
-        value = IPV6_BASE | (index << 72)
+    value = IPV6_BASE | (32768 | index) << 80 if length == 48 else IPV6_BASE | index << 72
     return str(ipaddress.IPv6Address(value))
 
 

@@ -9,7 +9,6 @@ from faker import Faker
 
 from lawfulreq.demo.identifiers import email_local, name_key
 
-
 TRADES = (
     "Installatietechniek", "Bouw", "Transport", "Advies", "Bakkerij", "Schilders",
     "Tandartsenpraktijk", "Accountants", "Autobedrijf", "Makelaardij", "Hoveniers",
@@ -55,7 +54,7 @@ def build_pools(seed: int, *, size: int = 1500) -> Pools:
     """A few thousand Faker calls; everything else combines these entries."""
     fake = Faker("nl_NL")
     fake.seed_instance(seed)
-    rng = random.Random(seed)
+    rng = random.Random(seed)  # noqa: S311 - reproducible synthetic data, no secret
     first = [fake.first_name() for _ in range(size)]
     last = [fake.last_name() for _ in range(size)]
     # Built from surnames and trade words: Faker's own company list holds real firms.

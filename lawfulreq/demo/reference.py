@@ -1,4 +1,4 @@
-"""Reference data of the demo: the fictional provider, its settings, and the authorities it hears from."""
+"""Demo reference data: the fictional provider, its settings, and the authorities it hears from."""
 
 from __future__ import annotations
 
@@ -67,7 +67,8 @@ AUTHORITIES: tuple[AuthoritySpec, ...] = (
                   (("mr. H. Kramer", "officier van justitie"),)),
     AuthoritySpec("om_adam", "Openbaar Ministerie, Arrondissementsparket Amsterdam",
                   "prosecutor", ("om.example",), "+31889002200", False,
-                  (("mr. L. Visser", "officier van justitie"), ("mr. D. Tahiri", "parketsecretaris"))),
+                  (("mr. L. Visser", "officier van justitie"),
+                   ("mr. D. Tahiri", "parketsecretaris"))),
     AuthoritySpec("om_irc", "Openbaar Ministerie, Internationaal Rechtshulpcentrum",
                   "prosecutor", ("om.example",), "+31889002300", False,
                   (("mr. B. Mulder", "officier van justitie"),),
@@ -90,7 +91,8 @@ AUTHORITIES: tuple[AuthoritySpec, ...] = (
                   (("Centralist dienstdoend", "meldkamercentralist"),)),
     AuthoritySpec("foreign_bka", "Bundeskriminalamt (DE)", "foreign", ("bka.example",),
                   "", False, (("KHK F. Wagner", "Kriminalhauptkommissar"),),
-                  "Foreign police: never answered directly; refer to a European Investigation Order."),
+                  "Foreign police: never answered directly; refer to a European "
+                  "Investigation Order."),
 )  # fmt: skip
 
 

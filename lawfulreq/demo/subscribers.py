@@ -1,4 +1,4 @@
-"""Customers with addresses, numbers, SIMs, devices, IP assignments and usage, streamed in batches."""
+"""Customers with addresses, numbers, SIMs, devices, IP and usage rows, streamed in batches."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from sqlalchemy import Table
 
 from lawfulreq.db.models import Base
 from lawfulreq.demo import identifiers as ids
-from lawfulreq.demo.bulk import BulkWriter, Row, TimeText
+from lawfulreq.demo.bulk import BackgroundInserts, Batch, BulkWriter, Row, TimeText
 from lawfulreq.demo.pools import Pools
 
 DAY = 86400
@@ -107,6 +107,17 @@ class SubscriberResult:
     samples: list[SampleCustomer]
 
 
+class FastRandom(random.Random):
+    """random.Random with cheap integer draws (randrange costs several times more)."""
+
+    def below(self, n: int) -> int:
+        return int(self.random() * n)
+
+    def between(self, low: int, high: int) -> int:
+        """low <= result < high."""
+        return low + int(self.random() * (high - low))
+
+
 class _Counters:
     def __init__(self) -> None:
         self.address = 0
@@ -144,7 +155,7 @@ class SubscriberGenerator:
     ) -> None:
         self._writer = writer
         self._pools = pools
-        self._rng = random.Random(seed)
+        self._rng = FastRandom(seed)
         rng = self._rng
         self._now = now_ts
         self._usage = usage_per_customer
@@ -168,16 +179,20 @@ class SubscriberGenerator:
     def run(self, count: int, progress: Progress | None) -> SubscriberResult:
         stride = max(1, count // 400)
         samples: list[SampleCustomer] = []
-        for customer_id in range(1, count + 1):
-            sample = customer_id % stride == 1 % stride
-            record = self._customer(customer_id, sample)
-            if record is not None:
-                samples.append(record)
-            if customer_id % BATCH == 0:
-                self._flush()
-                if progress is not None:
-                    progress("subscribers", customer_id, count)
-        self._flush()
+        inserts = BackgroundInserts(self._writer)
+        try:
+            for customer_id in range(1, count + 1):
+                sample = customer_id % stride == 1 % stride
+                record = self._customer(customer_id, sample)
+                if record is not None:
+                    samples.append(record)
+                if customer_id % BATCH == 0:
+                    inserts.submit(self._take_batch())
+                    if progress is not None:
+                        progress("subscribers", customer_id, count)
+            inserts.submit(self._take_batch())
+        finally:
+            inserts.close()
         if progress is not None:
             progress("subscribers", count, count)
         c = self._c
@@ -192,11 +207,10 @@ class SubscriberGenerator:
         }
         return SubscriberResult(counts, samples)
 
-    def _flush(self) -> None:
-        for table in BULK_TABLES:
-            rows = self._rows[table.name]
-            self._writer.insert(table, BULK_COLUMNS[table.name], rows)
-            rows.clear()
+    def _take_batch(self) -> Batch:
+        batch: Batch = [(t, BULK_COLUMNS[t.name], self._rows[t.name]) for t in BULK_TABLES]
+        self._rows = {t.name: [] for t in BULK_TABLES}
+        return batch
 
     # ------------------------------------------------------------------ one customer
 
@@ -210,23 +224,23 @@ class SubscriberGenerator:
         now_day = now // DAY
 
         company = rnd() < 0.12
-        start_day = rng.randrange(self._first_day, now_day - 30)
+        start_day = rng.between(self._first_day, now_day - 30)
         end_day: int | None = None
         if rnd() < 0.07 and now_day - start_day > 90:
-            end_day = rng.randrange(start_day + 60, now_day - 1)
-        start_ts = start_day * DAY + 8 * 3600 + rng.randrange(3600)
+            end_day = rng.between(start_day + 60, now_day - 1)
+        start_ts = start_day * DAY + 8 * 3600 + rng.below(3600)
         end_ts = end_day * DAY + 17 * 3600 if end_day is not None else None
         until = end_ts if end_ts is not None else now
 
         if company:
-            firm = pools.companies[rng.randrange(len(pools.companies))]
+            firm = pools.companies[rng.below(len(pools.companies))]
             name, key = firm.text, firm.key
             email = f"info@{firm.mail.replace('.', '')}{cid}.example" if rnd() < 0.9 else None
             kvk = f"{10_000_000 + self._kvk_perm(c.kvk):08d}"
             c.kvk += 1
         else:
-            first = pools.first_names[rng.randrange(len(pools.first_names))]
-            last = pools.last_names[rng.randrange(len(pools.last_names))]
+            first = pools.first_names[rng.below(len(pools.first_names))]
+            last = pools.last_names[rng.below(len(pools.last_names))]
             name = f"{first.text} {last.text}"
             key = f"{first.key} {last.key}"
             email = (
@@ -237,7 +251,7 @@ class SubscriberGenerator:
             kvk = None
         iban = None
         if rnd() < 0.92:
-            bank = ids.BANK_CODES[rng.randrange(len(ids.BANK_CODES))]
+            bank = ids.BANK_CODES[rng.below(len(ids.BANK_CODES))]
             iban = ids.iban(bank, self._account_perm(c.account))
             c.account += 1
         ref = f"C{cid:07d}"
@@ -260,15 +274,15 @@ class SubscriberGenerator:
         )
 
         # Addresses; one in twenty customers moved once.
-        street = pools.streets[rng.randrange(len(pools.streets))]
-        house = rng.randrange(1, 400)
-        suffix = SUFFIXES[rng.randrange(len(SUFFIXES))] if rnd() < 0.1 else ""
+        street = pools.streets[rng.below(len(pools.streets))]
+        house = rng.between(1, 400)
+        suffix = SUFFIXES[rng.below(len(SUFFIXES))] if rnd() < 0.1 else ""
         code = ids.postcode(street.pc4, house // 20 + street.pc4)
         addresses = self._rows["customer_address"]
         if rnd() < 0.05 and until - start_ts > 60 * DAY:
-            moved = rng.randrange(start_ts + 30 * DAY, until - DAY)
-            old = pools.streets[rng.randrange(len(pools.streets))]
-            old_house = rng.randrange(1, 400)
+            moved = rng.between(start_ts + 30 * DAY, until - DAY)
+            old = pools.streets[rng.below(len(pools.streets))]
+            old_house = rng.between(1, 400)
             c.address += 1
             addresses.append(
                 (
@@ -305,11 +319,11 @@ class SubscriberGenerator:
 
         # Services and their numbers.
         if company:
-            mobiles = rng.randrange(1, 4) if rnd() < 0.5 else 0
+            mobiles = rng.between(1, 4) if rnd() < 0.5 else 0
             fixed = rnd() < 0.25
             internet = rnd() < 0.6
             voip = rnd() < 0.4
-            pbx = rng.randrange(2, 5) if rnd() < 0.3 else 0
+            pbx = rng.between(2, 5) if rnd() < 0.3 else 0
         else:
             mobiles = (1 if rnd() < 0.85 else 0) + (1 if rnd() < 0.08 else 0)
             fixed = rnd() < 0.2
@@ -335,7 +349,7 @@ class SubscriberGenerator:
             ("cloud_pbx", pbx),
         ):
             for _ in range(amount):
-                valid_from = start_ts + rng.randrange(3 * DAY)
+                valid_from = start_ts + rng.below(3 * DAY)
                 if service == "mobile":
                     number = ""
                     if self._recycled and end_ts is None:
@@ -343,7 +357,7 @@ class SubscriberGenerator:
                         if free_from < now - 7 * DAY:
                             self._recycled.popleft()
                             number = recycled
-                            valid_from = max(valid_from, free_from + rng.randrange(DAY))
+                            valid_from = max(valid_from, free_from + rng.below(DAY))
                     if not number:
                         number = ids.mobile_number(self._mobile_perm(c.mobile))
                         c.mobile += 1
@@ -359,12 +373,12 @@ class SubscriberGenerator:
                 if end_ts is not None and valid_from >= end_ts:
                     valid_from = end_ts - DAY
                 ported_in = (
-                    OTHER_OPERATORS[rng.randrange(len(OTHER_OPERATORS))] if rnd() < 0.18 else None
+                    OTHER_OPERATORS[rng.below(len(OTHER_OPERATORS))] if rnd() < 0.18 else None
                 )
                 ported_out = None
                 if end_ts is not None:
                     if rnd() < 0.6:
-                        ported_out = OTHER_OPERATORS[rng.randrange(len(OTHER_OPERATORS))]
+                        ported_out = OTHER_OPERATORS[rng.below(len(OTHER_OPERATORS))]
                     elif service == "mobile":
                         # Back to the pool: after 90 days' quarantine a new customer gets it.
                         self._recycled.append((number, end_ts + 90 * DAY))
@@ -391,7 +405,15 @@ class SubscriberGenerator:
                 if service in VOICE_TYPES:
                     voice.append((number, service, valid_from, end_ts, segments))
 
-        self._ips(cid, company, start_ts, end_ts, bool(internet or mobiles), internet, record)
+        self._ips(
+            cid,
+            company=company,
+            start_ts=start_ts,
+            end_ts=end_ts,
+            online=bool(internet or mobiles),
+            internet=internet,
+            record=record,
+        )
         self._usage_records(voice)
         return record
 
@@ -410,7 +432,7 @@ class SubscriberGenerator:
         until = valid_to if valid_to is not None else self._now
         periods = [(valid_from, valid_to)]
         if rng.random() < 0.04 and until - valid_from > 4 * DAY:
-            swap = rng.randrange(valid_from + DAY, until - DAY)
+            swap = rng.between(valid_from + DAY, until - DAY)
             periods = [(valid_from, swap), (swap, valid_to)]
         segments: list[tuple[int, str, str]] = []
         sims = self._rows["sim_card"]
@@ -433,15 +455,13 @@ class SubscriberGenerator:
                     tt(sim_to) if sim_to is not None else None,
                 )
             )
-            seen_until = (
-                sim_to if sim_to is not None else self._now - rng.randrange(3 * DAY) - 3600
-            )
+            seen_until = sim_to if sim_to is not None else self._now - rng.below(3 * DAY) - 3600
             seen_until = max(seen_until, sim_from + 3600)
-            first_seen = sim_from + rng.randrange(3600, 2 * DAY)
+            first_seen = sim_from + rng.between(3600, 2 * DAY)
             first_seen = min(first_seen, seen_until - 60)
             splits = [first_seen]
             if rng.random() < 0.2 and seen_until - first_seen > 4 * DAY:
-                splits.append(rng.randrange(first_seen + DAY, seen_until - DAY))
+                splits.append(rng.between(first_seen + DAY, seen_until - DAY))
             bounds = [*splits, seen_until]
             for index in range(len(splits)):
                 # A handset keeps its IMEI when the owner moves to a swapped SIM.
@@ -464,6 +484,7 @@ class SubscriberGenerator:
     def _ips(
         self,
         cid: int,
+        *,
         company: bool,
         start_ts: int,
         end_ts: int | None,
@@ -479,9 +500,9 @@ class SubscriberGenerator:
         tt = self._time
         rows = self._rows["ip_assignment"]
         until = end_ts if end_ts is not None else self._now
-        current_from = max(start_ts, until - rng.randrange(2 * DAY, 400 * DAY))
+        current_from = max(start_ts, until - rng.between(2 * DAY, 400 * DAY))
         if rng.random() < 0.25 and current_from - start_ts > 10 * DAY:
-            earlier = max(start_ts, current_from - rng.randrange(5 * DAY, 200 * DAY))
+            earlier = max(start_ts, current_from - rng.between(5 * DAY, 200 * DAY))
             # History lives in the upper half of the pool, apart from the current mappings.
             ip, low, high = ids.cgnat_slot(ids.CGNAT_SHARE * 65536 + c.cgnat_history)
             c.cgnat_history += 1
@@ -541,20 +562,20 @@ class SubscriberGenerator:
         tt = self._time
         rows = self._rows["usage_record"]
         window_start = self._now - USAGE_WINDOW_DAYS * DAY
-        for _ in range(rng.randint(0, 2 * self._usage)):
-            number, service, valid_from, valid_to, segments = voice[rng.randrange(len(voice))]
+        for _ in range(rng.between(0, 2 * self._usage + 1)):
+            number, service, valid_from, valid_to, segments = voice[rng.below(len(voice))]
             low = max(window_start, valid_from)
             high = min(self._now, valid_to) if valid_to is not None else self._now
             if high - low < 600:
                 continue
-            start = rng.randrange(low, high - 300)
-            other = ids.mobile_number(rng.randrange(ids.MOBILE_SPACE))
+            start = rng.between(low, high - 300)
+            other = ids.mobile_number(rng.below(ids.MOBILE_SPACE))
             imsi = imei = cell = None
             if segments:
                 for seg_from, seg_imsi, seg_imei in segments:
                     if seg_from <= start or imsi is None:
                         imsi, imei = seg_imsi, seg_imei
-                cell = f"204-28-{rng.randrange(1000, 9999)}-{rng.randrange(10000, 99999)}"
+                cell = f"204-28-{rng.between(1000, 9999)}-{rng.between(10000, 99999)}"
             outgoing = rnd() < 0.6
             c.usage += 1
             rows.append(

@@ -32,6 +32,7 @@ _POSTCODE_HOUSE = re.compile(
     r"^(?P<pc>[1-9]\d{3}\s?[A-Za-z]{2})[\s,]+(?P<nr>\d{1,5})(?:\s*[-\s]?\s*(?P<sfx>[A-Za-z0-9]{1,4}))?$"
 )
 _CUSTOMER_ID = re.compile(r"^(?P<prefix>[A-Za-z]{1,4})-?(?P<digits>\d{1,12})$")
+_NL_IBAN = re.compile(r"^NL\d{2}[A-Z]{4}\d{10}$")
 _IBAN_START = re.compile(r"^[A-Za-z]{2}\d{2}")
 _IPV4_PORT = re.compile(r"^(?P<ip>\d{1,3}(?:\.\d{1,3}){3}):(?P<port>\d{1,5})$")
 _IPV6_PORT = re.compile(r"^\[(?P<ip>[0-9A-Fa-f:.]+)\](?::(?P<port>\d{1,5}))?$")
@@ -129,11 +130,21 @@ def normalise_iccid(raw: str) -> Identifier:
 
 
 def normalise_iban(raw: str) -> Identifier:
+    compact = stdnum_iban.compact(raw)
+    # The common Dutch case without stdnum's registry walk (10x faster for bulk imports);
+    # anything else, valid or not, takes the full check.
+    if _NL_IBAN.match(compact) and _mod97(compact) == 1:
+        return Identifier(TargetKind.IBAN, raw, compact)
     try:
         value = stdnum_iban.validate(raw)
     except StdnumValidationError as exc:
         raise _invalid(TargetKind.IBAN, raw, "wrong length or check digits") from exc
     return Identifier(TargetKind.IBAN, raw, value)
+
+
+def _mod97(compact: str) -> int:
+    rearranged = compact[4:] + compact[:4]
+    return int("".join(str(int(c, 36)) for c in rearranged)) % 97
 
 
 def normalise_email(raw: str) -> Identifier:
@@ -236,7 +247,8 @@ def detect_kind(raw: str) -> TargetKind | None:
     if not text or len(text) > MAX_INPUT:
         return None
     compact = _digits(text)
-    if compact.isdigit():
+    # A dotted IPv4 address is all digits once the dots go: test for an address first.
+    if compact.isdigit() and not _looks_like_ip(text):
         return _detect_digits(compact)
     rules: tuple[tuple[bool, TargetKind], ...] = (
         ("@" in text, TargetKind.EMAIL),

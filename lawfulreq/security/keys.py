@@ -7,6 +7,7 @@ which applies: the keyring entry's name, or the scrypt salt and parameters.
 from __future__ import annotations
 
 import hashlib
+import hmac
 import json
 import os
 import secrets
@@ -58,6 +59,24 @@ class KeyInfo:
         if mode not in ("keyring", "passphrase", "demo"):
             raise StorageError(f"unknown key mode {mode!r} in key info file", code="bad_keyinfo")
         return cls(mode=mode, key_id=str(data["key_id"]), salt_hex=str(data.get("salt", "")))
+
+
+AUDIT_KEY_LABEL = b"lawfulreq audit anchor v1"
+# PostgreSQL has no database key here: the anchor's MAC is then a plain checksum and the
+# server's grants (migration 0002) protect the trail instead.
+PUBLIC_AUDIT_KEY = hashlib.sha256(b"lawfulreq audit anchor: no secret on this backend").digest()
+
+
+def audit_key_for(db_key: bytes | None) -> bytes:
+    """The key that seals the audit chain's anchor, derived from the database key.
+
+    A separate keyring entry was considered and not taken: on one machine whoever reads the
+    database key from the keyring (or knows the passphrase) reads a second entry as well, so it
+    would add nothing, while a derived key survives backup, restore and a move to a new machine.
+    """
+    if db_key is None:
+        return PUBLIC_AUDIT_KEY
+    return hmac.new(db_key, AUDIT_KEY_LABEL, hashlib.sha256).digest()
 
 
 def keyinfo_path(db_path: Path) -> Path:

@@ -1,21 +1,48 @@
-"""The audit trail: append-only events chained by SHA-256, and the check that walks the chain."""
+"""The audit trail: append-only events chained by SHA-256, an anchored head, and the check.
+
+How tampering is found
+----------------------
+Each event stores the SHA-256 of its canonical content, which includes its sequence number
+(`id`, 1, 2, 3 ...) and its predecessor's hash. Walking the chain finds an edited event (its
+hash no longer matches) and a deleted one (a gap in the sequence). The chain alone cannot see
+the LAST event deleted, or the tail cut off: what remains is a valid, shorter chain.
+
+So the head of the chain (last id = the number of events, and the last hash) is kept as an
+anchor in the `setting` table, sealed with an HMAC under a key derived from the database key
+(`keys.audit_key_for`). Every append reads the head from the anchor, not from the last row:
+after a deleted last event N the next event is N+1 and the gap stays visible for good. An
+anchor that is missing or whose seal does not match is not silently replaced: the next anchor
+carries a sticky `broken` note, sealed, that `verify` keeps reporting.
+
+Limits, stated plainly: whoever holds the database key (keyring entry or passphrase) can
+rewrite every event and re-seal the anchor; nothing inside the database can stop that. A
+separate keyring-held audit key would not help on one machine (the same keyring holds both).
+What does help: on PostgreSQL the application role may only INSERT and SELECT audit events
+(migration 0002), and `audit verify --json` prints the head hash, which an FG can note
+outside the system (e.g. in the signed monthly report) to pin the trail's history.
+"""
 
 from __future__ import annotations
 
+import builtins
 import hashlib
+import hmac
 import json
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import select, text
+from sqlalchemy import Select, func, insert, select, text, update
 from sqlalchemy.orm import Session
 
-from lawfulreq.db.models import AuditEvent
+from lawfulreq.db.models import AuditEvent, Setting
+from lawfulreq.errors import StorageError
+from lawfulreq.security.keys import PUBLIC_AUDIT_KEY
 from lawfulreq.security.permissions import Permission
 from lawfulreq.services.base import Actor, Service
 
 GENESIS = "0" * 64
+ANCHOR_KEY = "audit.anchor"
 
 
 def canonical(row: AuditEvent) -> bytes:
@@ -39,6 +66,80 @@ def event_hash(row: AuditEvent) -> str:
     return hashlib.sha256(canonical(row)).hexdigest()
 
 
+@dataclass(frozen=True)
+class Anchor:
+    """The sealed head of the chain; `broken` is a sticky note about a bad earlier anchor."""
+
+    last_id: int
+    last_hash: str
+    broken: dict[str, Any] | None = None
+
+    def body(self) -> dict[str, Any]:
+        return {"last_id": self.last_id, "last_hash": self.last_hash, "broken": self.broken}
+
+    def seal(self, key: bytes) -> str:
+        payload = json.dumps(self.body(), sort_keys=True, separators=(",", ":")).encode()
+        return hmac.new(key, payload, hashlib.sha256).hexdigest()
+
+
+def _audit_key(session: Session) -> bytes:
+    key = session.info.get("audit_key")
+    return key if isinstance(key, bytes) else PUBLIC_AUDIT_KEY
+
+
+def _read_anchor(session: Session) -> tuple[Anchor | None, bool]:
+    """The stored anchor and whether its seal is valid (None, False when there is none)."""
+    value = session.scalar(select(Setting.value).where(Setting.key == ANCHOR_KEY))
+    if not isinstance(value, dict):
+        return None, False
+    try:
+        anchor = Anchor(int(value["last_id"]), str(value["last_hash"]), value.get("broken"))
+    except (KeyError, TypeError, ValueError):
+        return None, False
+    return anchor, hmac.compare_digest(str(value.get("mac", "")), anchor.seal(_audit_key(session)))
+
+
+def _write_anchor(session: Session, anchor: Anchor, at: datetime, key: bytes | None = None) -> None:
+    value = {**anchor.body(), "mac": anchor.seal(key or _audit_key(session))}
+    exists = session.scalar(select(func.count()).where(Setting.key == ANCHOR_KEY))
+    if exists:
+        session.execute(
+            update(Setting)
+            .where(Setting.key == ANCHOR_KEY)
+            .values(value=value, updated_at=at, updated_by="audit", version=Setting.version + 1)
+        )
+    else:
+        session.execute(
+            insert(Setting).values(
+                key=ANCHOR_KEY, value=value, updated_at=at, updated_by="audit", version=1
+            )
+        )
+
+
+def _last_row(session: Session) -> tuple[int, str] | None:
+    last = session.execute(
+        select(AuditEvent.id, AuditEvent.hash).order_by(AuditEvent.id.desc()).limit(1)
+    ).first()
+    return (int(last.id), str(last.hash)) if last else None
+
+
+def _head_for_append(session: Session) -> Anchor:
+    """Where the next event chains on; a bad anchor is carried forward as a sticky note."""
+    anchor, sealed = _read_anchor(session)
+    if anchor is not None and sealed:
+        return anchor
+    last = _last_row(session)
+    if anchor is None and last is None:
+        return Anchor(0, GENESIS)
+    problem = "the chain's anchor was missing" if anchor is None else "the anchor's seal was wrong"
+    head = Anchor(*last) if last else Anchor(0, GENESIS)
+    broken = (anchor.broken if anchor and anchor.broken else None) or {
+        "id": None,
+        "problem": problem,
+    }
+    return Anchor(head.last_id, head.last_hash, broken)
+
+
 def record(
     session: Session,
     actor: Actor,
@@ -51,15 +152,17 @@ def record(
     reason: str = "",
     details: dict[str, Any] | None = None,
 ) -> AuditEvent:
-    """Append one event inside the caller's transaction, so it commits or fails with the change."""
+    """Append one event inside the caller's transaction, so it commits or fails with the change.
+
+    On SQLite the transaction already holds the write lock (BEGIN IMMEDIATE, see
+    `db.engine`); on PostgreSQL an advisory lock serialises writers. Either way two
+    transactions never chain onto the same head.
+    """
     if session.get_bind().dialect.name == "postgresql":
-        # Serialise writers so two transactions never chain onto the same predecessor.
         session.execute(text("SELECT pg_advisory_xact_lock(4242001)"))
-    last = session.execute(
-        select(AuditEvent.id, AuditEvent.hash).order_by(AuditEvent.id.desc()).limit(1)
-    ).first()
+    head = _head_for_append(session)
     event = AuditEvent(
-        id=(last.id + 1) if last else 1,
+        id=head.last_id + 1,
         at=at,
         actor=actor.username,
         action=action,
@@ -68,21 +171,82 @@ def record(
         object_id=str(object_id),
         reason=reason,
         details=dict(details or {}),
-        prev_hash=last.hash if last else GENESIS,
+        prev_hash=head.last_hash,
         hash="",
     )
     event.hash = event_hash(event)
     session.add(event)
     session.flush()
+    _write_anchor(session, Anchor(event.id, event.hash, head.broken), at)
     return event
 
 
 @dataclass(frozen=True)
 class ChainReport:
+    """`first_broken` is the id of the first event missing or altered (None: the anchor)."""
+
     ok: bool
     events: int
     first_broken: int | None
     problem: str = ""
+    head_hash: str = ""
+
+
+def _walk(session: Session) -> tuple[ChainReport | None, int, str]:
+    """The first gap or altered event, else None; plus the count and the last hash."""
+    expected_prev = GENESIS
+    count = 0
+    for row in session.scalars(select(AuditEvent).order_by(AuditEvent.id)).yield_per(2000):
+        count += 1
+        problem = ""
+        if row.id != count:
+            return ChainReport(False, count, count, f"event {count} is missing"), count, ""
+        if row.prev_hash != expected_prev:
+            problem = f"event {row.id} does not follow its predecessor"
+        elif event_hash(row) != row.hash:
+            problem = f"event {row.id} does not match its hash"
+        if problem:
+            return ChainReport(False, count, row.id, problem), count, ""
+        expected_prev = row.hash
+    return None, count, expected_prev
+
+
+def verify_chain(session: Session) -> ChainReport:
+    """Walk every event in order, then compare the end with the sealed anchor."""
+    broken, count, head = _walk(session)
+    if broken is not None:
+        return broken
+    anchor, sealed = _read_anchor(session)
+    problem = ""
+    first_broken: int | None = None
+    if anchor is None:
+        problem = "the chain's anchor is missing" if count else ""
+    elif not sealed:
+        problem = "the chain's anchor does not match its seal"
+    elif anchor.last_id > count:
+        first_broken = count + 1
+        problem = f"event {count + 1} is missing: the chain ends early"
+    elif anchor.last_id < count or anchor.last_hash != head:
+        first_broken = anchor.last_id + 1
+        problem = f"event {anchor.last_id + 1} is not covered by the anchor"
+    elif anchor.broken:
+        broken_id = anchor.broken.get("id")
+        first_broken = broken_id if isinstance(broken_id, int) else None
+        problem = str(anchor.broken.get("problem", "an earlier anchor was broken"))
+    if problem:
+        return ChainReport(False, count, first_broken, problem)
+    return ChainReport(True, count, None, head_hash=head)
+
+
+def reseal_anchor(session: Session, new_key: bytes, at: datetime) -> None:
+    """Seal a verified chain's anchor under another database's key (restore, re-key)."""
+    anchor, sealed = _read_anchor(session)
+    if anchor is None or not sealed:
+        raise StorageError(
+            "the audit trail's anchor is missing or forged; it cannot be moved to a new key",
+            code="audit_anchor_invalid",
+        )
+    _write_anchor(session, anchor, at, new_key)
 
 
 @dataclass(frozen=True)
@@ -98,45 +262,88 @@ class AuditEventView:
     details: dict[str, Any]
 
 
+@dataclass(frozen=True)
+class AuditFilter:
+    """Narrow the list: by user, action (prefix, e.g. "login."), case, object and time."""
+
+    actor: str = ""
+    action: str = ""
+    case_id: int | None = None
+    object_type: str = ""
+    object_id: str = ""
+    since: datetime | None = None
+    until: datetime | None = None
+
+
+def _view(e: AuditEvent) -> AuditEventView:
+    return AuditEventView(
+        e.id, e.at, e.actor, e.action, e.case_id, e.object_type, e.object_id, e.reason, e.details
+    )
+
+
+def _filtered(query: Select[Any], flt: AuditFilter) -> Select[Any]:
+    if flt.actor:
+        query = query.where(AuditEvent.actor == flt.actor.strip().lower())
+    if flt.action:
+        action = flt.action.strip()
+        if action.endswith("."):
+            query = query.where(AuditEvent.action.startswith(action, autoescape=True))
+        else:
+            query = query.where(AuditEvent.action == action)
+    if flt.case_id is not None:
+        query = query.where(AuditEvent.case_id == flt.case_id)
+    if flt.object_type:
+        query = query.where(AuditEvent.object_type == flt.object_type)
+    if flt.object_id:
+        query = query.where(AuditEvent.object_id == flt.object_id)
+    if flt.since is not None:
+        query = query.where(AuditEvent.at >= flt.since)
+    if flt.until is not None:
+        query = query.where(AuditEvent.at < flt.until)
+    return query
+
+
 class AuditService(Service):
     def verify(self, actor: Actor) -> ChainReport:
+        """Check the whole chain; the check itself is recorded (after the walk)."""
         actor.require(Permission.READ_AUDIT)
         with self._unit_of_work() as session:
-            expected_prev = GENESIS
-            expected_id = 1
-            count = 0
-            for row in session.scalars(select(AuditEvent).order_by(AuditEvent.id)).yield_per(2000):
-                count += 1
-                if row.id != expected_id:
-                    return ChainReport(False, count, row.id, f"event {expected_id} is missing")
-                if row.prev_hash != expected_prev:
-                    return ChainReport(False, count, row.id, "does not follow its predecessor")
-                if event_hash(row) != row.hash:
-                    return ChainReport(False, count, row.id, "content does not match its hash")
-                expected_prev = row.hash
-                expected_id += 1
-            record(session, actor, "audit.verified", self._clock(), details={"events": count})
-            return ChainReport(True, count, None)
+            report = verify_chain(session)
+            record(
+                session,
+                actor,
+                "audit.verified" if report.ok else "audit.verify_failed",
+                self._clock(),
+                details={
+                    "events": report.events,
+                    "first_broken": report.first_broken,
+                    "problem": report.problem,
+                },
+            )
+            return report
+
+    def list(
+        self,
+        actor: Actor,
+        flt: AuditFilter | None = None,
+        *,
+        offset: int = 0,
+        limit: int = 200,
+    ) -> list[AuditEventView]:
+        """Newest first. Reading the trail is itself not recorded (it holds no subscriber data)."""
+        actor.require(Permission.READ_AUDIT)
+        query = _filtered(select(AuditEvent), flt or AuditFilter())
+        query = query.order_by(AuditEvent.id.desc()).offset(offset).limit(limit)
+        with self._unit_of_work() as session:
+            return [_view(e) for e in session.scalars(query)]
+
+    def count(self, actor: Actor, flt: AuditFilter | None = None) -> int:
+        actor.require(Permission.READ_AUDIT)
+        query = _filtered(select(func.count()).select_from(AuditEvent), flt or AuditFilter())
+        with self._unit_of_work() as session:
+            return int(session.scalar(query) or 0)
 
     def recent(
         self, actor: Actor, *, limit: int = 200, case_id: int | None = None
-    ) -> list[AuditEventView]:
-        actor.require(Permission.READ_AUDIT)
-        with self._unit_of_work() as session:
-            query = select(AuditEvent).order_by(AuditEvent.id.desc()).limit(limit)
-            if case_id is not None:
-                query = query.where(AuditEvent.case_id == case_id)
-            return [
-                AuditEventView(
-                    e.id,
-                    e.at,
-                    e.actor,
-                    e.action,
-                    e.case_id,
-                    e.object_type,
-                    e.object_id,
-                    e.reason,
-                    e.details,
-                )
-                for e in session.scalars(query)
-            ]
+    ) -> builtins.list[AuditEventView]:
+        return self.list(actor, AuditFilter(case_id=case_id), limit=limit)

@@ -121,6 +121,8 @@ class CaseFilter:
     legal_basis_code: str | None = None
     text: str = ""
     due_before: datetime | None = None
+    due_from: datetime | None = None
+    emergency: bool | None = None
 
 
 @dataclass(frozen=True)
@@ -263,6 +265,10 @@ def _apply_filter(query: Select[Any], flt: CaseFilter) -> Select[Any]:
         query = query.where(LegalBasisVersion.code == flt.legal_basis_code)
     if flt.due_before is not None:
         query = query.where(DemandCase.due_at < flt.due_before)
+    if flt.due_from is not None:
+        query = query.where(DemandCase.due_at >= flt.due_from)
+    if flt.emergency is not None:
+        query = query.where(DemandCase.emergency == flt.emergency)
     if flt.text.strip():
         like = f"%{flt.text.strip()}%"
         query = query.where(

@@ -8,11 +8,16 @@ from lawfulreq.clock import Clock, system_clock
 from lawfulreq.db.database import Database, open_database
 from lawfulreq.db.engine import DatabaseTarget, KeyMode, resolve_target
 from lawfulreq.paths import default_database_path
-from lawfulreq.services.audit import AuditService
+from lawfulreq.services.audit import AuditService, record
 from lawfulreq.services.authorities import AuthorityService
+from lawfulreq.services.backup import BackupService
+from lawfulreq.services.base import SYSTEM_ACTOR
 from lawfulreq.services.cases import CaseService
 from lawfulreq.services.catalogue import CatalogueService, seed_catalogue
+from lawfulreq.services.dashboard import DashboardService
+from lawfulreq.services.imports import ImportService
 from lawfulreq.services.intake import IntakeService
+from lawfulreq.services.lookup import LookupService
 from lawfulreq.services.users import UserService
 
 
@@ -24,16 +29,24 @@ class AppServices:
     audit: AuditService = field(init=False)
     cases: CaseService = field(init=False)
     catalogue: CatalogueService = field(init=False)
+    backup: BackupService = field(init=False)
     authorities: AuthorityService = field(init=False)
     intake: IntakeService = field(init=False)
+    imports: ImportService = field(init=False)
+    lookup: LookupService = field(init=False)
+    dashboard: DashboardService = field(init=False)
 
     def __post_init__(self) -> None:
         self.users = UserService(self.db, self.clock)
         self.audit = AuditService(self.db, self.clock)
         self.cases = CaseService(self.db, self.clock)
         self.catalogue = CatalogueService(self.db, self.clock)
+        self.backup = BackupService(self.db, self.clock)
         self.authorities = AuthorityService(self.db, self.clock)
         self.intake = IntakeService(self.db, self.clock)
+        self.imports = ImportService(self.db, self.clock)
+        self.lookup = LookupService(self.db, self.clock)
+        self.dashboard = DashboardService(self.db, self.clock)
 
     @property
     def location(self) -> str:
@@ -66,5 +79,7 @@ def open_services(
     """Open the database, migrate it, load reference data it lacks, and build the services."""
     db = open_database(target, create=create, key_mode=key_mode, passphrase=passphrase)
     with db.sessions.begin() as session:
-        seed_catalogue(session, clock())
+        seeded = seed_catalogue(session, clock())
+        if seeded:
+            record(session, SYSTEM_ACTOR, "catalogue.seeded", clock(), details={"bases": seeded})
     return AppServices(db=db, clock=clock)

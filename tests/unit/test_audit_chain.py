@@ -28,4 +28,4 @@ def test_deleted_event_is_named(services: AppServices, actors: dict[str, Actor])
         session.execute(delete(AuditEvent).where(AuditEvent.id == 4))
     report = services.audit.verify(actors["auditor"])
     assert not report.ok
-    assert report.first_broken == 5
+    assert report.first_broken == 4

@@ -1,0 +1,118 @@
+"""Streaming CSV input: UTF-8 with a header, `;` or `,` detected, rows with their line numbers."""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO
+
+from lawfulreq.errors import ValidationError
+
+DELIMITERS = (";", ",")
+
+
+@dataclass(frozen=True)
+class SourceRow:
+    """One data row: the physical line it ends on and its values by column name."""
+
+    line: int
+    values: dict[str, str]
+    raw: list[str]
+
+
+def _file_error(path: Path, line: int, message: str, code: str) -> ValidationError:
+    return ValidationError(f"{path.name}:{line}: {message}", code=code, file=str(path), line=line)
+
+
+def detect_delimiter(header_line: str, expected: Sequence[str]) -> str:
+    """The delimiter that splits the header into the most known column names."""
+    best, best_hits = DELIMITERS[0], -1
+    for delimiter in DELIMITERS:
+        names = [n.strip().lower() for n in next(csv.reader([header_line], delimiter=delimiter))]
+        hits = sum(1 for n in names if n in expected)
+        if hits > best_hits:
+            best, best_hits = delimiter, hits
+    return best
+
+
+class CsvSource:
+    """Reads an export row by row; only the current row is ever held in memory."""
+
+    def __init__(self, path: Path, columns: Sequence[str], required: Sequence[str]) -> None:
+        self.path = path
+        self.columns = tuple(columns)
+        self.required = tuple(required)
+        self.size = path.stat().st_size if path.exists() else 0
+        self.delimiter = ";"
+        self.header: list[str] = []
+        self._handle: IO[str] | None = None
+
+    def open(self) -> None:
+        if not self.path.is_file():
+            raise ValidationError(
+                f"{self.path}: no such file", code="file_missing", file=str(self.path)
+            )
+        handle = self.path.open("r", encoding="utf-8-sig", newline="")
+        try:
+            first = handle.readline()
+        except UnicodeDecodeError as exc:
+            handle.close()
+            raise _file_error(self.path, 1, "the file is not UTF-8 text", "not_utf8") from exc
+        if not first.strip():
+            handle.close()
+            raise _file_error(self.path, 1, "empty file: a header row is required", "empty_file")
+        self.delimiter = detect_delimiter(first, self.columns)
+        self.header = [
+            n.strip().lower() for n in next(csv.reader([first], delimiter=self.delimiter))
+        ]
+        missing = [c for c in self.required if c not in self.header]
+        unknown = [c for c in self.header if c not in self.columns]
+        if missing or unknown:
+            handle.close()
+            parts = []
+            if missing:
+                parts.append("missing column(s) " + ", ".join(missing))
+            if unknown:
+                parts.append("unknown column(s) " + ", ".join(unknown))
+            raise _file_error(
+                self.path,
+                1,
+                "; ".join(parts) + " (expected: " + ", ".join(self.columns) + ")",
+                "bad_header",
+            )
+        self._handle = handle
+
+    def position(self) -> int:
+        """Bytes read so far, for progress; the text layer buffers ahead a little."""
+        if self._handle is None:
+            return 0
+        return int(self._handle.buffer.tell())  # type: ignore[attr-defined]
+
+    def rows(self) -> Iterator[SourceRow]:
+        if self._handle is None:
+            self.open()
+        assert self._handle is not None
+        reader = csv.reader(self._handle, delimiter=self.delimiter)
+        header = self.header
+        width = len(header)
+        line = 1
+        try:
+            for raw in reader:
+                line = reader.line_num + 1
+                if not raw or (len(raw) == 1 and not raw[0].strip()):
+                    continue
+                if len(raw) != width:
+                    yield SourceRow(line, {"": f"{len(raw)} fields, the header has {width}"}, raw)
+                    continue
+                yield SourceRow(line, dict(zip(header, raw, strict=True)), raw)
+        except UnicodeDecodeError as exc:
+            raise _file_error(self.path, line + 1, "not UTF-8 text", "not_utf8") from exc
+        except csv.Error as exc:
+            raise _file_error(self.path, line + 1, f"unreadable CSV: {exc}", "bad_csv") from exc
+
+    def close(self) -> None:
+        if self._handle is not None:
+            self._handle.close()
+            self._handle = None

@@ -1,0 +1,88 @@
+"""Import service: permission, one transaction per import, an audit event with the counts."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sqlalchemy.orm import Session
+
+from lawfulreq.importers.kinds import KINDS
+from lawfulreq.importers.runner import (
+    CancelCheck,
+    ImportOptions,
+    ImportResult,
+    ImportStatus,
+    ProgressCallback,
+    run_import,
+    spec_for,
+)
+from lawfulreq.security.permissions import Permission
+from lawfulreq.services.audit import record
+from lawfulreq.services.base import Actor, Service
+
+IMPORT_KINDS: tuple[str, ...] = tuple(KINDS)
+
+
+class ImportService(Service):
+    def columns(self, kind: str) -> tuple[str, ...]:
+        return spec_for(kind).columns
+
+    def run(
+        self,
+        actor: Actor,
+        kind: str,
+        path: Path,
+        options: ImportOptions | None = None,
+        *,
+        progress: ProgressCallback | None = None,
+        cancelled: CancelCheck | None = None,
+    ) -> ImportResult:
+        """Import one file atomically: all of it (less skipped rows) or, on any failure, nothing."""
+        actor.require(Permission.IMPORT_DATA)
+        opts = options or ImportOptions()
+        now = self._clock()
+        with self._db.engine.connect() as conn:
+            transaction = conn.begin()
+            try:
+                result = run_import(
+                    conn, kind, path, opts, now=now, progress=progress, cancelled=cancelled
+                )
+                if result.status == ImportStatus.IMPORTED:
+                    with Session(bind=conn) as session:
+                        self._audit(session, actor, result, opts)
+                        session.flush()
+                    transaction.commit()
+                    return result
+                transaction.rollback()
+            except BaseException:
+                transaction.rollback()
+                raise
+        # Attempts that changed nothing are on the record too.
+        with self._unit_of_work() as session:
+            self._audit(session, actor, result, opts)
+        return result
+
+    def _audit(
+        self, session: Session, actor: Actor, result: ImportResult, opts: ImportOptions
+    ) -> None:
+        record(
+            session,
+            actor,
+            "data.imported" if result.changed_database else f"data.import_{result.status}",
+            self._clock(),
+            object_type="import",
+            object_id=result.kind,
+            details={
+                "kind": result.kind,
+                "file": Path(result.file).name,
+                "status": result.status,
+                "full": opts.full,
+                "skip_bad": opts.skip_bad,
+                "rows": result.rows,
+                "inserted": result.inserted,
+                "updated": result.updated,
+                "unchanged": result.unchanged,
+                "end_dated": result.end_dated,
+                "bad_rows": result.bad_count,
+            },
+        )

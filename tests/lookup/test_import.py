@@ -1,0 +1,245 @@
+"""Import: bad rows with line and column, atomicity, skip report, full re-import, dry run."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select
+
+from lawfulreq.cli.main import main
+from lawfulreq.db.models import AuditEvent, Customer, CustomerAddress, NumberAssignment
+from lawfulreq.errors import PermissionDeniedError, ValidationError
+from lawfulreq.importers.runner import ImportOptions, ImportStatus
+from lawfulreq.services.base import Actor
+from lawfulreq.services.registry import AppServices
+from tests.conftest import TEST_PASSWORD
+from tests.lookup.data import CUSTOMERS, NUMBERS, write
+
+HEADER = CUSTOMERS.splitlines()[0]
+
+
+def _count(app: AppServices, model: type) -> int:
+    with app.db.sessions.begin() as session:
+        return int(session.scalar(select(func.count()).select_from(model)) or 0)
+
+
+def test_bad_rows_name_line_and_column_and_change_nothing(
+    services: AppServices, actors: dict[str, Actor], tmp_path: Path
+) -> None:
+    content = CUSTOMERS + "C5;person;Bad Postcode;Weg;1;;0000 AA;Ede;NL;;;;;;yes\n"
+    content += "C6;person;Bad Mail;Weg;2;;1234 AB;Ede;NL;not-an-email;;;;;maybe\n"
+    path = write(tmp_path, "customers.csv", content)
+    result = services.imports.run(actors["fg"], "customers", path)
+    assert result.status == ImportStatus.REJECTED
+    assert [(b.line, b.column) for b in result.bad_rows] == [(6, "postcode"), (7, "email")]
+    assert str(result.bad_rows[0]).startswith("customers.csv:6:postcode: ")
+    assert _count(services, Customer) == 0
+    assert result.skipped_report is None
+
+
+def test_skip_bad_imports_the_rest_and_writes_a_report(
+    services: AppServices, actors: dict[str, Actor], tmp_path: Path
+) -> None:
+    content = CUSTOMERS + "C5;person;Bad Postcode;Weg;1;;0000 AA;Ede;NL;;;;;;yes\n"
+    path = write(tmp_path, "customers.csv", content)
+    report = tmp_path / "skipped.csv"
+    result = services.imports.run(
+        actors["fg"], "customers", path, ImportOptions(skip_bad=True, report_path=report)
+    )
+    assert result.status == ImportStatus.IMPORTED
+    assert (result.inserted, result.bad_count) == (4, 1)
+    assert _count(services, Customer) == 4
+    lines = report.read_text(encoding="utf-8").splitlines()
+    assert lines[0].startswith("line;column;reason;customer_id")
+    assert lines[1].startswith("6;postcode;") and "C5" in lines[1]
+
+
+def test_unknown_customer_is_a_bad_row(
+    services: AppServices, actors: dict[str, Actor], tmp_path: Path
+) -> None:
+    services.imports.run(actors["fg"], "customers", write(tmp_path, "c.csv", CUSTOMERS))
+    content = NUMBERS + "0611111111,C99,mobile,2024-01-01,,,\n"
+    result = services.imports.run(actors["fg"], "numbers", write(tmp_path, "n.csv", content))
+    assert [(b.line, b.column) for b in result.bad_rows] == [(6, "customer_id")]
+    assert _count(services, NumberAssignment) == 0
+
+
+def test_delimiter_is_detected(
+    services: AppServices, actors: dict[str, Actor], tmp_path: Path
+) -> None:
+    comma = CUSTOMERS.replace(";", ",")
+    result = services.imports.run(actors["fg"], "customers", write(tmp_path, "c.csv", comma))
+    assert (result.delimiter, result.inserted) == (",", 4)
+
+
+def test_bad_header_is_refused(
+    services: AppServices, actors: dict[str, Actor], tmp_path: Path
+) -> None:
+    path = write(tmp_path, "c.csv", "customer_id;naam\nC1;x\n")
+    with pytest.raises(ValidationError) as bad:
+        services.imports.run(actors["fg"], "customers", path)
+    assert bad.value.code == "bad_header"
+    assert "missing column(s)" in bad.value.message and "naam" in bad.value.message
+
+
+def test_dry_run_changes_nothing(
+    services: AppServices, actors: dict[str, Actor], tmp_path: Path
+) -> None:
+    path = write(tmp_path, "c.csv", CUSTOMERS)
+    result = services.imports.run(actors["fg"], "customers", path, ImportOptions(dry_run=True))
+    assert (result.status, result.inserted) == (ImportStatus.DRY_RUN, 4)
+    assert _count(services, Customer) == 0
+    with services.db.sessions.begin() as session:
+        actions = session.scalars(select(AuditEvent.action)).all()
+    assert "data.import_dry_run" in actions
+
+
+def test_full_reimport_updates_end_dates_and_keeps_history(
+    services: AppServices, actors: dict[str, Actor], tmp_path: Path
+) -> None:
+    fg = actors["fg"]
+    services.imports.run(fg, "customers", write(tmp_path, "c1.csv", CUSTOMERS))
+    services.imports.run(fg, "numbers", write(tmp_path, "n1.csv", NUMBERS))
+    lines = CUSTOMERS.splitlines()
+    moved = lines[1].replace("Dorpsstraat;10;;1234 AB;Utrecht", "Nieuwe Weg;3;;9999 ZZ;Groningen")
+    second = (
+        "\n".join(
+            [lines[0], moved, lines[2], lines[3], "C7;person;Nieuw;Weg;1;;1234 AB;Ede;NL;;;;;;yes"]
+        )
+        + "\n"
+    )
+    result = services.imports.run(
+        fg, "customers", write(tmp_path, "c2.csv", second), ImportOptions(full=True)
+    )
+    assert (result.inserted, result.updated, result.unchanged, result.end_dated) == (1, 1, 2, 1)
+    with services.db.sessions.begin() as session:
+        gone = session.scalars(select(Customer).where(Customer.customer_ref == "C4")).one()
+        assert gone.contract_end is not None
+        jan = session.scalars(select(Customer).where(Customer.customer_ref == "C1")).one()
+        addresses = session.scalars(
+            select(CustomerAddress)
+            .where(CustomerAddress.customer_id == jan.id)
+            .order_by(CustomerAddress.id)
+        ).all()
+    assert [(a.town, a.valid_to is None) for a in addresses] == [
+        ("Utrecht", False),
+        ("Groningen", True),
+    ]
+    # A full numbers export without C4's number ends it; closed history stays as it was.
+    numbers = "\n".join(NUMBERS.splitlines()[:4]) + "\n"
+    again = services.imports.run(
+        fg, "numbers", write(tmp_path, "n2.csv", numbers), ImportOptions(full=True)
+    )
+    assert (again.unchanged, again.end_dated) == (3, 1)
+    with services.db.sessions.begin() as session:
+        open_numbers = session.scalars(
+            select(NumberAssignment.number).where(NumberAssignment.valid_to.is_(None))
+        ).all()
+    assert sorted(open_numbers) == ["+31201234567", "+31612345678"]
+
+
+def test_duplicate_key_in_one_file_is_a_bad_row(
+    services: AppServices, actors: dict[str, Actor], tmp_path: Path
+) -> None:
+    content = CUSTOMERS + CUSTOMERS.splitlines()[1] + "\n"
+    result = services.imports.run(actors["fg"], "customers", write(tmp_path, "c.csv", content))
+    assert [(b.line, b.column) for b in result.bad_rows] == [(6, "customer_id")]
+    assert "twice" in result.bad_rows[0].reason
+
+
+def test_cancel_leaves_the_database_as_it_was(
+    services: AppServices, actors: dict[str, Actor], tmp_path: Path
+) -> None:
+    rows = [HEADER] + [
+        f"X{i};person;Naam {i};Weg;1;;1234 AB;Ede;NL;;;;;;yes" for i in range(1, 2001)
+    ]
+    path = write(tmp_path, "c.csv", "\n".join(rows) + "\n")
+    seen: list[int] = []
+    result = services.imports.run(
+        actors["fg"],
+        "customers",
+        path,
+        ImportOptions(batch_size=500),
+        progress=lambda done, _pos, _size: seen.append(done),
+        cancelled=lambda: len(seen) >= 2,
+    )
+    assert result.status == ImportStatus.CANCELLED
+    assert seen[:2] == [500, 1000]
+    assert _count(services, Customer) == 0
+
+
+def test_officer_may_not_import(
+    services: AppServices, actors: dict[str, Actor], tmp_path: Path
+) -> None:
+    with pytest.raises(PermissionDeniedError):
+        services.imports.run(actors["officer"], "customers", write(tmp_path, "c.csv", CUSTOMERS))
+
+
+def test_cli_import_and_lookup(
+    sqlite_services: AppServices,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from tests.conftest import make_users
+    from tests.lookup.data import make_cases
+
+    actors = make_users(sqlite_services)
+    cases = make_cases(sqlite_services, actors["fg"])
+    db = str(sqlite_services.db.target.sqlite_path)
+    sqlite_services.close()
+    monkeypatch.setenv("LAWFULREQ_PASSWORD", TEST_PASSWORD)
+    bad = write(tmp_path, "bad.csv", CUSTOMERS + "C5;person;X;Weg;1;;0000 AA;Ede;NL;;;;;;yes\n")
+    assert main(["--db", db, "--user", "fg", "import", "customers", str(bad)]) == 1
+    assert "bad.csv:6:postcode:" in capsys.readouterr().err
+    good = write(tmp_path, "good.csv", CUSTOMERS)
+    assert main(["--db", db, "--user", "fg", "import", "customers", str(good)]) == 0
+    assert (
+        main(
+            [
+                "--db",
+                db,
+                "--user",
+                "fg",
+                "import",
+                "numbers",
+                str(write(tmp_path, "n.csv", NUMBERS)),
+            ]
+        )
+        == 0
+    )
+    capsys.readouterr()
+    code = main(
+        [
+            "--db",
+            db,
+            "--user",
+            "officer",
+            "--json",
+            "lookup",
+            "06-12345678",
+            "--case",
+            cases.subscriber,
+            "--at",
+            "2023-01-01T12:00",
+        ]
+    )
+    import json
+
+    document = json.loads(capsys.readouterr().out)
+    assert code == 0
+    assert document["query"] == {
+        "text": "06-12345678",
+        "kind": "phone_number",
+        "normalised": "+31612345678",
+    }
+    assert document["matches"][0]["customer_id"] == "C1"
+    assert document["matches"][0]["secret_number"] is False
+    assert (
+        main(["--db", db, "--user", "auditor", "lookup", "0612345678", "--case", cases.subscriber])
+        == 1
+    )
+    assert "may not" in capsys.readouterr().err
+    assert os.environ["LAWFULREQ_PASSWORD"] == TEST_PASSWORD

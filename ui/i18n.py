@@ -1,0 +1,80 @@
+"""Languages: Dutch and English via Qt Linguist files, the system default, pseudo-translation."""
+
+from __future__ import annotations
+
+import math
+import re
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from ui.preferences import LANGUAGES
+from ui.resources import translations_dir
+
+_installed: list[QTranslator] = []
+
+# Kept as they are by the pseudo-translation: format fields, Qt arguments and HTML tags.
+_PROTECTED = re.compile(r"(\{[^}]*\}|%\d|%n|<[^>]+>|&&|&)")
+_ACCENTED = str.maketrans("aeiouyAEIOUYcnCN", "áéíóúýÁÉÍÓÚÝçñÇÑ")
+PSEUDO_STRETCH = 0.4
+
+
+def system_language() -> str:
+    """Dutch on a Dutch system locale, English everywhere else."""
+    return "nl" if QLocale.system().language() == QLocale.Language.Dutch else "en"
+
+
+def resolve_language(preferred: str | None) -> str:
+    return preferred if preferred in LANGUAGES else system_language()
+
+
+def pseudo(text: str) -> str:
+    """Accent every letter and stretch by 40%: untranslated or clipped text shows at a glance."""
+    if not text:
+        return text
+    parts = _PROTECTED.split(text)
+    body = "".join(p if _PROTECTED.fullmatch(p) else p.translate(_ACCENTED) for p in parts)
+    visible = len(_PROTECTED.sub("", text))
+    return f"{body}{'~' * math.ceil(visible * PSEUDO_STRETCH)}"
+
+
+class PseudoTranslator(QTranslator):
+    """Answers every lookup with the stretched source text."""
+
+    def translate(
+        self,
+        context: str,
+        sourceText: str,  # noqa: N803 - the name of the Qt virtual it overrides
+        disambiguation: str | None = None,
+        n: int = -1,
+    ) -> str:
+        return pseudo(sourceText)
+
+
+def install_language(language: str, *, pseudo_translate: bool = False) -> list[str]:
+    """Replace the installed translators; returns the .qm files loaded (for the log)."""
+    app = QCoreApplication.instance()
+    assert app is not None, "create the QApplication first"
+    for old in _installed:
+        app.removeTranslator(old)
+    _installed.clear()
+    loaded: list[str] = []
+    if pseudo_translate:
+        translator: QTranslator = PseudoTranslator(app)
+        app.installTranslator(translator)
+        _installed.append(translator)
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+        return ["<pseudo>"]
+    if language == "nl":
+        QLocale.setDefault(QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands))
+        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        candidates = [(f"qtbase_{language}", qt_dir)]
+        candidates += [(p.stem, str(p.parent)) for p in sorted(translations_dir().glob("*_nl.qm"))]
+        for name, directory in candidates:
+            translator = QTranslator(app)
+            if translator.load(name, directory):
+                app.installTranslator(translator)
+                _installed.append(translator)
+                loaded.append(name)
+    else:
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    return loaded

@@ -1,0 +1,75 @@
+"""Bundled GUI resources: fonts, the style sheet, icons; registered the same way everywhere."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtGui import QFont, QFontDatabase, QIcon
+from PySide6.QtWidgets import QApplication, QStyleFactory
+
+from lawfulreq.paths import resources_dir
+
+APP_FONT_FAMILY = "DejaVu Sans"
+APP_FONT_POINT_SIZE = 10
+MONO_FONT_FAMILY = "DejaVu Sans Mono"
+
+
+def fonts_dir() -> Path:
+    return resources_dir() / "fonts"
+
+
+def icons_dir() -> Path:
+    return resources_dir() / "icons"
+
+
+def translations_dir() -> Path:
+    return resources_dir() / "translations"
+
+
+def stylesheet_path() -> Path:
+    return resources_dir() / "style.qss"
+
+
+def register_fonts() -> list[str]:
+    """Add every bundled TTF so text renders identically on any machine; returns the families."""
+    families: set[str] = set()
+    for path in sorted(fonts_dir().glob("*.ttf")):
+        font_id = QFontDatabase.addApplicationFont(str(path))
+        if font_id >= 0:
+            families.update(QFontDatabase.applicationFontFamilies(font_id))
+    return sorted(families)
+
+
+def apply_look(app: QApplication) -> None:
+    """Fusion, the bundled fonts, the one style sheet and the app icon."""
+    app.setStyle(QStyleFactory.create("Fusion"))
+    register_fonts()
+    font = QFont(APP_FONT_FAMILY, APP_FONT_POINT_SIZE)
+    font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
+    app.setFont(font)
+    app.setStyleSheet(stylesheet())
+    app.setWindowIcon(app_icon())
+
+
+def stylesheet() -> str:
+    """The style sheet with `@ICONS@` pointing at the bundled icons (QSS has no relative urls)."""
+    text = stylesheet_path().read_text(encoding="utf-8")
+    return text.replace("@ICONS@", icons_dir().as_posix())
+
+
+def icon(name: str) -> QIcon:
+    """A named SVG from resources/icons (an empty icon if the file is missing)."""
+    path = icons_dir() / f"{name}.svg"
+    return QIcon(str(path)) if path.exists() else QIcon()
+
+
+def app_icon() -> QIcon:
+    result = QIcon()
+    for size in (16, 32, 48, 64, 128, 256):
+        png = icons_dir() / f"lawfulreq-{size}.png"
+        if png.exists():
+            result.addFile(str(png))
+    svg = icons_dir() / "lawfulreq.svg"
+    if svg.exists():
+        result.addFile(str(svg))
+    return result

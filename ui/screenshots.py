@@ -1,0 +1,273 @@
+"""Screenshot QA: every screen and important dialog at 1280x800 with demo data and a fixed clock."""
+
+from __future__ import annotations
+
+import html
+import tempfile
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QPoint, QSettings, QSize
+from PySide6.QtGui import QColor, QImage, QPainter
+from PySide6.QtWidgets import QApplication, QDialog, QProgressDialog, QWidget
+
+from lawfulreq import __version__
+from lawfulreq.demo import DEMO_NOW, DEMO_SEED, create_demo_database, generate_password
+from lawfulreq.errors import ConflictError, LawfulreqError
+from lawfulreq.services.base import Actor
+from lawfulreq.services.registry import AppServices
+from ui.about import AboutDialog
+from ui.app import application, build_main_window
+from ui.errors import CrashDialog, ErrorReporter, describe, message_box
+from ui.fitting import fit_height
+from ui.i18n import install_language
+from ui.logging_setup import log_file_path
+from ui.login import LoginDialog
+from ui.main_window import MainWindow
+from ui.preferences import Preferences
+from ui.sections import visible_sections
+from ui.tasks import TaskRunner
+
+SIZE = QSize(1280, 800)
+# Screenshots show this instead of a temporary path, so images do not change between runs.
+LOCATION_LABEL = "lawfulreq-demo.db"
+DEMO_SUBSCRIBERS = 300
+DEMO_CASES = 40
+
+
+@dataclass
+class Shot:
+    number: int
+    name: str
+    title: str
+    image: QImage
+    # The live widget tree the image shows (for layout checks while the shot is current).
+    widget: QWidget
+
+
+def _settle(app: QApplication) -> None:
+    for _ in range(3):
+        app.processEvents()
+
+
+def _over_window(window: MainWindow, dialog: QWidget) -> QImage:
+    """The main window dimmed, with the dialog drawn in its centre (how a user sees it)."""
+    image = window.grab().toImage()
+    _fit(dialog)
+    dialog_image = dialog.grab().toImage()
+    painter = QPainter(image)
+    painter.fillRect(image.rect(), QColor(20, 30, 40, 110))
+    top_left = QPoint(
+        max(0, (image.width() - dialog_image.width()) // 2),
+        max(0, (image.height() - dialog_image.height()) // 2),
+    )
+    painter.drawImage(top_left, dialog_image)
+    painter.end()
+    return image
+
+
+def _fit(dialog: QWidget) -> None:
+    fit_height(dialog)
+    QApplication.processEvents()
+
+
+def _on_canvas(dialog: QWidget) -> QImage:
+    _fit(dialog)
+    dialog_image = dialog.grab().toImage()
+    image = QImage(SIZE, QImage.Format.Format_ARGB32)
+    image.fill(QColor("#1f2d3d"))
+    painter = QPainter(image)
+    painter.drawImage(
+        QPoint(
+            (SIZE.width() - dialog_image.width()) // 2, (SIZE.height() - dialog_image.height()) // 2
+        ),
+        dialog_image,
+    )
+    painter.end()
+    return image
+
+
+def _sample_crash_details() -> str:
+    """Fixed text: real details name the machine and paths, which would change every image."""
+    return (
+        f"LawfulReq {__version__}\n\nTraceback (most recent call last):\n"
+        '  File "ui/screens/example.py", line 42, in _on_save_button_clicked\n'
+        "RuntimeError: example of an unexpected error (screenshot)\n"
+    )
+
+
+def iterate_shots(
+    services: AppServices,
+    actor: Actor,
+    *,
+    language: str,
+    settings_dir: Path,
+    pseudo_translate: bool = False,
+) -> Iterator[Shot]:
+    """Yield each shot while its widgets are alive; callers save images or inspect layouts."""
+    app = application()
+    install_language(language, pseudo_translate=pseudo_translate)
+    settings = QSettings(str(settings_dir / "screenshots.ini"), QSettings.Format.IniFormat)
+    preferences = Preferences(settings)
+    preferences.set_language(language)
+    errors = ErrorReporter(log_file_path(), interactive=False)
+    number = 0
+
+    def shot(name: str, title: str, image: QImage, widget: QWidget) -> Shot:
+        nonlocal number
+        number += 1
+        return Shot(number, name, title, image, widget)
+
+    login = LoginDialog(
+        services, TaskRunner(errors.report, synchronous=True), location_label=LOCATION_LABEL
+    )
+    login.username.setText(actor.username)
+    login.show()
+    _settle(app)
+    yield shot("login", login.windowTitle(), _on_canvas(login), login)
+    login.close()
+    login.deleteLater()
+
+    window = build_main_window(
+        services,
+        actor,
+        preferences=preferences,
+        errors=errors,
+        synchronous=True,
+        location_label=LOCATION_LABEL,
+        pseudo_translate=pseudo_translate,
+    )
+    window.resize(SIZE)
+    window.show()
+    try:
+        for entry in visible_sections(actor):
+            window.navigate_to(entry.key)
+            _settle(app)
+            yield shot(entry.key.replace("_", "-"), entry.title(), window.grab().toImage(), window)
+
+        dialogs: list[tuple[str, Callable[[], QDialog]]] = [
+            ("about", lambda: AboutDialog(errors.log_path, window)),
+            ("error-message", lambda: _conflict_box(window)),
+            ("crash-dialog", lambda: CrashDialog(_sample_crash_details(), errors.log_path, window)),
+            ("progress-dialog", lambda: _progress_dialog(window)),
+        ]
+        for name, make in dialogs:
+            dialog = make()
+            dialog.show()
+            _settle(app)
+            yield shot(name, dialog.windowTitle(), _over_window(window, dialog), dialog)
+            dialog.close()
+            dialog.deleteLater()
+        if errors.reported:
+            raise errors.reported[0]
+    finally:
+        window.close()
+        window.deleteLater()
+        _settle(app)
+
+
+def _conflict_box(parent: QWidget) -> QDialog:
+    error: LawfulreqError = ConflictError(
+        "someone else changed this record in the meantime; reload and try again",
+        code="stale_record",
+    )
+    message = describe(error)
+    assert message is not None
+    return message_box(message, parent)
+
+
+def _progress_dialog(parent: QWidget) -> QDialog:
+    dialog = QProgressDialog(
+        QApplication.translate("Screenshots", "Importing customers: 1,200 of 3,000 rows"),
+        QApplication.translate("TaskRunner", "Cancel"),
+        0,
+        3000,
+        parent,
+    )
+    dialog.setObjectName("jobProgressDialog")
+    dialog.setWindowTitle(QApplication.translate("Screenshots", "Import"))
+    dialog.setMinimumDuration(0)
+    dialog.setAutoClose(False)
+    dialog.setValue(1200)
+    return dialog
+
+
+def save_shots(shots: Iterator[Shot], out_dir: Path, language: str) -> list[tuple[Shot, Path]]:
+    out_dir.mkdir(parents=True, exist_ok=True)
+    saved: list[tuple[Shot, Path]] = []
+    for item in shots:
+        path = out_dir / f"{item.number:02d}-{item.name}.png"
+        if not item.image.save(str(path)):
+            raise OSError(f"cannot write {path}")
+        saved.append((item, path))
+    write_index(out_dir, language, [(s.number, s.name, s.title, p.name) for s, p in saved])
+    return saved
+
+
+def write_index(out_dir: Path, language: str, rows: list[tuple[int, str, str, str]]) -> Path:
+    """A static gallery for QA: each image with its screen name, language and app version."""
+    esc = html.escape
+    figures = "\n".join(
+        f'<figure><img src="{esc(file)}" alt="{esc(title)}" width="640">'
+        f"<figcaption>{number:02d} · <b>{esc(title)}</b> ({esc(name)}) · {esc(language)} · "
+        f"LawfulReq {esc(__version__)}</figcaption></figure>"
+        for number, name, title, file in rows
+    )
+    lang, version = esc(language), esc(__version__)
+    style = (
+        "body{font-family:sans-serif;background:#eee}figure{display:inline-block;"
+        "margin:8px;background:#fff;padding:8px}img{border:1px solid #ccc}"
+    )
+    page = (
+        f'<!doctype html>\n<html lang="{lang}"><head><meta charset="utf-8">'
+        f"<title>LawfulReq {version} screenshots ({lang})</title><style>{style}</style></head>\n"
+        f"<body><h1>LawfulReq {version}: screenshots, language {lang}</h1>\n{figures}\n"
+        "</body></html>\n"
+    )
+    path = out_dir / "index.html"
+    path.write_text(page, encoding="utf-8")
+    return path
+
+
+@contextmanager
+def demo_session(
+    directory: Path, *, subscribers: int = DEMO_SUBSCRIBERS, cases: int = DEMO_CASES
+) -> Iterator[tuple[AppServices, Actor]]:
+    """A fresh deterministic demo database (fixed seed and clock), signed in as the FG."""
+    password = generate_password()
+    services, _summary = create_demo_database(
+        str(directory / "demo.db"),
+        password=password,
+        subscribers=subscribers,
+        cases=cases,
+        seed=DEMO_SEED,
+        now=DEMO_NOW,
+        usage_per_customer=1,
+    )
+    try:
+        yield services, services.users.login("fg", password)
+    finally:
+        services.close()
+
+
+def main(out_dir: Path, languages: list[str], *, subscribers: int, cases: int) -> list[Path]:
+    """The `lawfulreq screenshots` command: one folder per language when more than one."""
+    written: list[Path] = []
+    with (
+        tempfile.TemporaryDirectory(prefix="lawfulreq-shots-") as tmp,
+        demo_session(Path(tmp), subscribers=subscribers, cases=cases) as (services, actor),
+    ):
+        for language in languages:
+            target = out_dir if len(languages) == 1 else out_dir / language
+            shots = iterate_shots(services, actor, language=language, settings_dir=Path(tmp))
+            written += [path for _shot, path in save_shots(shots, target, language)]
+    if len(languages) > 1:
+        rows = "".join(f'<li><a href="{lang}/index.html">{lang}</a></li>' for lang in languages)
+        (out_dir / "index.html").write_text(
+            f'<!doctype html><html><head><meta charset="utf-8"><title>LawfulReq {__version__}'
+            f"</title></head><body><h1>LawfulReq {__version__}</h1><ul>{rows}</ul></body></html>\n",
+            encoding="utf-8",
+        )
+    return written

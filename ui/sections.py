@@ -1,0 +1,135 @@
+"""The navigation's sections: one registry entry per screen, in the order the list shows them.
+
+Adding a screen
+---------------
+1. Write ``ui/screens/<name>.py`` with a ``Screen`` subclass (``ui.screen.Screen``). Its
+   constructor takes a ``ScreenContext`` (services, the signed-in actor, the task runner,
+   ``navigate``, ``show_status``). Load data through ``context.tasks.submit(...)`` so the GUI
+   never blocks; implement ``refresh()`` (F5 and on every visit), ``apply_request(payload)``
+   (filters sent by other screens, e.g. the dashboard sends a ``CaseFilter`` to Cases) and
+   ``focus_search()`` (Ctrl+F).
+2. In ``SECTIONS`` below, replace the section's ``factory=None`` with
+   ``factory=lazy("ui.screens.<name>", "<ClassName>")``. That one line is the whole change
+   here; a section whose factory is None shows the "not available in this version" page.
+3. Put its strings in ``resources/translations/<area>_nl.ts`` (pyside6-lupdate on your files,
+   then translate every entry); the app loads every ``*_nl.qm``.
+4. Add the screen to the screenshot list in ``ui/screenshots.py`` if it has dialogs worth
+   reviewing, and refresh the baselines with ``UPDATE_SCREENSHOTS=1``.
+
+``permission`` hides a section from roles without it; the services check again regardless.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication
+
+from lawfulreq.security.permissions import Permission, allowed
+from lawfulreq.services.base import Actor
+from ui import navigation as nav
+from ui.screen import Screen, ScreenContext
+
+ScreenFactory = Callable[[ScreenContext], Screen]
+
+translate = QCoreApplication.translate
+
+
+def lazy(module: str, attribute: str) -> ScreenFactory:
+    """Import the screen's module only when the section is first opened (fast start-up)."""
+
+    def factory(context: ScreenContext) -> Screen:
+        cls = getattr(importlib.import_module(module), attribute)
+        screen = cls(context)
+        assert isinstance(screen, Screen)
+        return screen
+
+    return factory
+
+
+@dataclass(frozen=True)
+class Section:
+    key: str
+    title: Callable[[], str]
+    icon: str
+    factory: ScreenFactory | None
+    permission: Permission | None = None
+    # The issue that brings the screen; named on the placeholder page.
+    issue: int | None = None
+
+
+SECTIONS: tuple[Section, ...] = (
+    Section(
+        nav.DASHBOARD,
+        lambda: translate("Sections", "Dashboard"),
+        "dashboard",
+        lazy("ui.screens.dashboard", "DashboardScreen"),
+        Permission.READ_CASES,
+    ),
+    Section(
+        nav.CASES, lambda: translate("Sections", "Cases"), "cases", None, Permission.READ_CASES, 5
+    ),
+    Section(
+        nav.LOOKUP,
+        lambda: translate("Sections", "Lookup"),
+        "lookup",
+        None,
+        Permission.LOOKUP_SUBSCRIBERS,
+        6,
+    ),
+    Section(
+        nav.DISCLOSURES,
+        lambda: translate("Sections", "Disclosures"),
+        "disclosures",
+        None,
+        Permission.READ_CASES,
+    ),
+    Section(
+        nav.FLAGS,
+        lambda: translate("Sections", "Secrecy flags"),
+        "flags",
+        None,
+        Permission.MANAGE_FLAGS,
+    ),
+    Section(
+        nav.ACCESS_REQUESTS,
+        lambda: translate("Sections", "Access requests"),
+        "access_requests",
+        None,
+        Permission.HANDLE_DSAR,
+    ),
+    Section(
+        nav.STATISTICS,
+        lambda: translate("Sections", "Statistics"),
+        "statistics",
+        None,
+        Permission.READ_STATISTICS,
+    ),
+    Section(
+        nav.AUDIT_LOG,
+        lambda: translate("Sections", "Audit log"),
+        "audit_log",
+        None,
+        Permission.READ_AUDIT,
+        4,
+    ),
+    Section(
+        nav.SETTINGS,
+        lambda: translate("Sections", "Settings"),
+        "settings",
+        lazy("ui.screens.settings", "SettingsScreen"),
+    ),
+)
+
+
+def section(key: str) -> Section:
+    for entry in SECTIONS:
+        if entry.key == key:
+            return entry
+    raise KeyError(key)
+
+
+def visible_sections(actor: Actor) -> list[Section]:
+    return [s for s in SECTIONS if s.permission is None or allowed(actor.role, s.permission)]
