@@ -25,7 +25,7 @@ ARCH=$(dpkg --print-architecture)
 MAINTAINER=${DEB_MAINTAINER:-"LawfulReq maintainers <packaging@lawfulreq.invalid>"}
 export QT_QPA_PLATFORM=offscreen
 
-step "translations and icon"
+step "translations"
 $PY packaging/prepare.py
 
 step "PyInstaller folder build"
@@ -43,14 +43,17 @@ step "Debian package"
 STAGE=build/deb/lawfulreq_${VERSION}_${ARCH}
 rm -rf build/deb
 install -d "$STAGE/DEBIAN" "$STAGE/opt" "$STAGE/usr/bin" "$STAGE/usr/share/applications" \
-  "$STAGE/usr/share/icons/hicolor/scalable/apps" "$STAGE/usr/share/icons/hicolor/256x256/apps" \
-  "$STAGE/usr/share/doc/lawfulreq"
+  "$STAGE/usr/share/icons/hicolor/scalable/apps" "$STAGE/usr/share/doc/lawfulreq"
 cp -a "$BUNDLE" "$STAGE/opt/lawfulreq"
 # Relative, so the link also works inside a `dpkg -x` root.
 ln -s ../../opt/lawfulreq/lawfulreq "$STAGE/usr/bin/lawfulreq"
 install -m 644 packaging/linux/lawfulreq.desktop "$STAGE/usr/share/applications/"
-install -m 644 packaging/icons/lawfulreq.svg "$STAGE/usr/share/icons/hicolor/scalable/apps/"
-install -m 644 build/icons/lawfulreq.png "$STAGE/usr/share/icons/hicolor/256x256/apps/"
+# The app's own icon (resources/icons): the SVG plus every rendered size.
+install -m 644 resources/icons/lawfulreq.svg "$STAGE/usr/share/icons/hicolor/scalable/apps/"
+for png in resources/icons/lawfulreq-*.png; do
+  size=${png##*-}; size=${size%.png}
+  install -D -m 644 "$png" "$STAGE/usr/share/icons/hicolor/${size}x${size}/apps/lawfulreq.png"
+done
 install -m 755 packaging/linux/postinst packaging/linux/postrm "$STAGE/DEBIAN/"
 printf 'LawfulReq %s\nProprietary. Bundles Python, Qt (LGPLv3) via PySide6 and the Python packages listed in\n/opt/lawfulreq/_internal/*.dist-info, each under its own licence.\n' \
   "$VERSION" >"$STAGE/usr/share/doc/lawfulreq/copyright"

@@ -14,6 +14,8 @@ MIGRATIONS = Path("lawfulreq") / "db" / "migrations"
 # Build inputs that never ship: translation sources are compiled to .qm first.
 _SKIP_SUFFIXES = {".ts", ".pyc", ".pyo"}
 _SKIP_NAMES = {".gitkeep", ".DS_Store", "__pycache__"}
+# Under resources/ but not used by the app: the README's pictures.
+EXCLUDED_RESOURCE_DIRS = (Path("resources") / "screenshots",)
 
 # Imported by name at run time (importlib, SQLAlchemy's dialect registry, entry points),
 # so PyInstaller's import analysis cannot see them.
@@ -133,7 +135,12 @@ def _shipped(path: Path) -> bool:
 def resource_files(root: Path = ROOT) -> list[Path]:
     """Every file under resources/ that ships, relative to the project root."""
     base = root / "resources"
-    return sorted(p.relative_to(root) for p in base.rglob("*") if _shipped(p))
+    return sorted(
+        p.relative_to(root)
+        for p in base.rglob("*")
+        if _shipped(p)
+        and not any(p.relative_to(root).is_relative_to(d) for d in EXCLUDED_RESOURCE_DIRS)
+    )
 
 
 def migration_files(root: Path = ROOT) -> list[Path]:

@@ -36,6 +36,9 @@ def test_every_shipped_resource_is_in_the_spec_data_list() -> None:
         if not path.is_file() or path.suffix in {".ts", ".pyc"} or path.name == ".gitkeep":
             continue
         rel = path.relative_to(ROOT)
+        if any(rel.is_relative_to(d) for d in layout.EXCLUDED_RESOURCE_DIRS):
+            assert (rel, rel.parent.as_posix()) not in bundled
+            continue
         assert (rel, rel.parent.as_posix()) in bundled, f"{rel} would be missing from the bundle"
     assert all(not src.endswith(".ts") for src, _ in layout.datas(ROOT))
 
@@ -125,7 +128,8 @@ def test_desktop_entry_matches_the_package() -> None:
     assert entries["Exec"] == "lawfulreq"
     assert entries["Icon"] == "lawfulreq"
     build = (PACKAGING / "build_linux.sh").read_text()
-    assert "packaging/icons/lawfulreq.svg" in build
+    assert "resources/icons/lawfulreq.svg" in build
+    assert (ROOT / "resources/icons/lawfulreq.svg").is_file()
     assert "ln -s ../../opt/lawfulreq/lawfulreq" in build
 
 
