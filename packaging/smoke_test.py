@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import json
 import os
 import re
@@ -11,6 +12,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import time
 import tomllib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -264,6 +266,7 @@ def check_passphrase(
         describe(proc),
     )
     check_intake(report, box, exe, env)
+    check_gui_log(report, box, exe, env)
     if not in_sandbox:
         remove_database(db_file)
 
@@ -315,6 +318,89 @@ def check_intake(report: Report, box: Sandbox, exe: list[str], env: dict[str, st
     )
 
 
+def check_gui_log(report: Report, box: Sandbox, exe: list[str], env: dict[str, str]) -> None:
+    """The real GUI start (up to its sign-in dialog) writes its log in the user log directory."""
+    log_file = box.state_home / APP_DIR / "log" / "lawfulreq.log"
+    if sys.platform != "linux":
+        report.note("GUI log check runs on Linux only (platform log folders ignore $HOME)")
+        return
+    proc = subprocess.Popen(  # noqa: S603 - the binary under test
+        exe, env=env, cwd=box.cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
+    )
+    try:
+        deadline = time.monotonic() + 90
+        while time.monotonic() < deadline and proc.poll() is None:
+            if log_file.is_file() and "starting" in log_file.read_text(encoding="utf-8"):
+                break
+            time.sleep(0.2)
+        started = log_file.is_file() and "starting" in log_file.read_text(encoding="utf-8")
+        still_running = proc.poll() is None
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
+    stderr = proc.stderr.read().decode(errors="replace") if proc.stderr else ""
+    report.check(
+        started and still_running and "Traceback" not in stderr,
+        f"the GUI starts, waits at sign-in and logs to {log_file.relative_to(box.home)}",
+        stderr.strip()[-400:],
+    )
+
+
+def image_difference(actual: Path, expected: Path) -> float:
+    """Share of sampled pixels that differ visibly (1.0 when the sizes differ)."""
+    from PySide6.QtGui import QImage  # noqa: PLC0415 - only this optional check needs Qt
+
+    a = QImage(str(actual)).convertToFormat(QImage.Format.Format_RGB32)
+    b = QImage(str(expected)).convertToFormat(QImage.Format.Format_RGB32)
+    if a.isNull() or a.size() != b.size():
+        return 1.0
+    if a == b:
+        return 0.0
+    differing = total = 0
+    for y in range(0, a.height(), 3):
+        for x in range(0, a.width(), 3):
+            total += 1
+            pa, pb = a.pixel(x, y), b.pixel(x, y)
+            if pa != pb and max(abs((pa >> s & 255) - (pb >> s & 255)) for s in (0, 8, 16)) > 24:
+                differing += 1
+    return differing / total
+
+
+def check_screens(report: Report, box: Sandbox, exe: list[str], password: str) -> None:
+    """Every screen rendered by the built app against the GUI's golden images (nl and en).
+
+    Same pictures as from source means the bundle found its fonts, style sheet, icons and
+    both languages' translations.
+    """
+    baselines = ROOT / "tests" / "screenshots"
+    if not baselines.is_dir() or importlib.util.find_spec("PySide6") is None:
+        report.note("screens not compared: no tests/screenshots baselines or no PySide6 here")
+        return
+    out = box.base / "screens"
+    env = box.env(LAWFULREQ_NEW_PASSWORD=password)
+    proc = run([*exe, "screenshots", str(out)], env, box.cwd)
+    if not report.check(
+        proc.returncode == 0 and clean(proc), "renders every screen", describe(proc)
+    ):
+        return
+    for language in ("nl", "en"):
+        expected = sorted((baselines / language).glob("*.png"))
+        off = [
+            f"{png.name} ({image_difference(out / language / png.name, png):.1%})"
+            for png in expected
+            if image_difference(out / language / png.name, png) > 0.005
+        ]
+        report.check(
+            bool(expected) and not off,
+            f"{len(expected)} screens in {language} match the GUI's baselines",
+            ", ".join(off),
+        )
+
+
 def check_demo(report: Report, box: Sandbox, exe: list[str], password: str) -> None:
     proc = run([*exe, "--help"], box.env(), box.cwd)
     if not re.search(r"\bdemo\b", proc.stdout):
@@ -342,12 +428,6 @@ def check_user_dirs(report: Report, box: Sandbox) -> None:
         if p.is_file() and not any(p.is_relative_to(d) for d in user_dirs)
     ]
     report.check(not outside, "every file the app wrote is in a user directory", str(outside))
-    logs = sorted(p for p in box.state_home.rglob("*") if p.is_file())
-    report.note(
-        f"logs: {len(logs)} file(s) under {box.state_home}"
-        if logs
-        else "logs: this build writes no log file (log messages go to stderr)"
-    )
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -386,6 +466,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 "not available on this machine",
             )
         check_demo(report, box, exe, password)
+        check_screens(report, box, exe, password)
         check_user_dirs(report, box)
     after = snapshot(bundle)
     changed = sorted(set(before.items()) ^ set(after.items()))
