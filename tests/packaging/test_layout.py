@@ -158,3 +158,38 @@ def test_deb_depends_maps_a_library_to_its_package() -> None:
     if libc is None:
         pytest.skip("no x86_64 libc here")
     assert deb_depends.owning_package(str(libc)) == "libc6"
+
+
+smoke = _load("smoke_test", PACKAGING / "smoke_test.py")
+
+
+def test_smoke_sandbox_hides_the_callers_secrets_and_folders(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("LAWFULREQ_DB_PASSPHRASE", "not-for-the-binary")
+    monkeypatch.setenv("XDG_DATA_HOME", "/somewhere/else")
+    env = smoke.Sandbox(tmp_path).env()
+    assert not any(key.startswith("LAWFULREQ_") for key in env)
+    assert env["XDG_DATA_HOME"].startswith(str(tmp_path))
+    assert env["HOME"].startswith(str(tmp_path))
+
+
+def test_smoke_image_difference(tmp_path: Path) -> None:
+    from PySide6.QtGui import QColor, QImage
+
+    def save(name: str, width: int, tweak: tuple[int, int, QColor] | None = None) -> Path:
+        image = QImage(width, 30, QImage.Format.Format_RGB32)
+        image.fill(QColor("white"))
+        if tweak is not None:
+            for x in range(tweak[0], tweak[1]):
+                for y in range(30):
+                    image.setPixelColor(x, y, tweak[2])
+        path = tmp_path / name
+        assert image.save(str(path))
+        return path
+
+    base = save("base.png", 30)
+    assert smoke.image_difference(save("same.png", 30), base) == 0.0
+    assert smoke.image_difference(save("wider.png", 31), base) == 1.0
+    assert smoke.image_difference(save("faint.png", 30, (0, 30, QColor(250, 250, 250))), base) == 0
+    assert smoke.image_difference(save("half.png", 30, (0, 15, QColor("black"))), base) == 0.5
