@@ -38,7 +38,7 @@ from sqlalchemy.orm import Session
 
 from lawfulreq.db.models import AuditEvent, DemandCase, Setting
 from lawfulreq.errors import StorageError
-from lawfulreq.security.keys import PUBLIC_AUDIT_KEY
+from lawfulreq.security import keys
 from lawfulreq.security.permissions import Permission
 from lawfulreq.services.base import Actor, Service
 
@@ -85,7 +85,10 @@ class Anchor:
 
 def _audit_key(session: Session) -> bytes:
     key = session.info.get("audit_key")
-    return key if isinstance(key, bytes) else PUBLIC_AUDIT_KEY
+    if isinstance(key, bytes):
+        return key
+    # A session built on a bare connection still seals with its database's key.
+    return keys.engine_audit_key(session.get_bind().engine)
 
 
 def _read_anchor(session: Session) -> tuple[Anchor | None, bool]:
