@@ -27,6 +27,7 @@ from ui.logging_setup import log_file_path
 from ui.login import LoginDialog
 from ui.main_window import MainWindow
 from ui.preferences import Preferences
+from ui.screenshots_cases import case_shots
 from ui.sections import visible_sections
 from ui.tasks import TaskRunner
 
@@ -160,6 +161,11 @@ def iterate_shots(
             yield shot(name, dialog.windowTitle(), _over_window(window, dialog), dialog)
             dialog.close()
             dialog.deleteLater()
+        # Issue 5: a case page, the filled new-case form, Settings > Legal rules.
+        for name, title, image, widget in case_shots(
+            window, services, actor, lambda dialog: _over_window(window, dialog)
+        ):
+            yield shot(name, title, image, widget)
         if errors.reported:
             raise errors.reported[0]
     finally:

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QLabel,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -17,6 +18,7 @@ from ui.i18n import resolve_language, system_language
 from ui.labels import role_label
 from ui.logging_setup import display_path
 from ui.screen import Screen, ScreenContext
+from ui.screens.legal_rules import LegalRulesScreen
 
 
 class SettingsScreen(Screen):
@@ -75,12 +77,27 @@ class SettingsScreen(Screen):
             label.setWordWrap(True)
             session_form.addRow(caption, label)
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 16, 24, 24)
+        general = QWidget()
+        general.setObjectName("settingsGeneral")
+        layout = QVBoxLayout(general)
+        layout.setContentsMargins(16, 8, 16, 16)
         layout.setSpacing(16)
         layout.addWidget(language_box)
         layout.addWidget(session_box)
         layout.addStretch(1)
+
+        # Legal rules (issue 5): the FG edits them, every other role reads them.
+        self.legal_rules = LegalRulesScreen(context)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("settingsTabs")
+        self.tabs.addTab(general, self.tr("General"))
+        self.legal_rules_index = self.tabs.addTab(self.legal_rules, self.tr("Legal rules"))
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(24, 8, 24, 16)
+        outer.addWidget(self.tabs)
+
+    def refresh(self) -> None:
+        self.legal_rules.reload()
 
     @property
     def effective_language(self) -> str:
