@@ -9,12 +9,12 @@
         <translation>Reden:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/case_detail.py" line="192"/>
+        <location filename="../../ui/screens/case_detail.py" line="193"/>
         <source>SECRET — Sv 126bb</source>
         <translation>GEHEIM — Sv 126bb</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/case_detail.py" line="173"/>
+        <location filename="../../ui/screens/case_detail.py" line="174"/>
         <source>Reload</source>
         <translation>Opnieuw laden</translation>
     </message>
@@ -139,289 +139,289 @@
         <translation>Schriftelijke bevestiging ontvangen</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/case_detail.py" line="168"/>
+        <location filename="../../ui/screens/case_detail.py" line="169"/>
         <source>← Back to the list</source>
         <translation>← Terug naar de lijst</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/case_detail.py" line="171"/>
+        <location filename="../../ui/screens/case_detail.py" line="172"/>
         <source>Back to the case list (Alt+Left)</source>
         <translation>Terug naar de zakenlijst (Alt+Links)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/case_detail.py" line="175"/>
+        <location filename="../../ui/screens/case_detail.py" line="176"/>
         <source>Load the case again (F5)</source>
         <translation>De zaak opnieuw laden (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/case_detail.py" line="189"/>
+        <location filename="../../ui/screens/case_detail.py" line="190"/>
         <source>EMERGENCY</source>
         <translation>SPOED</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/case_detail.py" line="194"/>
+        <location filename="../../ui/screens/case_detail.py" line="195"/>
         <source>Secret demand: never tell the customer (Sv 126bb)</source>
         <translation>Geheime vordering: nooit aan de klant melden (Sv 126bb)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/case_detail.py" line="218"/>
+        <location filename="../../ui/screens/case_detail.py" line="214"/>
         <source>Next step:</source>
         <translation>Volgende stap:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/case_detail.py" line="221"/>
+        <location filename="../../ui/screens/case_detail.py" line="217"/>
         <source>Read only: your role cannot change cases.</source>
         <translation>Alleen lezen: uw rol kan zaken niet wijzigen.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/case_detail.py" line="240"/>
-        <location filename="../../ui/screens/case_detail.py" line="294"/>
+        <location filename="../../ui/screens/case_detail.py" line="236"/>
+        <location filename="../../ui/screens/case_detail.py" line="290"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/case_detail.py" line="240"/>
+        <location filename="../../ui/screens/case_detail.py" line="236"/>
         <source>As given</source>
         <translation>Zoals opgegeven</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/case_detail.py" line="240"/>
+        <location filename="../../ui/screens/case_detail.py" line="236"/>
         <source>Normalised</source>
         <translation>Genormaliseerd</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/case_detail.py" line="240"/>
+        <location filename="../../ui/screens/case_detail.py" line="236"/>
         <source>Valid</source>
         <translation>Geldig</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/case_detail.py" line="260"/>
+        <location filename="../../ui/screens/case_detail.py" line="256"/>
         <source>Severity</source>
         <translation>Ernst</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/case_detail.py" line="260"/>
+        <location filename="../../ui/screens/case_detail.py" line="256"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/case_detail.py" line="260"/>
+        <location filename="../../ui/screens/case_detail.py" line="256"/>
         <source>Message</source>
         <translation>Melding</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/case_detail.py" line="260"/>
+        <location filename="../../ui/screens/case_detail.py" line="256"/>
         <source>Acknowledged</source>
         <translation>Geaccepteerd door</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/case_detail.py" line="272"/>
+        <location filename="../../ui/screens/case_detail.py" line="268"/>
         <source>Errors block disclosure. Warnings need an acknowledgement, recorded with your name: select one and press Acknowledge.</source>
         <translation>Fouten blokkeren verstrekking. Waarschuwingen moeten worden geaccepteerd; dat wordt met uw naam vastgelegd: selecteer er een en druk op Waarschuwing accepteren.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/case_detail.py" line="278"/>
+        <location filename="../../ui/screens/case_detail.py" line="274"/>
         <source>Acknowledge warning</source>
         <translation>Waarschuwing accepteren</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/case_detail.py" line="294"/>
+        <location filename="../../ui/screens/case_detail.py" line="290"/>
         <source>File</source>
         <translation>Bestand</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/case_detail.py" line="294"/>
+        <location filename="../../ui/screens/case_detail.py" line="290"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/case_detail.py" line="294"/>
+        <location filename="../../ui/screens/case_detail.py" line="290"/>
         <source>Uploaded</source>
         <translation>Toegevoegd</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/case_detail.py" line="296"/>
+        <location filename="../../ui/screens/case_detail.py" line="292"/>
         <source>Open document</source>
         <translation>Document openen</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/case_detail.py" line="420"/>
+        <location filename="../../ui/screens/case_detail.py" line="416"/>
         <source>Authority:</source>
         <translation>Instantie:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/case_detail.py" line="421"/>
+        <location filename="../../ui/screens/case_detail.py" line="417"/>
         <source>Requester:</source>
         <translation>Verzoeker:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/case_detail.py" line="423"/>
+        <location filename="../../ui/screens/case_detail.py" line="419"/>
         <source>Legal basis:</source>
         <translation>Grondslag:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/case_detail.py" line="425"/>
+        <location filename="../../ui/screens/case_detail.py" line="421"/>
         <source>(rule version {version})</source>
         <translation>(regelversie {version})</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/case_detail.py" line="427"/>
+        <location filename="../../ui/screens/case_detail.py" line="423"/>
         <source>Issued by:</source>
         <translation>Uitgevaardigd door:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/case_detail.py" line="428"/>
+        <location filename="../../ui/screens/case_detail.py" line="424"/>
         <source>Authority reference:</source>
         <translation>Kenmerk instantie:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/case_detail.py" line="429"/>
+        <location filename="../../ui/screens/case_detail.py" line="425"/>
         <source>Parket number:</source>
         <translation>Parketnummer:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/case_detail.py" line="430"/>
+        <location filename="../../ui/screens/case_detail.py" line="426"/>
         <source>Received:</source>
         <translation>Ontvangen:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/case_detail.py" line="432"/>
+        <location filename="../../ui/screens/case_detail.py" line="428"/>
         <source>Data categories:</source>
         <translation>Gegevenscategorieën:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/case_detail.py" line="435"/>
+        <location filename="../../ui/screens/case_detail.py" line="431"/>
         <source>Period:</source>
         <translation>Periode:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/case_detail.py" line="437"/>
+        <location filename="../../ui/screens/case_detail.py" line="433"/>
         <source>RC authorisation:</source>
         <translation>Machtiging RC:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/case_detail.py" line="443"/>
+        <location filename="../../ui/screens/case_detail.py" line="439"/>
         <source>Emergency:</source>
         <translation>Spoed:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/case_detail.py" line="446"/>
+        <location filename="../../ui/screens/case_detail.py" line="442"/>
         <source>Owner:</source>
         <translation>Eigenaar:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/case_detail.py" line="448"/>
+        <location filename="../../ui/screens/case_detail.py" line="444"/>
         <source>Identity checked:</source>
         <translation>Identiteit gecontroleerd:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/case_detail.py" line="461"/>
+        <location filename="../../ui/screens/case_detail.py" line="457"/>
         <source>error</source>
         <translation>fout</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/case_detail.py" line="462"/>
+        <location filename="../../ui/screens/case_detail.py" line="458"/>
         <source>warning</source>
         <translation>waarschuwing</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/case_detail.py" line="463"/>
+        <location filename="../../ui/screens/case_detail.py" line="459"/>
         <source>note</source>
         <translation>opmerking</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/case_detail.py" line="473"/>
+        <location filename="../../ui/screens/case_detail.py" line="469"/>
         <source>Findings ({count})</source>
         <translation>Bevindingen ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/case_detail.py" line="493"/>
+        <location filename="../../ui/screens/case_detail.py" line="489"/>
         <source>Move the case to “{state}”</source>
         <translation>De zaak naar “{state}” zetten</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/case_detail.py" line="524"/>
+        <location filename="../../ui/screens/case_detail.py" line="520"/>
         <source>Why: {state}</source>
         <translation>Waarom: {state}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/case_detail.py" line="543"/>
+        <location filename="../../ui/screens/case_detail.py" line="539"/>
         <source>{ref} is now “{state}”.</source>
         <translation>{ref} is nu “{state}”.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/case_detail.py" line="590"/>
+        <location filename="../../ui/screens/case_detail.py" line="586"/>
         <source>Notes saved.</source>
         <translation>Notities opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/case_detail.py" line="245"/>
+        <location filename="../../ui/screens/case_detail.py" line="241"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/case_detail.py" line="245"/>
+        <location filename="../../ui/screens/case_detail.py" line="241"/>
         <source>Who</source>
         <translation>Wie</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/case_detail.py" line="245"/>
+        <location filename="../../ui/screens/case_detail.py" line="241"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/case_detail.py" line="245"/>
+        <location filename="../../ui/screens/case_detail.py" line="241"/>
         <source>Why</source>
         <translation>Waarom</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/case_detail.py" line="312"/>
+        <location filename="../../ui/screens/case_detail.py" line="308"/>
         <source>Save notes</source>
         <translation>Notities opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/case_detail.py" line="251"/>
+        <location filename="../../ui/screens/case_detail.py" line="247"/>
         <source>Demand</source>
         <translation>Vordering</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/case_detail.py" line="252"/>
+        <location filename="../../ui/screens/case_detail.py" line="248"/>
         <source>Targets</source>
         <translation>Doelen</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/case_detail.py" line="253"/>
+        <location filename="../../ui/screens/case_detail.py" line="249"/>
         <source>Findings</source>
         <translation>Bevindingen</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/case_detail.py" line="254"/>
+        <location filename="../../ui/screens/case_detail.py" line="250"/>
         <source>Documents</source>
         <translation>Documenten</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/case_detail.py" line="255"/>
+        <location filename="../../ui/screens/case_detail.py" line="251"/>
         <source>History</source>
         <translation>Geschiedenis</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/case_detail.py" line="256"/>
+        <location filename="../../ui/screens/case_detail.py" line="252"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/case_detail.py" line="444"/>
+        <location filename="../../ui/screens/case_detail.py" line="440"/>
         <source>no</source>
         <translation>nee</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/case_detail.py" line="450"/>
+        <location filename="../../ui/screens/case_detail.py" line="446"/>
         <source>not yet</source>
         <translation>nog niet</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/case_detail.py" line="389"/>
-        <location filename="../../ui/screens/case_detail.py" line="444"/>
+        <location filename="../../ui/screens/case_detail.py" line="385"/>
+        <location filename="../../ui/screens/case_detail.py" line="440"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
@@ -429,52 +429,52 @@
 <context>
     <name>CaseListPage</name>
     <message>
-        <location filename="../../ui/screens/cases.py" line="125"/>
+        <location filename="../../ui/screens/cases.py" line="126"/>
         <source>Search reference, authority, parket number</source>
         <translation>Zoek op kenmerk, instantie, parketnummer</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/cases.py" line="126"/>
+        <location filename="../../ui/screens/cases.py" line="127"/>
         <source>New case…</source>
         <translation>Nieuwe zaak…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/cases.py" line="128"/>
+        <location filename="../../ui/screens/cases.py" line="129"/>
         <source>Register a new demand (Ctrl+N)</source>
         <translation>Een nieuwe vordering registreren (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/cases.py" line="137"/>
+        <location filename="../../ui/screens/cases.py" line="138"/>
         <source>All states</source>
         <translation>Alle statussen</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/cases.py" line="138"/>
+        <location filename="../../ui/screens/cases.py" line="139"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/cases.py" line="143"/>
+        <location filename="../../ui/screens/cases.py" line="144"/>
         <source>All authorities</source>
         <translation>Alle instanties</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/cases.py" line="146"/>
+        <location filename="../../ui/screens/cases.py" line="147"/>
         <source>All legal bases</source>
         <translation>Alle grondslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/cases.py" line="149"/>
+        <location filename="../../ui/screens/cases.py" line="150"/>
         <source>Anyone</source>
         <translation>Iedereen</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/cases.py" line="150"/>
+        <location filename="../../ui/screens/cases.py" line="151"/>
         <source>My cases</source>
         <translation>Mijn zaken</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/cases.py" line="151"/>
+        <location filename="../../ui/screens/cases.py" line="152"/>
         <source>Due within 3 days</source>
         <translation>Termijn binnen 3 dagen</translation>
     </message>
@@ -610,27 +610,27 @@
 <context>
     <name>CasesScreen</name>
     <message>
-        <location filename="../../ui/screens/cases.py" line="50"/>
+        <location filename="../../ui/screens/cases.py" line="51"/>
         <source>open cases</source>
         <translation>open zaken</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/cases.py" line="53"/>
+        <location filename="../../ui/screens/cases.py" line="54"/>
         <source>due from {time}</source>
         <translation>termijn vanaf {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/cases.py" line="57"/>
+        <location filename="../../ui/screens/cases.py" line="58"/>
         <source>due before {time}</source>
         <translation>termijn vóór {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/cases.py" line="60"/>
+        <location filename="../../ui/screens/cases.py" line="61"/>
         <source>emergency</source>
         <translation>spoed</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/cases.py" line="61"/>
+        <location filename="../../ui/screens/cases.py" line="62"/>
         <source>all cases</source>
         <translation>alle zaken</translation>
     </message>
@@ -653,87 +653,92 @@
 <context>
     <name>LegalRulesScreen</name>
     <message>
-        <location filename="../../ui/screens/legal_rules.py" line="79"/>
+        <location filename="../../ui/screens/legal_rules.py" line="91"/>
         <source>Rule</source>
         <translation>Regel</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/legal_rules.py" line="86"/>
+        <location filename="../../ui/screens/legal_rules.py" line="101"/>
         <source>Read only: only the Data Protection Officer (FG) changes the rules.</source>
         <translation>Alleen lezen: alleen de Functionaris Gegevensbescherming (FG) wijzigt de regels.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/legal_rules.py" line="94"/>
+        <location filename="../../ui/screens/legal_rules.py" line="109"/>
         <source>RC authorisation required</source>
         <translation>Machtiging RC vereist</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/legal_rules.py" line="96"/>
+        <location filename="../../ui/screens/legal_rules.py" line="111"/>
         <source>Secrecy applies (Sv 126bb)</source>
         <translation>Geheimhouding geldt (Sv 126bb)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/legal_rules.py" line="97"/>
+        <location filename="../../ui/screens/legal_rules.py" line="112"/>
         <source>One identifier per order</source>
         <translation>Eén identificator per bevel</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/legal_rules.py" line="98"/>
+        <location filename="../../ui/screens/legal_rules.py" line="113"/>
         <source>Needs FG legal review</source>
         <translation>Juridische toets door FG nodig</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/legal_rules.py" line="110"/>
+        <location filename="../../ui/screens/legal_rules.py" line="124"/>
         <source>Issued by</source>
         <translation>Uitgevaardigd door</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/legal_rules.py" line="111"/>
+        <location filename="../../ui/screens/legal_rules.py" line="125"/>
         <source>May demand</source>
         <translation>Mag vorderen</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/legal_rules.py" line="116"/>
+        <location filename="../../ui/screens/legal_rules.py" line="130"/>
         <source>Max. future days</source>
         <translation>Max. dagen toekomst</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/legal_rules.py" line="117"/>
+        <location filename="../../ui/screens/legal_rules.py" line="131"/>
         <source>Written confirmation within (days)</source>
         <translation>Schriftelijke bevestiging binnen (dagen)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/legal_rules.py" line="118"/>
+        <location filename="../../ui/screens/legal_rules.py" line="132"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/legal_rules.py" line="119"/>
+        <location filename="../../ui/screens/legal_rules.py" line="133"/>
         <source>Versions</source>
         <translation>Versies</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/legal_rules.py" line="120"/>
+        <location filename="../../ui/screens/legal_rules.py" line="134"/>
         <source>Save as new version</source>
         <translation>Opslaan als nieuwe versie</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/legal_rules.py" line="131"/>
-        <source>Retention (months; 0 = kept as long as the contract)</source>
-        <translation>Bewaartermijn (maanden; 0 = zolang het contract loopt)</translation>
+        <location filename="../../ui/screens/legal_rules.py" line="145"/>
+        <source>Retention</source>
+        <translation>Bewaartermijnen</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/legal_rules.py" line="142"/>
+        <location filename="../../ui/screens/legal_rules.py" line="150"/>
+        <source>Months each kind of data is kept; 0 means as long as the contract runs.</source>
+        <translation>Aantal maanden dat elk soort gegevens wordt bewaard; 0 betekent zolang het contract loopt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/legal_rules.py" line="163"/>
         <source>Save retention</source>
         <translation>Bewaartermijnen opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/legal_rules.py" line="276"/>
+        <location filename="../../ui/screens/legal_rules.py" line="297"/>
         <source>Saved as version %1.</source>
         <translation>Opgeslagen als versie %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/legal_rules.py" line="289"/>
+        <location filename="../../ui/screens/legal_rules.py" line="310"/>
         <source>Retention saved.</source>
         <translation>Bewaartermijnen opgeslagen.</translation>
     </message>

@@ -39,6 +39,9 @@ EXPECTED_NAMES = [
     "error-message",
     "crash-dialog",
     "progress-dialog",
+    "case-detail",
+    "new-case",
+    "legal-rules",
 ]
 
 

@@ -123,7 +123,7 @@ class NewCaseDialog(QDialog):
             combo.setSizePolicy(QSizePolicy.Policy.Ignored, combo.sizePolicy().verticalPolicy())
             combo.setMinimumWidth(180)
         # Qt caps a window's own size at 2/3 of the screen; the form needs more.
-        self.setMinimumSize(QSize(1000, 660))
+        self.setMinimumSize(QSize(1100, 660))
         self.resize(self.sizeHint())
         self._ready = True
         self._on_authority_changed()
@@ -178,7 +178,7 @@ class NewCaseDialog(QDialog):
         heading.setWordWrap(True)
         side = QWidget()
         side.setMinimumWidth(340)
-        side.setMaximumWidth(420)
+        side.setMaximumWidth(400)
         side_layout = QVBoxLayout(side)
         side_layout.addWidget(heading)
         side_layout.addWidget(self.findings_summary)
@@ -289,7 +289,7 @@ class NewCaseDialog(QDialog):
             check.setObjectName(f"category_{c.value}")
             check.toggled.connect(self.refresh_findings)
             self.categories[c.value] = check
-            grid.addWidget(check, i // 4, i % 4)
+            grid.addWidget(check, i // 3, i % 3)
         self.categories["subscriber"].setChecked(True)
         self.period_given = QCheckBox(self.tr("Period from"))
         self.period_given.setObjectName("periodGiven")
@@ -309,7 +309,7 @@ class NewCaseDialog(QDialog):
         row.addWidget(QLabel(self.tr("to")))
         row.addWidget(self.period_to)
         row.addStretch(1)
-        grid.addLayout(row, 2, 0, 1, 4)
+        grid.addLayout(row, 3, 0, 1, 3)
         return box
 
     def _targets_group(self) -> QGroupBox:

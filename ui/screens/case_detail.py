@@ -158,6 +158,7 @@ class CaseDetailScreen(QWidget):
         layout.setSpacing(8)
         layout.addLayout(self._top_row)
         layout.addLayout(self._header_row)
+        layout.addWidget(self.deadline_label)
         layout.addWidget(self.error_label)
         layout.addWidget(self.moves_bar)
         layout.addWidget(self.tabs, 1)
@@ -195,15 +196,10 @@ class CaseDetailScreen(QWidget):
         self.secrecy_badge.hide()
         self._header_row = QHBoxLayout()
         self._header_row.setSpacing(12)
-        for widget in (
-            self.title,
-            self.status_label,
-            self.deadline_label,
-            self.emergency_badge,
-            self.secrecy_badge,
-        ):
+        for widget in (self.title, self.status_label, self.emergency_badge, self.secrecy_badge):
             self._header_row.addWidget(widget)
         self._header_row.addStretch(1)
+        self.deadline_label.setWordWrap(True)
 
         self.error_label = QLabel()
         self.error_label.setObjectName("caseError")

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QStackedWidget,
     QTableView,
     QVBoxLayout,
@@ -152,10 +153,9 @@ class CaseListPage(QWidget):
         self.due.setObjectName("casesDue")
         self._filter_row = QHBoxLayout()
         for combo in (self.status, self.authority, self.basis, self.owner):
-            combo.setSizeAdjustPolicy(
-                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-            )
-            combo.setMinimumContentsLength(12)
+            # Share the row evenly whatever the entries (authority names can be long).
+            combo.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+            combo.setMinimumWidth(110)
             self._filter_row.addWidget(combo, 1)
         self._filter_row.addWidget(self.due)
 
@@ -203,8 +203,11 @@ class CaseListPage(QWidget):
         }
         for column, sample in samples.items():
             header_text = str(self.model.headerData(column, Qt.Orientation.Horizontal))
-            widest = max(metrics.horizontalAdvance(sample), metrics.horizontalAdvance(header_text))
-            self.table.setColumnWidth(column, widest + 24)
+            # The header's own font, and room for the sort arrow.
+            header_width = header.fontMetrics().horizontalAdvance(header_text) + 36
+            self.table.setColumnWidth(
+                column, max(metrics.horizontalAdvance(sample) + 24, header_width)
+            )
         header.sortIndicatorChanged.connect(self._on_header_sort_indicator_changed)
         header.setSortIndicator(CaseTableModel.COL_RECEIVED, Qt.SortOrder.DescendingOrder)
         self._restore_columns()

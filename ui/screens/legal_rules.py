@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
+    QFrame,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -63,13 +65,23 @@ class LegalRulesScreen(QWidget):
         self.rules.setObjectName("rulesList")
         self._codes: list[str] = []
         self.rules.currentRowChanged.connect(self._on_rules_current_row_changed)
-        right = QVBoxLayout()
+        right_host = QWidget()
+        right_host.setObjectName("legalRulesDetail")
+        right = QVBoxLayout(right_host)
+        right.setContentsMargins(0, 0, 0, 0)
         right.addWidget(self._rule_box())
         right.addWidget(self._retention_box())
         right.addStretch(1)
+        # The rule's form is taller than a 800-pixel window: it scrolls rather than squeezes.
+        scroll = QScrollArea()
+        scroll.setObjectName("legalRulesScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(right_host)
         layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
         layout.addWidget(self.rules)
-        layout.addLayout(right, 1)
+        layout.addWidget(scroll, 1)
         for widget in self._editors():
             widget.setEnabled(self._can_edit)
         self.save_button.setVisible(self._can_edit)
@@ -77,8 +89,11 @@ class LegalRulesScreen(QWidget):
 
     def _rule_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Rule"))
+        box.setObjectName("ruleGroup")
         form = QFormLayout(box)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        # Long captions (and longer languages) wrap above their field instead of widening it.
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         self.heading = QLabel()
         self.heading.setObjectName("ruleHeading")
         self.heading.setWordWrap(True)
@@ -104,7 +119,6 @@ class LegalRulesScreen(QWidget):
         self.notes.setMinimumWidth(480)
         self.versions = QLabel()
         self.versions.setObjectName("ruleVersions")
-        self.versions.setWordWrap(True)
         form.addRow(self.heading)
         form.addRow(self.read_only_note)
         form.addRow(self.tr("Issued by"), self._grid(self.roles))
@@ -128,9 +142,16 @@ class LegalRulesScreen(QWidget):
         return box
 
     def _retention_box(self) -> QGroupBox:
-        retention = QGroupBox(self.tr("Retention (months; 0 = kept as long as the contract)"))
+        retention = QGroupBox(self.tr("Retention"))
+        retention.setObjectName("retentionGroup")
         retention_form = QFormLayout(retention)
         retention_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        retention_hint = QLabel(
+            self.tr("Months each kind of data is kept; 0 means as long as the contract runs.")
+        )
+        retention_hint.setObjectName("hint")
+        retention_hint.setWordWrap(True)
+        retention_form.addRow(retention_hint)
         self.retention: dict[str, QSpinBox] = {}
         for c in ("traffic", "location", "content"):
             spin = QSpinBox()
@@ -146,7 +167,7 @@ class LegalRulesScreen(QWidget):
         retention_form.addRow(self._right_aligned(self.retention_save))
         return retention
 
-    def _grid(self, boxes: dict[str, QCheckBox], columns: int = 4) -> QWidget:
+    def _grid(self, boxes: dict[str, QCheckBox], columns: int = 3) -> QWidget:
         host = QWidget()
         layout = QGridLayout(host)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -241,7 +262,7 @@ class LegalRulesScreen(QWidget):
         self.confirmation.setValue(rule.written_confirmation_days or 0)
         self.notes.setPlainText(rule.notes)
         self.versions.setText(
-            "; ".join(
+            "\n".join(
                 f"v{v.version} {local_text(v.created_at)} {v.created_by}" for v in loaded.versions
             )
         )
