@@ -150,6 +150,7 @@ class CaseDetailScreen(QWidget):
         self.findings: list[Finding] = []
         self.history: list[HistoryEntry] = []
         self.move_buttons: dict[CaseStatus, QPushButton] = {}
+        self._overdue_shown = False
 
         self._build_header()
         self._build_tabs()
@@ -372,7 +373,9 @@ class CaseDetailScreen(QWidget):
         self.status_label.setText(status_label(d.status))
         self.deadline_label.setText(deadline_text(d.deadline))
         overdue = d.deadline.overdue
-        if self.deadline_label.property("overdue") != ("true" if overdue else "false"):
+        # Tracked in Python: reading an unset property back returns a None PySide6 miscounts.
+        if overdue != self._overdue_shown:
+            self._overdue_shown = overdue
             self.deadline_label.setProperty("overdue", "true" if overdue else "false")
             self.deadline_label.style().unpolish(self.deadline_label)
             self.deadline_label.style().polish(self.deadline_label)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import timedelta
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QSettings, Qt, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -141,13 +141,13 @@ class CaseListPage(QWidget):
             self.status.addItem(status_label(s), s.value)
         self.authority = QComboBox()
         self.authority.setObjectName("casesAuthority")
-        self.authority.addItem(self.tr("All authorities"), None)
+        self.authority.addItem(self.tr("All authorities"), 0)
         self.basis = QComboBox()
         self.basis.setObjectName("casesBasis")
         self.basis.addItem(self.tr("All legal bases"), "")
         self.owner = QComboBox()
         self.owner.setObjectName("casesOwner")
-        self.owner.addItem(self.tr("Anyone"), None)
+        self.owner.addItem(self.tr("Anyone"), 0)
         self.owner.addItem(self.tr("My cases"), self.context.actor.user_id)
         self.due = QCheckBox(self.tr("Due within 3 days"))
         self.due.setObjectName("casesDue")
@@ -256,9 +256,10 @@ class CaseListPage(QWidget):
     # ------------------------------------------------------------------ filters
 
     def current_filter(self) -> CaseFilter:
+        # "All" entries carry 0 or "", never None (see _restore_columns on PySide6 and None).
         narrowed = {
-            "owner_id": self.owner.currentData(),
-            "authority_id": self.authority.currentData(),
+            "owner_id": self.owner.currentData() or None,
+            "authority_id": self.authority.currentData() or None,
             "legal_basis_code": self.basis.currentData() or None,
         }
         if self.preset is not None:
@@ -340,12 +341,29 @@ class CaseListPage(QWidget):
             self.case_opened.emit(ref)
 
     def _restore_columns(self) -> None:
-        state = QSettings().value(SETTINGS_HEADER_KEY)
-        if state is not None:
-            self.table.horizontalHeader().restoreState(state)
+        """Columns the user moved or resized come back (kept with the shell's preferences)."""
+        header = self.table.horizontalHeader()
+        # Always with a default: PySide6 6.12 on Python 3.11 miscounts references on a None it
+        # returns for a missing key, which crashes the interpreter later.
+        state = self.context.preferences.settings.value(SETTINGS_HEADER_KEY, QByteArray())
+        if isinstance(state, QByteArray) and not state.isEmpty():
+            header.restoreState(state)
+        self._columns_changed = False
+        header.sectionMoved.connect(self._on_header_changed)
+        header.sectionResized.connect(self._on_header_section_resized)
+
+    def _on_header_changed(self) -> None:
+        self._columns_changed = True
+
+    def _on_header_section_resized(self, column: int) -> None:
+        # The stretching Authority column follows the window; only the user's changes count.
+        if column != CaseTableModel.COL_AUTHORITY:
+            self._columns_changed = True
 
     def save_columns(self) -> None:
-        QSettings().setValue(SETTINGS_HEADER_KEY, self.table.horizontalHeader().saveState())
+        if self._columns_changed:
+            state = self.table.horizontalHeader().saveState()
+            self.context.preferences.settings.setValue(SETTINGS_HEADER_KEY, state)
 
     def hideEvent(self, event: QHideEvent) -> None:
         self.save_columns()

@@ -1,4 +1,4 @@
-"""The Cases section inside the main window: sidebar, dashboard counters, Ctrl+N, workflow, roles."""
+"""The Cases section in the main window: sidebar, dashboard counters, Ctrl+N, workflow, roles."""
 
 from __future__ import annotations
 
@@ -13,15 +13,6 @@ from lawfulreq.errors import PermissionDeniedError
 from lawfulreq.services.base import Actor
 from lawfulreq.services.cases import CaseFilter
 from lawfulreq.services.registry import AppServices
-from tests.ui.conftest import (  # noqa: F401 - fixtures of the shell's GUI tests, reused here
-    actors,
-    english,
-    make_window,
-    preferences,
-    qapp,
-    reporter,
-    ui_actors,
-)
 from ui import navigation as nav
 from ui.errors import ErrorReporter
 from ui.main_window import MainWindow
