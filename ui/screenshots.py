@@ -29,6 +29,7 @@ from ui.login import LoginDialog
 from ui.main_window import MainWindow
 from ui.preferences import Preferences
 from ui.screens.audit_log import AuditLogScreen
+from ui.screenshots_cases import case_shots
 from ui.sections import visible_sections
 from ui.security_dialogs import PassphraseDialog
 from ui.tasks import TaskRunner
@@ -163,6 +164,11 @@ def iterate_shots(
             yield shot(name, dialog.windowTitle(), _over_window(window, dialog), dialog)
             dialog.close()
             dialog.deleteLater()
+        # Issue 5: a case page, the filled new-case form, Settings > Legal rules.
+        for name, title, image, widget in case_shots(
+            window, services, actor, lambda dialog: _over_window(window, dialog)
+        ):
+            yield shot(name, title, image, widget)
         for name, title, image, widget in _security_shots(app, window, services):
             yield shot(name, title, image, widget)
         if errors.reported:

@@ -69,7 +69,12 @@ SECTIONS: tuple[Section, ...] = (
         Permission.READ_CASES,
     ),
     Section(
-        nav.CASES, lambda: translate("Sections", "Cases"), "cases", None, Permission.READ_CASES, 5
+        nav.CASES,
+        lambda: translate("Sections", "Cases"),
+        "cases",
+        lazy("ui.screens.cases", "CasesScreen"),
+        Permission.READ_CASES,
+        5,
     ),
     Section(
         nav.LOOKUP,

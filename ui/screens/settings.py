@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSpinBox,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -32,6 +33,7 @@ from ui.i18n import resolve_language, system_language
 from ui.labels import role_label
 from ui.logging_setup import display_path
 from ui.screen import Screen, ScreenContext
+from ui.screens.legal_rules import LegalRulesScreen
 from ui.security_dialogs import PassphraseDialog, confirm
 from ui.security_texts import security_message
 
@@ -110,7 +112,7 @@ class SettingsScreen(Screen):
         content = QWidget()
         content.setObjectName("settingsContent")
         column = QVBoxLayout(content)
-        column.setContentsMargins(24, 16, 24, 24)
+        column.setContentsMargins(16, 8, 16, 16)
         column.setSpacing(16)
         column.addWidget(language_box)
         column.addWidget(session_box)
@@ -120,9 +122,18 @@ class SettingsScreen(Screen):
             self.backup_box = self._build_backup_group()
             column.addWidget(self.backup_box)
         column.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(_scrolling(content))
+        self._build_tabs(content)
+
+    def _build_tabs(self, general: QWidget) -> None:
+        # Legal rules (issue 5): the FG edits them, every other role reads them.
+        self.legal_rules = LegalRulesScreen(self.context)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("settingsTabs")
+        self.tabs.addTab(_scrolling(general), self.tr("General"))
+        self.legal_rules_index = self.tabs.addTab(self.legal_rules, self.tr("Legal rules"))
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(24, 8, 24, 16)
+        outer.addWidget(self.tabs)
 
     def _build_session_buttons(self) -> QHBoxLayout:
         session_buttons = QHBoxLayout()
@@ -358,6 +369,7 @@ class SettingsScreen(Screen):
             self.context.session.end(self.context.session.RESTORED)
 
     def refresh(self) -> None:
+        self.legal_rules.reload()
         settings = self.context.services.settings
         self.context.tasks.submit(
             lambda _control: settings.idle_lock_minutes(),
