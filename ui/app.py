@@ -9,7 +9,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
 from lawfulreq import __version__
@@ -19,6 +19,7 @@ from lawfulreq.services.base import Actor
 from lawfulreq.services.registry import AppServices, open_services_at
 from ui.errors import ErrorReporter, describe, message_box
 from ui.i18n import install_language, resolve_language
+from ui.idle_lock import SessionGuard
 from ui.logging_setup import configure_logging
 from ui.login import LoginDialog
 from ui.main_window import MainWindow
@@ -50,6 +51,7 @@ def build_main_window(
     synchronous: bool = False,
     location_label: str = "",
     pseudo_translate: bool = False,
+    idle_timer: QTimer | None = None,
 ) -> MainWindow:
     tasks = TaskRunner(errors.report, synchronous=synchronous)
     window = MainWindow(
@@ -62,6 +64,14 @@ def build_main_window(
         pseudo_translate=pseudo_translate,
     )
     tasks.setParent(window)
+    window.context.session = SessionGuard(
+        window,
+        services.users,
+        actor,
+        tasks,
+        minutes=services.settings.idle_lock_minutes(),
+        timer=idle_timer,
+    )
     return window
 
 
@@ -113,14 +123,31 @@ def run(args: argparse.Namespace) -> int:
         print(f"lawfulreq: error: {exc.message}", file=sys.stderr)
         return 1
     try:
-        login_tasks = TaskRunner(errors.report)
-        login = LoginDialog(services, login_tasks)
-        if login.exec() != LoginDialog.DialogCode.Accepted or login.actor is None:
-            return 0
-        window = build_main_window(services, login.actor, preferences=preferences, errors=errors)
-        window.show()
-        code = app.exec()
-        window.tasks.wait_for_all()
-        return int(code)
+        while True:
+            login_tasks = TaskRunner(errors.report)
+            login = LoginDialog(services, login_tasks)
+            if login.exec() != LoginDialog.DialogCode.Accepted or login.actor is None:
+                return 0
+            window = build_main_window(
+                services, login.actor, preferences=preferences, errors=errors
+            )
+            window.show()
+            code = app.exec()
+            window.tasks.wait_for_all()
+            session = window.context.session
+            reason = session.end_reason if session is not None else ""
+            window.deleteLater()
+            if reason == SessionGuard.RESTORED:
+                # The file was replaced underneath: open it afresh before anyone signs in.
+                services.close()
+                try:
+                    services = open_services_at(args.db)
+                except LawfulreqError as exc:
+                    message = describe(exc)
+                    assert message is not None
+                    message_box(message, None).exec()
+                    return 1
+            elif reason != SessionGuard.SIGNED_OUT:
+                return int(code)
     finally:
         services.close()

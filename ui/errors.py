@@ -55,6 +55,12 @@ class UserMessage:
 # Specific codes first; the type's general text is the fallback. Chosen by type and code,
 # never by matching the message text.
 def _code_text(code: str) -> str | None:
+    def stale() -> str:
+        return translate(
+            "ErrorMessages",
+            "Someone else changed this record in the meantime. Press F5 to reload, then try again.",
+        )
+
     texts: dict[str, Callable[[], str]] = {
         "bad_credentials": lambda: translate(
             "ErrorMessages", "The user name or password is wrong. Check both and try again."
@@ -63,10 +69,9 @@ def _code_text(code: str) -> str | None:
             "ErrorMessages",
             "This account is locked after too many failed attempts. Wait 15 minutes or ask the FG.",
         ),
-        "stale_record": lambda: translate(
-            "ErrorMessages",
-            "Someone else changed this record in the meantime. Press F5 to reload, then try again.",
-        ),
+        "stale_record": stale,
+        # A case changed by a second user since it was opened (CaseService).
+        "stale_case": stale,
         "permission_denied": lambda: translate(
             "ErrorMessages",
             "Your role may not do this. Ask the Data Protection Officer (FG) if you need it.",

@@ -15,6 +15,7 @@ FLAGS = "flags"
 ACCESS_REQUESTS = "access_requests"
 STATISTICS = "statistics"
 AUDIT_LOG = "audit_log"
+USERS = "users"
 SETTINGS = "settings"
 IMPORT_DATA = "import_data"
 

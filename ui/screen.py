@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QWidget
 
@@ -14,6 +15,9 @@ from ui.errors import ErrorReporter
 from ui.navigation import NavigationRequest
 from ui.preferences import Preferences
 from ui.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from ui.idle_lock import SessionGuard
 
 
 @dataclass
@@ -30,6 +34,8 @@ class ScreenContext:
     change_language: Callable[[str], None]
     # How the database is named on screen (screenshots use a stable name).
     location_label: str = ""
+    # The idle lock and signing out; set by `ui.app.build_main_window`.
+    session: SessionGuard | None = None
 
     def can(self, permission: Permission) -> bool:
         """For hiding what the role cannot do; the services enforce it regardless."""

@@ -28,7 +28,10 @@ from ui.logging_setup import log_file_path
 from ui.login import LoginDialog
 from ui.main_window import MainWindow
 from ui.preferences import Preferences
+from ui.screens.audit_log import AuditLogScreen
+from ui.screenshots_cases import case_shots
 from ui.sections import visible_sections
+from ui.security_dialogs import PassphraseDialog
 from ui.tasks import TaskRunner
 
 SIZE = QSize(1280, 800)
@@ -167,12 +170,63 @@ def iterate_shots(
             yield shot(name, dialog.windowTitle(), _over_window(window, dialog), dialog)
             dialog.close()
             dialog.deleteLater()
+        # Issue 5: a case page, the filled new-case form, Settings > Legal rules.
+        for name, title, image, widget in case_shots(
+            window, services, actor, lambda dialog: _over_window(window, dialog)
+        ):
+            yield shot(name, title, image, widget)
+        for name, title, image, widget in _security_shots(app, window, services):
+            yield shot(name, title, image, widget)
         if errors.reported:
             raise errors.reported[0]
     finally:
         window.close()
         window.deleteLater()
         _settle(app)
+
+
+def _security_shots(
+    app: QApplication, window: MainWindow, services: AppServices
+) -> Iterator[tuple[str, str, QImage, QWidget]]:
+    """The audit log after a chain check, the idle lock, a backup passphrase, the first start."""
+    window.navigate_to(nav.AUDIT_LOG)
+    screen = window.current_screen()
+    if isinstance(screen, AuditLogScreen):
+        screen.verify_button.click()
+        screen.select_row(0)
+        _settle(app)
+        yield "audit-log-verified", screen.verify_button.text(), window.grab().toImage(), window
+    guard = window.context.session
+    if guard is not None:
+        guard.lock()
+        _settle(app)
+        prompt = guard.prompt
+        assert prompt is not None
+        yield "idle-lock", prompt.windowTitle(), _over_window(window, prompt), prompt
+        guard.release()
+    window.navigate_to(nav.SETTINGS)
+    passphrase = PassphraseDialog(confirm=True, parent=window)
+    passphrase.show()
+    _settle(app)
+    yield (
+        "backup-passphrase",
+        passphrase.windowTitle(),
+        _over_window(window, passphrase),
+        passphrase,
+    )
+    passphrase.close()
+    passphrase.deleteLater()
+    first = LoginDialog(
+        services,
+        TaskRunner(window.errors.report, synchronous=True),
+        location_label=LOCATION_LABEL,
+        first_start=True,
+    )
+    first.show()
+    _settle(app)
+    yield "login-first-start", first.windowTitle(), _on_canvas(first), first
+    first.close()
+    first.deleteLater()
 
 
 def _conflict_box(parent: QWidget) -> QDialog:

@@ -69,7 +69,12 @@ SECTIONS: tuple[Section, ...] = (
         Permission.READ_CASES,
     ),
     Section(
-        nav.CASES, lambda: translate("Sections", "Cases"), "cases", None, Permission.READ_CASES, 5
+        nav.CASES,
+        lambda: translate("Sections", "Cases"),
+        "cases",
+        lazy("ui.screens.cases", "CasesScreen"),
+        Permission.READ_CASES,
+        5,
     ),
     Section(
         nav.LOOKUP,
@@ -111,7 +116,7 @@ SECTIONS: tuple[Section, ...] = (
         nav.AUDIT_LOG,
         lambda: translate("Sections", "Audit log"),
         "audit_log",
-        None,
+        lazy("ui.screens.audit_log", "AuditLogScreen"),
         Permission.READ_AUDIT,
         4,
     ),
@@ -122,6 +127,14 @@ SECTIONS: tuple[Section, ...] = (
         lazy("ui.screens.import_data", "ImportScreen"),
         Permission.IMPORT_DATA,
         6,
+    ),
+    Section(
+        nav.USERS,
+        lambda: translate("Sections", "Users"),
+        "users",
+        lazy("ui.screens.users", "UsersScreen"),
+        Permission.MANAGE_USERS,
+        4,
     ),
     Section(
         nav.SETTINGS,

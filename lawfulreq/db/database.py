@@ -122,6 +122,7 @@ def open_database(
         audit_key = keys.audit_key_for(None)
     check_readable(engine, target.describe())
     migrate(engine)
+    keys.bind_audit_key(engine, audit_key)
     return Database(
         engine=engine,
         sessions=sessionmaker(engine, expire_on_commit=False, info={"audit_key": audit_key}),

@@ -231,7 +231,7 @@ class CaseGenerator:
             period_to = received
         owners = ("officer", "officer2", "fg")
         owner = None if status == CaseStatus.RECEIVED and index % 2 else owners[index % 3]
-        ref = f"LR-{received.astimezone(AMSTERDAM).year}-{index + 1:04d}"
+        ref = f"LR-{received.astimezone(AMSTERDAM).year}-{index + 1:06d}"
         reference = (
             f"PL{600 + index % 9:04d}-{received.year}{rng.randrange(10**6):06d}"
             if authority.type == "police"

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import ipaddress
 import random
-import unicodedata
+
+from lawfulreq.domain.identifiers import fold_name
 
 # Mobile ranges 061-065 and 068 (domain brief, section 5): the digit after the 6.
 MOBILE_BLOCKS = ("1", "2", "3", "4", "5", "8")
@@ -161,11 +162,8 @@ def ipv6_prefix(index: int, length: int) -> str:
 
 
 def name_key(text: str) -> str:
-    """Lower case without accents or punctuation, single spaces: what name searches compare."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    letters = "".join(c for c in decomposed if not unicodedata.combining(c))
-    cleaned = "".join(c if c.isalnum() else " " for c in letters.lower())
-    return " ".join(cleaned.split())
+    """What name searches compare: the one folding the importer and the lookup use too."""
+    return fold_name(text)
 
 
 def email_local(text: str) -> str:

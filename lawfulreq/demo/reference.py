@@ -9,6 +9,12 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from lawfulreq.db.models import Authority, AuthorityContact, Organisation, Setting
+from lawfulreq.services.catalogue import (
+    DEADLINE_KEY,
+    DEFAULT_DEADLINE,
+    DEFAULT_RETENTION,
+    RETENTION_KEY,
+)
 
 # A fictional provider: not the company whose privacy statement the domain brief quotes.
 ORGANISATION: dict[str, str] = {
@@ -25,14 +31,11 @@ ORGANISATION: dict[str, str] = {
     "letterhead_note": "Demo data: every person, number and case in this database is synthetic.",
 }
 
+# The demo states the rule settings explicitly, with the values the provider's privacy
+# statement promises; the services read exactly these keys.
 SETTINGS: dict[str, dict[str, Any]] = {
-    "retention.usage_months": {"value": 3},
-    "retention.call_recordings_months": {"value": 4},
-    "retention.case_years_after_closure": {"value": 5},
-    "flags.review_interval_months": {"value": 6},
-    "session.idle_lock_minutes": {"value": 15},
-    "workflow.traffic_requires_rc": {"value": False},
-    "dsar.answer_days": {"value": 30},
+    RETENTION_KEY: dict(DEFAULT_RETENTION),
+    DEADLINE_KEY: dict(DEFAULT_DEADLINE),
 }
 
 

@@ -211,10 +211,13 @@ def normalise_customer_id(raw: str) -> Identifier:
 
 
 def fold_name(text: str) -> str:
-    """Accent- and case-insensitive form of a name, for prefix search."""
+    """Accent-, case- and punctuation-insensitive form of a name, for prefix search.
+
+    Import, demo data and lookup all key names with this one function.
+    """
     decomposed = unicodedata.normalize("NFKD", text)
-    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return " ".join(stripped.casefold().split())
+    stripped = "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+    return " ".join("".join(c if c.isalnum() else " " for c in stripped).split())
 
 
 def normalise_name(raw: str) -> Identifier:

@@ -11,9 +11,10 @@ import hmac
 import json
 import os
 import secrets
+import weakref
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 import keyring
 from keyring.backends import fail
@@ -65,6 +66,18 @@ AUDIT_KEY_LABEL = b"lawfulreq audit anchor v1"
 # PostgreSQL has no database key here: the anchor's MAC is then a plain checksum and the
 # server's grants (migration 0002) protect the trail instead.
 PUBLIC_AUDIT_KEY = hashlib.sha256(b"lawfulreq audit anchor: no secret on this backend").digest()
+
+
+_ENGINE_AUDIT_KEYS: weakref.WeakKeyDictionary[Any, bytes] = weakref.WeakKeyDictionary()
+
+
+def bind_audit_key(engine: Any, key: bytes) -> None:
+    """Remember which audit key belongs to an engine, for sessions made without the factory."""
+    _ENGINE_AUDIT_KEYS[engine] = key
+
+
+def engine_audit_key(engine: Any) -> bytes:
+    return _ENGINE_AUDIT_KEYS.get(engine, PUBLIC_AUDIT_KEY)
 
 
 def audit_key_for(db_key: bytes | None) -> bytes:

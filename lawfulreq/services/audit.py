@@ -28,16 +28,30 @@ import builtins
 import hashlib
 import hmac
 import json
+import typing
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Dialect, Select, Table, bindparam, func, insert, select, text, update
+from sqlalchemy import (
+    Dialect,
+    Select,
+    String,
+    Table,
+    bindparam,
+    cast,
+    func,
+    insert,
+    or_,
+    select,
+    text,
+    update,
+)
 from sqlalchemy.orm import Session
 
-from lawfulreq.db.models import AuditEvent, Setting
+from lawfulreq.db.models import AuditEvent, DemandCase, Setting
 from lawfulreq.errors import StorageError
-from lawfulreq.security.keys import PUBLIC_AUDIT_KEY
+from lawfulreq.security import keys
 from lawfulreq.security.permissions import Permission
 from lawfulreq.services.base import Actor, Service
 from lawfulreq.services.prepared import Prepared
@@ -113,7 +127,10 @@ class Anchor:
 
 def _audit_key(session: Session) -> bytes:
     key = session.info.get("audit_key")
-    return key if isinstance(key, bytes) else PUBLIC_AUDIT_KEY
+    if isinstance(key, bytes):
+        return key
+    # A session built on a bare connection still seals with its database's key.
+    return keys.engine_audit_key(session.get_bind().engine)
 
 
 def _read_anchor(session: Session) -> tuple[Anchor | None, bool]:
@@ -332,6 +349,9 @@ class ChainReport:
     first_broken: int | None
     problem: str = ""
     head_hash: str = ""
+    # Why, for a translated message: missing, not_chained, altered, anchor_missing,
+    # anchor_forged, truncated, not_anchored, earlier_anchor_broken.
+    code: str = ""
 
 
 def _walk(session: Session) -> tuple[ChainReport | None, int, str]:
@@ -342,13 +362,14 @@ def _walk(session: Session) -> tuple[ChainReport | None, int, str]:
         count += 1
         problem = ""
         if row.id != count:
-            return ChainReport(False, count, count, f"event {count} is missing"), count, ""
+            report = ChainReport(False, count, count, f"event {count} is missing", code="missing")
+            return report, count, ""
         if row.prev_hash != expected_prev:
-            problem = f"event {row.id} does not follow its predecessor"
+            problem, code = f"event {row.id} does not follow its predecessor", "not_chained"
         elif event_hash(row) != row.hash:
-            problem = f"event {row.id} does not match its hash"
+            problem, code = f"event {row.id} does not match its hash", "altered"
         if problem:
-            return ChainReport(False, count, row.id, problem), count, ""
+            return ChainReport(False, count, row.id, problem, code=code), count, ""
         expected_prev = row.hash
     return None, count, expected_prev
 
@@ -359,24 +380,26 @@ def verify_chain(session: Session) -> ChainReport:
     if broken is not None:
         return broken
     anchor, sealed = _read_anchor(session)
-    problem = ""
+    problem = code = ""
     first_broken: int | None = None
     if anchor is None:
-        problem = "the chain's anchor is missing" if count else ""
+        problem, code = ("the chain's anchor is missing", "anchor_missing") if count else ("", "")
     elif not sealed:
-        problem = "the chain's anchor does not match its seal"
+        problem, code = "the chain's anchor does not match its seal", "anchor_forged"
     elif anchor.last_id > count:
         first_broken = count + 1
-        problem = f"event {count + 1} is missing: the chain ends early"
+        problem, code = f"event {count + 1} is missing: the chain ends early", "truncated"
     elif anchor.last_id < count or anchor.last_hash != head:
         first_broken = anchor.last_id + 1
         problem = f"event {anchor.last_id + 1} is not covered by the anchor"
+        code = "not_anchored"
     elif anchor.broken:
         broken_id = anchor.broken.get("id")
         first_broken = broken_id if isinstance(broken_id, int) else None
         problem = str(anchor.broken.get("problem", "an earlier anchor was broken"))
+        code = "earlier_anchor_broken"
     if problem:
-        return ChainReport(False, count, first_broken, problem)
+        return ChainReport(False, count, first_broken, problem, code=code)
     return ChainReport(True, count, None, head_hash=head)
 
 
@@ -402,11 +425,17 @@ class AuditEventView:
     object_id: str
     reason: str
     details: dict[str, Any]
+    case_ref: str | None = None
+    hash: str = ""
+    prev_hash: str = ""
 
 
 @dataclass(frozen=True)
 class AuditFilter:
-    """Narrow the list: by user, action (prefix, e.g. "login."), case, object and time."""
+    """Narrow the list: by user, action (prefix, e.g. "login."), case, object, time and text.
+
+    `text` matches, ignoring case, within the user, action, object, reason and details.
+    """
 
     actor: str = ""
     action: str = ""
@@ -415,11 +444,40 @@ class AuditFilter:
     object_id: str = ""
     since: datetime | None = None
     until: datetime | None = None
+    case_ref: str = ""
+    text: str = ""
 
 
-def _view(e: AuditEvent) -> AuditEventView:
+@dataclass(frozen=True)
+class AuditFacets:
+    """The user names and actions that occur in the trail (for the filters' choices)."""
+
+    actors: list[str]
+    actions: list[str]
+
+
+@dataclass(frozen=True)
+class AuditLocation:
+    """Where an event stands in the newest-first list: its row and its id."""
+
+    row: int
+    event_id: int
+
+
+def _view(e: AuditEvent, case_ref: str | None = None) -> AuditEventView:
     return AuditEventView(
-        e.id, e.at, e.actor, e.action, e.case_id, e.object_type, e.object_id, e.reason, e.details
+        e.id,
+        e.at,
+        e.actor,
+        e.action,
+        e.case_id,
+        e.object_type,
+        e.object_id,
+        e.reason,
+        e.details,
+        case_ref,
+        e.hash,
+        e.prev_hash,
     )
 
 
@@ -442,7 +500,27 @@ def _filtered(query: Select[Any], flt: AuditFilter) -> Select[Any]:
         query = query.where(AuditEvent.at >= flt.since)
     if flt.until is not None:
         query = query.where(AuditEvent.at < flt.until)
+    if flt.case_ref.strip():
+        refs = select(DemandCase.id).where(DemandCase.ref == flt.case_ref.strip())
+        query = query.where(AuditEvent.case_id.in_(refs))
+    if flt.text.strip():
+        pattern = f"%{_escape_like(flt.text.strip().lower())}%"
+        columns = (
+            AuditEvent.actor,
+            AuditEvent.action,
+            AuditEvent.object_type,
+            AuditEvent.object_id,
+            AuditEvent.reason,
+            cast(AuditEvent.details, String),
+        )
+        query = query.where(
+            or_(*(func.lower(column).like(pattern, escape="\\") for column in columns))
+        )
     return query
+
+
+def _escape_like(value: str) -> str:
+    return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
 class AuditService(Service):
@@ -474,16 +552,51 @@ class AuditService(Service):
     ) -> list[AuditEventView]:
         """Newest first. Reading the trail is itself not recorded (it holds no subscriber data)."""
         actor.require(Permission.READ_AUDIT)
-        query = _filtered(select(AuditEvent), flt or AuditFilter())
+        joined = select(AuditEvent, DemandCase.ref).outerjoin(
+            DemandCase, DemandCase.id == AuditEvent.case_id
+        )
+        # Seen as untyped, so the filter helper takes any tuple of columns.
+        query = _filtered(typing.cast("Select[Any]", joined), flt or AuditFilter())
         query = query.order_by(AuditEvent.id.desc()).offset(offset).limit(limit)
         with self._unit_of_work() as session:
-            return [_view(e) for e in session.scalars(query)]
+            rows: list[tuple[AuditEvent, str | None]] = [
+                (row[0], row[1]) for row in session.execute(query)
+            ]
+            return [_view(event, ref) for event, ref in rows]
 
     def count(self, actor: Actor, flt: AuditFilter | None = None) -> int:
         actor.require(Permission.READ_AUDIT)
         query = _filtered(select(func.count()).select_from(AuditEvent), flt or AuditFilter())
         with self._unit_of_work() as session:
             return int(session.scalar(query) or 0)
+
+    def facets(self, actor: Actor) -> AuditFacets:
+        """Every user name and action in the trail, sorted."""
+        actor.require(Permission.READ_AUDIT)
+        with self._unit_of_work() as session:
+            actors = session.scalars(select(AuditEvent.actor).distinct()).all()
+            actions = session.scalars(select(AuditEvent.action).distinct()).all()
+        return AuditFacets(sorted(actors), sorted(actions))
+
+    def locate(
+        self, actor: Actor, event_id: int, flt: AuditFilter | None = None
+    ) -> AuditLocation | None:
+        """The row of `event_id` in the newest-first list, or of the next event after it when
+        it is gone (a deleted event); None when nothing at or after it matches the filter."""
+        actor.require(Permission.READ_AUDIT)
+        flt = flt or AuditFilter()
+        with self._unit_of_work() as session:
+            found = session.scalar(
+                _filtered(select(func.min(AuditEvent.id)), flt).where(AuditEvent.id >= event_id)
+            )
+            if found is None:
+                return None
+            above = session.scalar(
+                _filtered(select(func.count()).select_from(AuditEvent), flt).where(
+                    AuditEvent.id > found
+                )
+            )
+            return AuditLocation(int(above or 0), int(found))
 
     def recent(
         self, actor: Actor, *, limit: int = 200, case_id: int | None = None

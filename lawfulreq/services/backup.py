@@ -57,6 +57,17 @@ class BackupInfo:
 
 
 @dataclass(frozen=True)
+class BackupSummary:
+    """What a backup file says about itself, once its passphrase opened it."""
+
+    path: Path
+    backend: str
+    created_at: str
+    app_version: str
+    audit_events: int
+
+
+@dataclass(frozen=True)
 class RestoreReport:
     backend: str
     created_at: str
@@ -266,6 +277,34 @@ class BackupService(Service):
                 details={"file": str(out), "sha256": digest, "audit_events": events},
             )
         return BackupInfo(out, self._db.dialect, size, digest, events)
+
+    def describe_backup(self, actor: Actor, backup: Path, passphrase: str) -> BackupSummary:
+        """Open a backup's header with its passphrase (checked, with the payload's SHA-256),
+        so a restore can say what it would bring back before anything is replaced."""
+        actor.require(Permission.BACKUP)
+        backup = backup.expanduser().resolve()
+        if not backup.is_file():
+            raise ValidationError(f"{backup}: no such file", code="bad_path", field="file")
+        header = read_backup(backup, passphrase).header
+        return BackupSummary(
+            backup,
+            str(header.get("backend", "")),
+            str(header.get("created_at", "")),
+            str(header.get("app_version", "")),
+            int(header.get("audit_events", 0)),
+        )
+
+    def restore(self, actor: Actor, backup: Path, passphrase: str) -> RestoreReport:
+        """Replace this database with a backup (FG only). Close every other service first:
+        the pooled connections are dropped here, and the caller signs in again afterwards."""
+        actor.require(Permission.BACKUP)
+        backup = backup.expanduser().resolve()
+        if not backup.is_file():
+            raise ValidationError(f"{backup}: no such file", code="bad_path", field="file")
+        # Checked before the pool is dropped: a wrong passphrase leaves everything as it was.
+        read_backup(backup, passphrase)
+        self._db.engine.dispose()
+        return restore_backup(self._db.target, backup, passphrase, actor=actor, clock=self._clock)
 
     def _copy_sqlite(self, scratch: Path, data_key: bytes) -> int:
         raw = self._db.engine.raw_connection()

@@ -48,8 +48,7 @@ class ImportService(Service):
                     conn, kind, path, opts, now=now, progress=progress, cancelled=cancelled
                 )
                 if result.status == ImportStatus.IMPORTED:
-                    # The sessions' info carries the key that seals the audit anchor.
-                    with Session(bind=conn, info=dict(self._db.sessions.kw["info"])) as session:
+                    with Session(bind=conn) as session:
                         self._audit(session, actor, result, opts)
                         session.flush()
                     transaction.commit()

@@ -18,6 +18,7 @@ from lawfulreq.services.dashboard import DashboardService
 from lawfulreq.services.imports import ImportService
 from lawfulreq.services.intake import IntakeService
 from lawfulreq.services.lookup import LookupService
+from lawfulreq.services.settings import SettingsService
 from lawfulreq.services.users import UserService
 
 
@@ -35,6 +36,7 @@ class AppServices:
     imports: ImportService = field(init=False)
     lookup: LookupService = field(init=False)
     dashboard: DashboardService = field(init=False)
+    settings: SettingsService = field(init=False)
 
     def __post_init__(self) -> None:
         self.users = UserService(self.db, self.clock)
@@ -47,6 +49,7 @@ class AppServices:
         self.imports = ImportService(self.db, self.clock)
         self.lookup = LookupService(self.db, self.clock)
         self.dashboard = DashboardService(self.db, self.clock)
+        self.settings = SettingsService(self.db, self.clock)
 
     @property
     def location(self) -> str:

@@ -1,4 +1,4 @@
-"""Accounts: the first FG, adding users, listing them, and logging in with lockout."""
+"""Accounts: the first FG, adding users, listing them, logging in with lockout, unlocking."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from lawfulreq.db.models import AppUser
 from lawfulreq.domain.enums import Role
-from lawfulreq.errors import AuthenticationError, ConflictError, ValidationError
+from lawfulreq.errors import AuthenticationError, ConflictError, NotFoundError, ValidationError
 from lawfulreq.security.passwords import (
     check_strength,
     hash_password,
@@ -147,6 +147,43 @@ class UserService(Service):
 
     def login(self, username: str, password: str) -> Actor:
         """Check the password; 5 failures lock the account for 15 minutes. Both are audited."""
+        return self._authenticate(username, password, reveal_attempts=False)
+
+    def reauthenticate(self, actor: Actor, password: str) -> Actor:
+        """The signed-in user proves it is still them (the idle lock): a login like any other,
+        with the same lockout and audit. Only here does a failure say how many attempts are
+        left: the caller already knows the account exists, so nothing is revealed."""
+        again = self._authenticate(actor.username, password, reveal_attempts=True)
+        if again.user_id != actor.user_id:
+            raise AuthenticationError(
+                "the session belongs to another account", code="bad_credentials"
+            )
+        return again
+
+    def unlock(self, actor: Actor, username: str) -> UserView:
+        """Lift a lockout before its 15 minutes are over (FG only; audited)."""
+        actor.require(Permission.MANAGE_USERS)
+        name = username.strip().lower()
+        with self._unit_of_work() as session:
+            user = session.scalar(select(AppUser).where(AppUser.username == name))
+            if user is None:
+                raise NotFoundError(f"no user '{name}'", code="user_not_found", username=name)
+            was_locked = user.locked_until is not None and user.locked_until > self._clock()
+            user.locked_until = None
+            user.failed_logins = 0
+            session.flush()
+            record(
+                session,
+                actor,
+                "user.unlocked",
+                self._clock(),
+                object_type="user",
+                object_id=user.id,
+                details={"username": name, "was_locked": was_locked},
+            )
+            return _view(user)
+
+    def _authenticate(self, username: str, password: str, *, reveal_attempts: bool) -> Actor:
         name = username.strip().lower()
         now = self._clock()
         failure: AuthenticationError | None = None
@@ -186,6 +223,11 @@ class UserService(Service):
                         object_id=user.id,
                         details=details,
                     )
+                    failure = AuthenticationError(
+                        "too many failed logins: this account is now locked for 15 minutes",
+                        code="account_locked",
+                        until=user.locked_until.isoformat(),
+                    )
                 else:
                     record(
                         session,
@@ -196,7 +238,14 @@ class UserService(Service):
                         object_id=user.id,
                         details=details,
                     )
-                failure = AuthenticationError("wrong user name or password", code="bad_credentials")
+                    params = (
+                        {"attempts_left": MAX_FAILED_LOGINS - user.failed_logins}
+                        if reveal_attempts
+                        else {}
+                    )
+                    failure = AuthenticationError(
+                        "wrong user name or password", code="bad_credentials", **params
+                    )
             else:
                 user.failed_logins = 0
                 user.locked_until = None

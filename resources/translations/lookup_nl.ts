@@ -448,7 +448,7 @@
     <message>
       <location filename="../../ui/models/lookup_table.py" line="42" />
       <source>cloud PBX</source>
-      <translation>cloudtelefooncentrale</translation>
+      <translation>cloudcentrale</translation>
     </message>
     <message>
       <location filename="../../ui/models/lookup_table.py" line="49" />

@@ -524,6 +524,16 @@
 <context>
     <name>SettingsScreen</name>
     <message>
+        <location filename="../../ui/screens/settings.py" line="86" />
+        <source>General</source>
+        <translation>Algemeen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/settings.py" line="87" />
+        <source>Legal rules</source>
+        <translation>Wettelijke regels</translation>
+    </message>
+    <message>
         <location filename="../../ui/screens/settings.py" line="27" />
         <source>Language</source>
         <translation>Taal</translation>

@@ -1,8 +1,12 @@
-"""The cases GUI with qtbot: table model, list, new-case dialog, detail workflow, conflicts."""
+"""The cases GUI with qtbot: table model, list, new-case dialog, case page workflow, conflicts."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QModelIndex, QSettings, Qt
 from pytestqt.qtbot import QtBot
 
 from lawfulreq.domain.enums import CaseStatus
@@ -10,11 +14,45 @@ from lawfulreq.services.base import Actor
 from lawfulreq.services.registry import AppServices
 from tests.cases.conftest import bulk_cases, demand
 from ui.dialogs.new_case import NewCaseDialog
+from ui.errors import ErrorReporter
 from ui.models import case_table
 from ui.models.case_table import CaseTableModel
+from ui.navigation import NavigationRequest
+from ui.preferences import Preferences
+from ui.screen import ScreenContext
 from ui.screens.case_detail import CaseDetailScreen
-from ui.screens.cases import CasesScreen
+from ui.screens.cases import CaseListPage
 from ui.screens.legal_rules import LegalRulesScreen
+from ui.tasks import TaskRunner
+
+
+@pytest.fixture
+def contexts(
+    sqlite_services: AppServices, gui_actors: dict[str, Actor], tmp_path: Path
+) -> Iterator[dict[str, ScreenContext]]:
+    """A ScreenContext per role, as the main window builds it (synchronous task runner)."""
+    reporter = ErrorReporter(tmp_path / "test.log", interactive=False)
+    tasks = TaskRunner(reporter.report, synchronous=True)
+    preferences = Preferences(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    statuses: list[str] = []
+
+    def navigate(_request: NavigationRequest) -> None:
+        return None
+
+    yield {
+        role: ScreenContext(
+            services=sqlite_services,
+            actor=actor,
+            tasks=tasks,
+            errors=reporter,
+            preferences=preferences,
+            navigate=navigate,
+            show_status=statuses.append,
+            change_language=lambda _language: None,
+        )
+        for role, actor in gui_actors.items()
+    }
+    assert not reporter.reported, reporter.reported
 
 
 def test_model_passes_modeltester_and_pages(
@@ -34,30 +72,57 @@ def test_model_passes_modeltester_and_pages(
     assert model.data(QModelIndex()) is None
 
 
+def test_model_fetches_pages_through_the_task_runner(
+    qtbot: QtBot, sqlite_services: AppServices, gui_actors: dict[str, Actor], monkeypatch, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    """Off the GUI thread: rows of a page on its way are empty, then dataChanged fills them."""
+    monkeypatch.setattr(case_table, "PAGE_SIZE", 10)
+    bulk_cases(sqlite_services, 25, actor_id=gui_actors["officer"].user_id)
+    reporter = ErrorReporter(tmp_path / "t.log", interactive=False)
+    tasks = TaskRunner(reporter.report)
+    model = CaseTableModel(sqlite_services.cases, gui_actors["officer"], tasks=tasks)
+    assert model.rowCount() == 0
+    with qtbot.waitSignal(model.loaded, timeout=5000) as loaded:
+        model.reload()
+    assert loaded.args == [25] and model.rowCount() == 25
+    assert model.data(model.index(12, 0)) is None
+    with qtbot.waitSignal(model.dataChanged, timeout=5000) as changed:
+        pass
+    first, last = changed.args[0], changed.args[1]
+    assert (first.row(), last.row()) == (10, 19)
+    assert model.data(model.index(12, 0)) == "LR-2025-000013"
+    assert not reporter.reported
+
+
 def test_list_filters_and_opens(
-    qtbot: QtBot, sqlite_services: AppServices, gui_actors: dict[str, Actor], qsettings_tmp: None
+    qtbot: QtBot,
+    sqlite_services: AppServices,
+    gui_actors: dict[str, Actor],
+    contexts: dict[str, ScreenContext],
+    qsettings_tmp: None,
 ) -> None:
     officer = gui_actors["officer"]
     first = sqlite_services.intake.create(officer, demand(targets=("06-11111111",)))
     sqlite_services.intake.create(gui_actors["officer2"], demand(targets=("06-22222222",)))
     sqlite_services.cases.move(officer, first.ref, "under_review")
-    screen = CasesScreen(sqlite_services, officer)
-    qtbot.addWidget(screen)
-    assert screen.model.rowCount() == 2
-    screen.owner.setCurrentIndex(screen.owner.findData(officer.user_id))
-    assert screen.model.rowCount() == 1
-    screen.owner.setCurrentIndex(0)
-    screen.status.setCurrentIndex(screen.status.findData("under_review"))
-    assert [screen.model.data(screen.model.index(0, 0))] == [first.ref]
-    screen.status.setCurrentIndex(0)
-    screen.search.setText("no such thing")
-    assert screen.model.rowCount() == 0
-    screen.search.setText("")
-    left = screen.model.data(screen.model.index(0, CaseTableModel.COL_LEFT))
-    assert "7" in left
-    assert screen.model.data(screen.model.index(0, CaseTableModel.COL_SECRECY))
-    with qtbot.waitSignal(screen.case_opened) as opened:
-        screen.table.doubleClicked.emit(screen.model.index(1, 0))
+    page = CaseListPage(contexts["officer"])
+    qtbot.addWidget(page)
+    page.reload()
+    assert page.model.rowCount() == 2 and page.count_label.text() == "2 cases"
+    page.owner.setCurrentIndex(page.owner.findData(officer.user_id))
+    assert page.model.rowCount() == 1 and page.count_label.text() == "1 case"
+    page.owner.setCurrentIndex(0)
+    page.status.setCurrentIndex(page.status.findData("under_review"))
+    assert [page.model.data(page.model.index(0, 0))] == [first.ref]
+    page.status.setCurrentIndex(0)
+    page.search.setText("no such thing")
+    assert page.model.rowCount() == 0
+    page.search.setText("")
+    left = page.model.data(page.model.index(0, CaseTableModel.COL_LEFT))
+    assert left == "7 days"
+    assert page.model.data(page.model.index(0, CaseTableModel.COL_SECRECY)) == "secret"
+    with qtbot.waitSignal(page.case_opened) as opened:
+        page.table.doubleClicked.emit(page.model.index(1, 0))
     assert opened.args and opened.args[0].startswith("LR-2026-")
 
 
@@ -71,11 +136,12 @@ def test_dialog_live_findings_and_create(
     assert "AUTHORITY_UNVERIFIED" in dialog.finding_codes()
     dialog.issuer.setCurrentIndex(dialog.issuer.findData("investigating_officer"))
     assert "ISSUER_NOT_COMPETENT" in dialog.finding_codes()
-    assert dialog.findings_list.count() == len(dialog.findings)
+    shown = [label.property("code") for label in dialog.finding_labels]
+    assert shown == [f.code.value for f in dialog.findings]
     dialog.issuer.setCurrentIndex(dialog.issuer.findData("prosecutor"))
     assert "ISSUER_NOT_COMPETENT" not in dialog.finding_codes()
     dialog.targets.setPlainText("06-12345678\n12")
-    assert dialog.targets_preview.item(0).text().endswith("+31612345678")
+    assert dialog.target_preview_lines[0].endswith("+31612345678")
     assert "TARGET_INVALID" in dialog.finding_codes()
     dialog.targets.setPlainText("06 12 34 56 78")
     dialog.categories["content"].setChecked(True)
@@ -99,18 +165,20 @@ def test_dialog_shows_bad_input_inline(
     dialog.authority.setEditText("Politie")
     dialog.requester.setEditText("B")
     dialog.create_button.click()
-    assert dialog.created is None and "targets" in dialog.error_label.text()
+    text = dialog.error_label.text()
+    assert dialog.created is None and text.startswith("Something you entered") and "targets" in text
 
 
 def test_detail_moves_through_the_workflow(
-    qtbot: QtBot, sqlite_services: AppServices, gui_actors: dict[str, Actor]
+    qtbot: QtBot, sqlite_services: AppServices, contexts: dict[str, ScreenContext]
 ) -> None:
-    officer = gui_actors["officer"]
+    officer = contexts["officer"].actor
     created = sqlite_services.intake.create(officer, demand(verifications=()))
     screen = CaseDetailScreen(
-        sqlite_services, officer, created.ref, reason_prompt=lambda _w, _t: "waiting"
+        contexts["officer"], created.ref, reason_prompt=lambda _w, _t: "waiting"
     )
     qtbot.addWidget(screen)
+    screen.reload()
     assert screen.secrecy_badge.isVisibleTo(screen)
     assert set(screen.move_buttons) == {
         CaseStatus.AWAITING_CONFIRMATION,
@@ -121,63 +189,82 @@ def test_detail_moves_through_the_workflow(
     }
     screen.move_buttons[CaseStatus.ON_HOLD].click()
     assert screen.detail is not None and screen.detail.status is CaseStatus.ON_HOLD
+    assert "paused" in screen.deadline_label.text()
     screen.move_buttons[CaseStatus.UNDER_REVIEW].click()
     screen.move_buttons[CaseStatus.APPROVED].click()
     assert "AUTHORITY_UNVERIFIED" in screen.error_label.text()
     assert screen.detail.status is CaseStatus.UNDER_REVIEW
+    assert screen.ack_button.isEnabled()
     screen.ack_button.click()
     assert screen.findings_table.item(0, 3).text() == "officer"
+    assert not screen.ack_button.isEnabled()
     for state in (CaseStatus.APPROVED, CaseStatus.DISCLOSED, CaseStatus.CLOSED):
         screen.move_buttons[state].click()
     assert screen.detail.status is CaseStatus.CLOSED and screen.move_buttons == {}
     history = [
-        screen.history_table.item(r, 3).text() for r in range(screen.history_table.rowCount())
+        [screen.history_table.item(r, c).text() for c in range(4)]
+        for r in range(screen.history_table.rowCount())
     ]
-    assert "waiting" in history
+    assert history[2][2:] == ["Moved: Received → On hold", "waiting"]
+    assert any(row[2] == "Warning acknowledged: AUTHORITY_UNVERIFIED" for row in history)
+    assert history[-1][2] == "Moved: Disclosed → Closed"
+    # One audit event per history row: the tab shows the case's audit trail as stored.
+    assert len(history) == len(sqlite_services.cases.history(officer, created.ref))
 
 
 def test_second_users_stale_edit_shows_the_conflict(
-    qtbot: QtBot, sqlite_services: AppServices, gui_actors: dict[str, Actor]
+    qtbot: QtBot, sqlite_services: AppServices, contexts: dict[str, ScreenContext]
 ) -> None:
-    created = sqlite_services.intake.create(gui_actors["officer"], demand())
-    mine = CaseDetailScreen(sqlite_services, gui_actors["officer"], created.ref)
-    theirs = CaseDetailScreen(sqlite_services, gui_actors["officer2"], created.ref)
-    qtbot.addWidget(mine)
-    qtbot.addWidget(theirs)
+    created = sqlite_services.intake.create(contexts["officer"].actor, demand())
+    mine = CaseDetailScreen(contexts["officer"], created.ref)
+    theirs = CaseDetailScreen(contexts["officer2"], created.ref)
+    for screen in (mine, theirs):
+        qtbot.addWidget(screen)
+        screen.reload()
     theirs.move_buttons[CaseStatus.UNDER_REVIEW].click()
     mine.notes_edit.setPlainText("my note")
     mine.save_notes.click()
     text = mine.error_label.text()
-    assert "Someone else changed this case" in text and "officer2" in text
+    assert text.startswith("Someone else changed this record in the meantime. Press F5")
+    assert "officer2" in text
     mine.reload_button.click()
     assert not mine.error_label.isVisibleTo(mine)
     assert mine.detail is not None and mine.detail.status is CaseStatus.UNDER_REVIEW
 
 
-def test_auditor_sees_no_enabled_moves(
-    qtbot: QtBot, sqlite_services: AppServices, gui_actors: dict[str, Actor]
+def test_auditor_sees_a_read_only_case(
+    qtbot: QtBot, sqlite_services: AppServices, contexts: dict[str, ScreenContext]
 ) -> None:
-    created = sqlite_services.intake.create(gui_actors["officer"], demand())
-    screen = CaseDetailScreen(sqlite_services, gui_actors["auditor"], created.ref)
+    created = sqlite_services.intake.create(contexts["officer"].actor, demand())
+    screen = CaseDetailScreen(contexts["auditor"], created.ref)
     qtbot.addWidget(screen)
-    assert screen.move_buttons and not any(b.isEnabled() for b in screen.move_buttons.values())
-    assert not screen.save_notes.isEnabled()
+    screen.reload()
+    assert screen.detail is not None and screen.detail.allowed_moves
+    assert screen.move_buttons == {}
+    assert screen.read_only_note.isVisibleTo(screen)
+    assert not screen.save_notes.isVisibleTo(screen) and screen.notes_edit.isReadOnly()
 
 
 def test_legal_rules_fg_edits_others_read(
-    qtbot: QtBot, sqlite_services: AppServices, gui_actors: dict[str, Actor]
+    qtbot: QtBot, sqlite_services: AppServices, contexts: dict[str, ScreenContext]
 ) -> None:
-    screen = LegalRulesScreen(sqlite_services, gui_actors["fg"])
+    screen = LegalRulesScreen(contexts["fg"])
     qtbot.addWidget(screen)
+    screen.reload()
     screen.select("sv-126n")
+    assert screen.rule is not None and screen.rule.code == "sv-126n"
     assert not screen.rc_required.isChecked()
     screen.rc_required.setChecked(True)
     screen.save_button.click()
     assert "version 2" in screen.message.text()
     assert sqlite_services.catalogue.get("sv-126n").rc_authorisation_required
+    assert screen.versions.text().startswith("v2 ") and "\nv1 " in screen.versions.text()
     screen.retention["traffic"].setValue(6)
     screen.retention_save.click()
     assert sqlite_services.catalogue.rule_settings().retention_months["traffic"] == 6
-    readonly = LegalRulesScreen(sqlite_services, gui_actors["officer"])
+    readonly = LegalRulesScreen(contexts["officer"])
     qtbot.addWidget(readonly)
+    readonly.reload()
     assert not readonly.rc_required.isEnabled() and not readonly.save_button.isVisibleTo(readonly)
+    assert readonly.read_only_note.isVisibleTo(readonly)
+    assert readonly.retention["traffic"].value() == 6

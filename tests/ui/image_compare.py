@@ -6,7 +6,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtGui import QColor, QImage
+from PySide6.QtGui import QImage
 
 # A pixel differs when any channel is off by more than this (anti-aliasing noise stays below).
 CHANNEL_TOLERANCE = 40
@@ -39,12 +39,12 @@ def compare_with_baseline(actual: QImage, baseline: Path, failures_dir: Path) ->
     got_bytes, want_bytes = bytes(got.constBits()), bytes(want.constBits())
     if got_bytes == want_bytes:
         return Comparison(True, "identical")
-    diff = QImage(got.size(), QImage.Format.Format_RGB32)
-    diff.fill(QColor("black"))
+    # The diff is built as bytes: one QImage.setPixelColor call per pixel returns a None that
+    # PySide6 6.12 on Python 3.11 miscounts, and a large mismatch then crashes the interpreter.
+    width, height, stride = got.width(), got.height(), got.bytesPerLine()
+    diff_bytes = bytearray(b"\x00\x00\x00\xff" * (stride // 4) * height)
     differing = 0
-    width = got.width()
-    stride = got.bytesPerLine()
-    for y in range(got.height()):
+    for y in range(height):
         row = y * stride
         for x in range(width):
             i = row + 4 * x
@@ -52,7 +52,8 @@ def compare_with_baseline(actual: QImage, baseline: Path, failures_dir: Path) ->
                 continue
             if max(abs(got_bytes[i + c] - want_bytes[i + c]) for c in range(3)) > CHANNEL_TOLERANCE:
                 differing += 1
-                diff.setPixelColor(x, y, QColor("red"))
+                diff_bytes[i : i + 4] = b"\x00\x00\xff\xff"  # red, as B G R A in memory
+    diff = QImage(bytes(diff_bytes), width, height, stride, QImage.Format.Format_RGB32).copy()
     share = differing / (got.width() * got.height())
     if share <= MAX_DIFFERING_SHARE:
         return Comparison(True, f"{differing} pixels differ ({share:.4%}), within tolerance")

@@ -35,20 +35,31 @@ EXPECTED_NAMES = [
     "statistics",
     "audit-log",
     "import-data",
+    "users",
     "settings",
     "lookup-result",
     "about",
     "error-message",
     "crash-dialog",
     "progress-dialog",
+    "case-detail",
+    "new-case",
+    "legal-rules",
+    "audit-log-verified",
+    "idle-lock",
+    "backup-passphrase",
+    "login-first-start",
 ]
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture
 def shot_data(
     qapp: QApplication, tmp_path_factory: pytest.TempPathFactory
 ) -> Iterator[tuple[AppServices, Actor]]:
-    """The real demo data at small scale with the fixed clock, as `lawfulreq screenshots`."""
+    """The real demo data at small scale with the fixed clock, as `lawfulreq screenshots`.
+
+    A fresh copy per test (2 s): the audit-log shot verifies the chain, which is recorded,
+    so each language's images must not depend on which test ran before."""
     with demo_session(tmp_path_factory.mktemp("shots")) as data:
         yield data
     install_language("en")

@@ -19,6 +19,7 @@ from ui import navigation as nav
 from ui.main_window import MainWindow
 from ui.navigation import NavigationRequest
 from ui.preferences import Preferences
+from ui.screens.cases import CasesScreen
 from ui.screens.dashboard import DashboardScreen
 from ui.screens.placeholder import PlaceholderScreen
 from ui.screens.settings import SettingsScreen
@@ -94,8 +95,8 @@ def test_clicking_a_counter_opens_the_filtered_list(
     assert request.payload.open_only and request.payload.due_before is not None
     assert window.current_key == nav.CASES
     cases_screen = window.current_screen()
-    assert isinstance(cases_screen, PlaceholderScreen)
-    assert cases_screen.last_payload == request.payload
+    assert isinstance(cases_screen, CasesScreen)
+    assert cases_screen.model.case_filter == request.payload
     assert len(sqlite_services.cases.list(ui_actors["fg"], request.payload)) == 2
 
     window.navigate_to(nav.DASHBOARD)
@@ -142,9 +143,11 @@ def test_shortcuts(qtbot: QtBot, make_window: MakeWindow) -> None:
     assert window.current_key == nav.LOOKUP
     qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     assert window.current_key == nav.CASES
-    placeholder = window.current_screen()
-    assert isinstance(placeholder, PlaceholderScreen)
-    assert isinstance(placeholder.last_payload, nav.NewCaseRequest)
+    cases_screen = window.current_screen()
+    assert isinstance(cases_screen, CasesScreen)
+    assert cases_screen.new_case_dialog is not None
+    cases_screen.new_case_dialog.reject()
+    window.navigate_to(nav.STATISTICS)
     qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert "nothing to search" in window.statusBar().currentMessage()
     qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)

@@ -86,7 +86,7 @@ def test_bsn_is_masked_only_when_valid() -> None:
 
 
 def test_fold_name_ignores_accents_and_case() -> None:
-    assert fold_name("  Ðe  Vríes-Ærø ") == fold_name("ðe vries-ærø")
+    assert fold_name("  Ðe  Vríes-Ærø ") == fold_name("ðe vries ærø") == "ðe vries ærø"
 
 
 @settings(max_examples=400, deadline=None)

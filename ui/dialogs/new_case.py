@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import html
 import mimetypes
 from datetime import date, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QDateTime, QTime
+from PySide6.QtCore import QDate, QDateTime, QSize, Qt, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -21,11 +22,10 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -46,9 +46,15 @@ from lawfulreq.services.intake import (
     type_target,
 )
 from lawfulreq.services.registry import AppServices
+from ui.errors import describe
 from ui.screens.case_detail import ui_lang
+from ui.tasks import TaskRunner
 
-SEVERITY_MARK = {Severity.ERROR: "⛔", Severity.WARNING: "⚠", Severity.INFO: "ℹ"}
+SEVERITY_OBJECT = {
+    Severity.ERROR: "findingError",
+    Severity.WARNING: "findingWarning",
+    Severity.INFO: "findingInfo",
+}
 
 
 def _to_qt(moment: datetime) -> QDateTime:
@@ -71,12 +77,20 @@ def _day(edit: QDateEdit) -> date:
 class NewCaseDialog(QDialog):
     """Fill in a demand; findings update as fields change; Create stores it via the intake."""
 
-    def __init__(self, services: AppServices, actor: Actor, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        services: AppServices,
+        actor: Actor,
+        parent: QWidget | None = None,
+        *,
+        tasks: TaskRunner | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("newCaseDialog")
         self.setWindowTitle(self.tr("New case"))
         self._services = services
         self._actor = actor
+        self._tasks = tasks
         self._lang = ui_lang()
         self._bases = {b.code: b for b in services.catalogue.current()}
         self._settings = services.catalogue.rule_settings()
@@ -87,28 +101,10 @@ class NewCaseDialog(QDialog):
         self.findings: list[Finding] = []
         self._ready = False  # fields fire change signals while they are being built
 
-        form_host = QWidget()
-        form_layout = QVBoxLayout(form_host)
-        form_layout.addWidget(self._authority_group())
-        form_layout.addWidget(self._demand_group())
-        form_layout.addWidget(self._scope_group())
-        form_layout.addWidget(self._targets_group())
-        form_layout.addWidget(self._other_group())
-        form_layout.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(form_host)
-
-        splitter = QSplitter()
-        splitter.addWidget(scroll)
-        splitter.addWidget(self._findings_panel())
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
-
+        splitter = self._form_and_findings()
         self.error_label = QLabel()
         self.error_label.setObjectName("newCaseError")
         self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("QLabel#newCaseError { color: #b00020; }")
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -122,25 +118,71 @@ class NewCaseDialog(QDialog):
         layout.addWidget(splitter, 1)
         layout.addWidget(self.error_label)
         layout.addWidget(self.buttons)
-        self.resize(1180, 760)
+        # Long entries (legal bases, authorities) must not force the form wider than the pane.
+        for combo in self.findChildren(QComboBox):
+            combo.setSizePolicy(QSizePolicy.Policy.Ignored, combo.sizePolicy().verticalPolicy())
+            combo.setMinimumWidth(180)
+        # Qt caps a window's own size at 2/3 of the screen; the form needs more.
+        self.setMinimumSize(QSize(1100, 660))
+        self.resize(self.sizeHint())
         self._ready = True
         self._on_authority_changed()
         self._on_targets_changed()
 
+    def sizeHint(self) -> QSize:
+        # Roomy enough for the form and the findings side by side; within a 1280x800 window.
+        return QSize(1180, 740)
+
     # ------------------------------------------------------------------ groups
 
+    def _form_and_findings(self) -> QSplitter:
+        form_host = QWidget()
+        form_layout = QVBoxLayout(form_host)
+        form_layout.addWidget(self._authority_group())
+        form_layout.addWidget(self._demand_group())
+        form_layout.addWidget(self._scope_group())
+        form_layout.addWidget(self._targets_group())
+        form_layout.addWidget(self._other_group())
+        form_layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setObjectName("newCaseForm")
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(form_host)
+        splitter = QSplitter()
+        splitter.addWidget(scroll)
+        splitter.addWidget(self._findings_panel())
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setChildrenCollapsible(False)
+        splitter.setSizes([700, 440])
+        return splitter
+
     def _findings_panel(self) -> QWidget:
-        self.findings_list = QListWidget()
-        self.findings_list.setObjectName("liveFindings")
-        self.findings_list.setWordWrap(True)
+        # Word-wrapped labels, not list items: long messages wrap instead of being cut off.
+        self.finding_labels: list[QLabel] = []
+        findings_host = QWidget()
+        findings_host.setObjectName("liveFindings")
+        self.findings_column = QVBoxLayout(findings_host)
+        self.findings_column.setContentsMargins(0, 0, 0, 0)
+        self.findings_column.setSpacing(6)
+        self.findings_column.addStretch(1)
+        findings_scroll = QScrollArea()
+        findings_scroll.setObjectName("liveFindingsScroll")
+        findings_scroll.setWidgetResizable(True)
+        findings_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        findings_scroll.setWidget(findings_host)
         self.findings_summary = QLabel()
         self.findings_summary.setObjectName("liveFindingsSummary")
         self.findings_summary.setWordWrap(True)
+        heading = QLabel(self.tr("<b>Findings</b> (update as you type)"))
+        heading.setWordWrap(True)
         side = QWidget()
+        side.setMinimumWidth(340)
+        side.setMaximumWidth(400)
         side_layout = QVBoxLayout(side)
-        side_layout.addWidget(QLabel(self.tr("<b>Findings</b> (update as you type)")))
+        side_layout.addWidget(heading)
         side_layout.addWidget(self.findings_summary)
-        side_layout.addWidget(self.findings_list, 1)
+        side_layout.addWidget(findings_scroll, 1)
         return side
 
     def _authority_group(self) -> QGroupBox:
@@ -222,7 +264,7 @@ class NewCaseDialog(QDialog):
         rc_row = QHBoxLayout()
         rc_row.addWidget(self.rc_given)
         rc_row.addWidget(self.rc_date)
-        rc_row.addWidget(self.rc_judge, 1)
+        rc_row.addStretch(1)
         form.addRow(self.tr("Legal basis"), self.basis)
         form.addRow(self.tr("Issued by"), self.issuer)
         form.addRow(self.tr("Arrived"), self.channel)
@@ -230,6 +272,7 @@ class NewCaseDialog(QDialog):
         form.addRow(self.tr("Authority reference"), self.reference)
         form.addRow(self.tr("Parket number"), self.parket)
         form.addRow(self.tr("RC"), rc_row)
+        form.addRow(self.tr("Judge"), self.rc_judge)
         for combo in (self.basis, self.issuer, self.channel):
             combo.currentIndexChanged.connect(self.refresh_findings)
         self.received.dateTimeChanged.connect(self.refresh_findings)
@@ -246,7 +289,7 @@ class NewCaseDialog(QDialog):
             check.setObjectName(f"category_{c.value}")
             check.toggled.connect(self.refresh_findings)
             self.categories[c.value] = check
-            grid.addWidget(check, i // 4, i % 4)
+            grid.addWidget(check, i // 3, i % 3)
         self.categories["subscriber"].setChecked(True)
         self.period_given = QCheckBox(self.tr("Period from"))
         self.period_given.setObjectName("periodGiven")
@@ -266,7 +309,7 @@ class NewCaseDialog(QDialog):
         row.addWidget(QLabel(self.tr("to")))
         row.addWidget(self.period_to)
         row.addStretch(1)
-        grid.addLayout(row, 2, 0, 1, 4)
+        grid.addLayout(row, 3, 0, 1, 3)
         return box
 
     def _targets_group(self) -> QGroupBox:
@@ -276,9 +319,10 @@ class NewCaseDialog(QDialog):
         self.targets.setObjectName("targets")
         self.targets.setPlaceholderText(self.tr("06-12345678\n204081234567890\n192.0.2.1:443"))
         self.targets.setMaximumHeight(110)
-        self.targets_preview = QListWidget()
+        self.targets_preview = QLabel()
         self.targets_preview.setObjectName("targetsPreview")
-        self.targets_preview.setMaximumHeight(110)
+        self.targets_preview.setWordWrap(True)
+        self.targets_preview.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.targets, 1)
         layout.addWidget(self.targets_preview, 1)
         self.targets.textChanged.connect(self._on_targets_changed)
@@ -340,7 +384,7 @@ class NewCaseDialog(QDialog):
         return [line for line in self.targets.toPlainText().splitlines() if line.strip()]
 
     def _on_targets_changed(self) -> None:
-        self.targets_preview.clear()
+        lines: list[str] = []
         keys = []
         for line in self._target_lines():
             typed = type_target(line)
@@ -350,7 +394,9 @@ class NewCaseDialog(QDialog):
                 keys.append((typed.kind, typed.normalised))
             else:
                 text = f"✗ {typed.raw} — {typed.problem}"
-            self.targets_preview.addItem(QListWidgetItem(text))
+            lines.append(text)
+        self.target_preview_lines = lines
+        self.targets_preview.setText("\n".join(lines))
         self._duplicates = self._services.cases.open_target_refs(self._actor, keys) if keys else {}
         self.refresh_findings()
 
@@ -405,31 +451,70 @@ class NewCaseDialog(QDialog):
         self.findings = evaluate(
             self.case_input(), basis, self._settings, self._services.clock(), self._duplicates
         )
-        self.findings_list.clear()
-        for f in self.findings:
-            item = QListWidgetItem(
-                f"{SEVERITY_MARK[f.severity]} {f.code.value}\n{f.message(self._lang)}"
+        for label in self.finding_labels:
+            self.findings_column.removeWidget(label)
+            label.hide()
+            label.deleteLater()
+        self.finding_labels = []
+        severities = {
+            Severity.ERROR: self.tr("Error"),
+            Severity.WARNING: self.tr("Warning"),
+            Severity.INFO: self.tr("Note"),
+        }
+        for position, f in enumerate(self.findings):
+            label = QLabel(
+                f"<b>{severities[f.severity]}: {f.code.value}</b><br>"
+                f"{html.escape(f.message(self._lang))}"
             )
-            item.setData(256, f.code.value)
-            self.findings_list.addItem(item)
+            label.setObjectName(SEVERITY_OBJECT[f.severity])
+            label.setWordWrap(True)
+            label.setProperty("code", f.code.value)
+            self.findings_column.insertWidget(position, label)
+            self.finding_labels.append(label)
         errors = sum(1 for f in self.findings if f.severity is Severity.ERROR)
         warnings = sum(1 for f in self.findings if f.severity is Severity.WARNING)
         if not self.findings:
             self.findings_summary.setText(self.tr("No findings: the demand looks lawful."))
         else:
             self.findings_summary.setText(
-                self.tr("%1 error(s), %2 warning(s)")
-                .replace("%1", str(errors))
-                .replace("%2", str(warnings))
+                self.tr("Errors: {errors} · warnings: {warnings}").format(
+                    errors=errors, warnings=warnings
+                )
             )
 
     def finding_codes(self) -> set[str]:
         return {f.code.value for f in self.findings}
 
     def _on_buttons_accepted(self) -> None:
-        try:
-            self.created = self._services.intake.create(self._actor, self.case_input())
-        except LawfulreqError as exc:
-            self.error_label.setText(exc.message)
+        case, services, actor = self.case_input(), self._services, self._actor
+        if self._tasks is None:
+            try:
+                created = services.intake.create(actor, case)
+            except LawfulreqError as exc:
+                self._on_create_failed(exc)
+                return
+            self._on_created(created)
             return
+        self.create_button.setEnabled(False)
+        self._tasks.submit(
+            lambda _control: services.intake.create(actor, case),
+            self._on_created,
+            on_error=self._on_create_failed,
+            description="create a case",
+            parent_widget=self,
+        )
+
+    def _on_created(self, created: CaseCreated) -> None:
+        self.created = created
         self.accept()
+
+    def _on_create_failed(self, error: BaseException) -> None:
+        """Refusals (bad input) inline, in the shell's words; anything else is a bug."""
+        self.create_button.setEnabled(True)
+        message = describe(error)
+        if message is None:
+            if self._tasks is None:
+                raise error
+            self._tasks.report(error, self)
+            return
+        self.error_label.setText(f"{message.text} {message.detail}")

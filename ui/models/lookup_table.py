@@ -60,7 +60,7 @@ COLUMNS: tuple[tuple[Callable[[], str], Callable[[SubscriberMatch], str]], ...] 
         lambda m: translate("LookupTable", "secret") if m.secret_number else "",
     ),
 )
-NAME_COLUMN = 1
+STRETCH_COLUMNS = (1, 2)  # name, address
 SECRET_COLUMN = len(COLUMNS) - 1
 
 

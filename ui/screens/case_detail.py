@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import tempfile
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -25,17 +27,20 @@ from PySide6.QtWidgets import (
 
 from lawfulreq.clock import local_text
 from lawfulreq.domain.enums import CaseStatus
-from lawfulreq.errors import ConflictError, LawfulreqError
 from lawfulreq.rules.engine import Finding, Severity
-from lawfulreq.rules.messages import Lang
+from lawfulreq.rules.messages import Lang, category_name, role_name
 from lawfulreq.rules.workflow import REASON_REQUIRED
-from lawfulreq.services.base import Actor
-from lawfulreq.services.cases import CaseDetail, Deadline
-from lawfulreq.services.registry import AppServices
-from ui.screens.cases import status_text
+from lawfulreq.security.permissions import Permission
+from lawfulreq.services.cases import CaseDetail, Deadline, DocumentContent, HistoryEntry
+from ui.errors import describe
+from ui.labels import status_label
+from ui.models.case_table import amount_text
+from ui.screen import ScreenContext
 
 # Asks the user why (returns None when cancelled); tests pass a stub.
 ReasonPrompt = Callable[[QWidget, str], str | None]
+
+translate = QCoreApplication.translate
 
 
 def ask_reason(parent: QWidget, title: str) -> str | None:
@@ -48,45 +53,88 @@ def ui_lang() -> Lang:
     return "nl" if QLocale().language() == QLocale.Language.Dutch else "en"
 
 
-def deadline_text(widget: QWidget, d: Deadline) -> str:
+def deadline_text(d: Deadline) -> str:
     if d.due_at is None:
-        return QCoreApplication.translate("CaseDetailScreen", "no deadline")
-    due = local_text(d.due_at)
+        return translate("CaseDetailScreen", "no deadline")
+    due = translate("CaseDetailScreen", "due {time}").format(time=local_text(d.due_at))
     if d.time_left is None:
-        return QCoreApplication.translate("CaseDetailScreen", "due %1").replace("%1", due)
+        return due
     if d.overdue:
-        return QCoreApplication.translate("CaseDetailScreen", "due %1 — overdue").replace("%1", due)
+        return translate("CaseDetailScreen", "{due} — overdue").format(due=due)
+    left = amount_text(d.days_left or 0, d.hours_left or 0)
     if d.paused:
-        return QCoreApplication.translate(
-            "CaseDetailScreen", "due %1 — paused, %n day(s) left", "", d.days_left or 0
-        ).replace("%1", due)
-    if (d.days_left or 0) < 1:
-        return QCoreApplication.translate(
-            "CaseDetailScreen", "due %1 — %n hour(s) left", "", d.hours_left or 0
-        ).replace("%1", due)
-    return QCoreApplication.translate(
-        "CaseDetailScreen", "due %1 — %n day(s) left", "", d.days_left or 0
-    ).replace("%1", due)
-
-
-def error_text(widget: QWidget, exc: LawfulreqError) -> str:
-    """The user's words for an expected failure; the service's message adds the specifics."""
-    if isinstance(exc, ConflictError) and exc.code in ("stale_case", "stale_record"):
-        lead = QCoreApplication.translate(
-            "CaseDetailScreen",
-            "Someone else changed this case in the meantime. Reload it and try again.",
+        return translate("CaseDetailScreen", "{due} — paused, {left} left").format(
+            due=due, left=left
         )
-        return f"{lead}\n{exc.message}"
-    return exc.message
+    return translate("CaseDetailScreen", "{due} — {left} left").format(due=due, left=left)
+
+
+def move_label(state: CaseStatus) -> str:
+    """Buttons say what they do; an ellipsis where a reason is asked first."""
+
+    labels = {
+        CaseStatus.RECEIVED: translate("CaseDetailScreen", "Back to received"),
+        CaseStatus.AWAITING_CONFIRMATION: translate(
+            "CaseDetailScreen", "Await written confirmation"
+        ),
+        CaseStatus.UNDER_REVIEW: translate("CaseDetailScreen", "Review"),
+        CaseStatus.ON_HOLD: translate("CaseDetailScreen", "Put on hold…"),
+        CaseStatus.APPROVED: translate("CaseDetailScreen", "Approve for disclosure"),
+        CaseStatus.DISCLOSED: translate("CaseDetailScreen", "Mark as disclosed"),
+        CaseStatus.CLOSED: translate("CaseDetailScreen", "Close the case"),
+        CaseStatus.REJECTED: translate("CaseDetailScreen", "Reject…"),
+        CaseStatus.WITHDRAWN: translate("CaseDetailScreen", "Mark as withdrawn…"),
+    }
+    return labels[state]
+
+
+def history_action(entry: HistoryEntry) -> str:
+    """An audit event of the case in words; unknown actions keep their code."""
+
+    details = entry.details
+    if entry.action == "case.moved":
+        # The service writes from/to; the demo builder's events say from_status/to_status.
+        states = [str(details.get(k) or details.get(f"{k}_status") or "?") for k in ("from", "to")]
+        known = {s.value for s in CaseStatus}
+        names = [status_label(s) if s in known else s for s in states]
+        return translate("CaseDetailScreen", "Moved: {from_state} → {to_state}").format(
+            from_state=names[0], to_state=names[1]
+        )
+    texts = {
+        "case.created": translate("CaseDetailScreen", "Registered"),
+        "case.viewed": translate("CaseDetailScreen", "Opened"),
+        "case.assigned": translate("CaseDetailScreen", "Assigned"),
+        "case.document_added": translate("CaseDetailScreen", "Document added"),
+        "case.document_opened": translate("CaseDetailScreen", "Document opened"),
+        "case.finding_acknowledged": translate("CaseDetailScreen", "Warning acknowledged"),
+        "case.notes_changed": translate("CaseDetailScreen", "Notes changed"),
+        "case.requester_verified": translate("CaseDetailScreen", "Requester's identity checked"),
+        "case.written_confirmation": translate("CaseDetailScreen", "Written confirmation received"),
+    }
+    text = texts.get(entry.action, entry.action)
+    code = details.get("code")
+    return f"{text}: {code}" if entry.action == "case.finding_acknowledged" and code else text
+
+
+@dataclass(frozen=True)
+class CaseBundle:
+    """What the page shows, fetched in one background job."""
+
+    detail: CaseDetail
+    findings: list[Finding]
+    history: list[HistoryEntry]
 
 
 class CaseDetailScreen(QWidget):
+    """A page of the Cases section; every service call runs through the shell's task runner."""
+
     case_changed = Signal(str)
+    back_requested = Signal()
+    loaded = Signal()
 
     def __init__(
         self,
-        services: AppServices,
-        actor: Actor,
+        context: ScreenContext,
         ref: str,
         parent: QWidget | None = None,
         *,
@@ -94,110 +142,189 @@ class CaseDetailScreen(QWidget):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("caseDetail")
-        self._services = services
-        self._actor = actor
-        self._ref = ref
+        self.context = context
+        self.ref = ref
         self._reason_prompt = reason_prompt
-        self._can_edit = actor.role.value != "auditor"
+        self._can_edit = context.can(Permission.EDIT_CASES)
         self.detail: CaseDetail | None = None
         self.findings: list[Finding] = []
-        header = self._build_header()
-        self.moves = QHBoxLayout()
+        self.history: list[HistoryEntry] = []
         self.move_buttons: dict[CaseStatus, QPushButton] = {}
+        self._overdue_shown = False
+
+        self._build_header()
         self._build_tabs()
         layout = QVBoxLayout(self)
-        layout.addLayout(header)
+        layout.setContentsMargins(24, 4, 24, 12)
+        layout.setSpacing(8)
+        layout.addLayout(self._top_row)
+        layout.addLayout(self._header_row)
+        layout.addWidget(self.deadline_label)
         layout.addWidget(self.error_label)
-        layout.addLayout(self.moves)
+        layout.addWidget(self.moves_bar)
         layout.addWidget(self.tabs, 1)
-        self.reload()
 
-    def _build_header(self) -> QHBoxLayout:
-        self.title = QLabel(self)
+    # ------------------------------------------------------------------ building
+
+    def _build_header(self) -> None:
+        self.back_button = QPushButton(self.tr("← Back to the list"))
+        self.back_button.setObjectName("caseBack")
+        self.back_button.setShortcut(QKeySequence(QKeySequence.StandardKey.Back))
+        self.back_button.setToolTip(self.tr("Back to the case list (Alt+Left)"))
+        self.back_button.clicked.connect(self.back_requested)
+        self.reload_button = QPushButton(self.tr("Reload"))
+        self.reload_button.setObjectName("caseReload")
+        self.reload_button.setToolTip(self.tr("Load the case again (F5)"))
+        self.reload_button.clicked.connect(self._on_reload_button_clicked)
+        self._top_row = QHBoxLayout()
+        self._top_row.addWidget(self.back_button)
+        self._top_row.addStretch(1)
+        self._top_row.addWidget(self.reload_button)
+
+        self.title = QLabel(self.ref)
         self.title.setObjectName("caseTitle")
-        self.status_label = QLabel(self)
+        self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.status_label = QLabel()
         self.status_label.setObjectName("caseStatus")
-        self.deadline_label = QLabel(self)
+        self.deadline_label = QLabel()
         self.deadline_label.setObjectName("caseDeadline")
-        self.secrecy_badge = QLabel(self.tr("SECRET — Sv 126bb"), self)
+        self.emergency_badge = QLabel(self.tr("EMERGENCY"))
+        self.emergency_badge.setObjectName("emergencyBadge")
+        self.emergency_badge.hide()
+        self.secrecy_badge = QLabel(self.tr("SECRET — Sv 126bb"))
         self.secrecy_badge.setObjectName("secrecyBadge")
-        self.secrecy_badge.setStyleSheet(
-            "QLabel#secrecyBadge { background: #7a0019; color: white; padding: 2px 8px;"
-            " border-radius: 3px; font-weight: bold; }"
-        )
-        self.error_label = QLabel(self)
+        self.secrecy_badge.setToolTip(self.tr("Secret demand: never tell the customer (Sv 126bb)"))
+        self.secrecy_badge.hide()
+        self._header_row = QHBoxLayout()
+        self._header_row.setSpacing(12)
+        for widget in (self.title, self.status_label, self.emergency_badge, self.secrecy_badge):
+            self._header_row.addWidget(widget)
+        self._header_row.addStretch(1)
+        self.deadline_label.setWordWrap(True)
+
+        self.error_label = QLabel()
         self.error_label.setObjectName("caseError")
         self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("QLabel#caseError { color: #b00020; }")
+        self.error_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.error_label.hide()
-        self.reload_button = QPushButton(self.tr("Reload"), self)
-        self.reload_button.setObjectName("caseReload")
-        self.reload_button.clicked.connect(self.reload)
-        header = QHBoxLayout()
-        for widget in (self.title, self.status_label, self.deadline_label, self.secrecy_badge):
-            header.addWidget(widget)
-        header.addStretch(1)
-        header.addWidget(self.reload_button)
-        return header
+
+        self.moves_bar = QWidget()
+        self.moves_bar.setObjectName("caseMoves")
+        self.moves = QHBoxLayout(self.moves_bar)
+        self.moves.setContentsMargins(0, 0, 0, 0)
+        self.moves_caption = QLabel(self.tr("Next step:"))
+        self.moves.addWidget(self.moves_caption)
+        self.moves.addStretch(1)
+        self.read_only_note = QLabel(self.tr("Read only: your role cannot change cases."))
+        self.read_only_note.setObjectName("hint")
+        self.moves.addWidget(self.read_only_note)
+        self.read_only_note.setVisible(not self._can_edit)
+        self.moves_caption.setVisible(self._can_edit)
 
     def _build_tabs(self) -> None:
-        self.tabs = QTabWidget(self)
+        self.tabs = QTabWidget()
         self.tabs.setObjectName("caseTabs")
         self.demand_tab = QWidget()
+        self.demand_tab.setObjectName("caseDemand")
         self.demand_form = QFormLayout(self.demand_tab)
+        self.demand_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        demand_scroll = QScrollArea()
+        demand_scroll.setObjectName("caseDemandScroll")
+        demand_scroll.setWidgetResizable(True)
+        demand_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        demand_scroll.setWidget(self.demand_tab)
         self.targets_table = self._table(
             [self.tr("Kind"), self.tr("As given"), self.tr("Normalised"), self.tr("Valid")]
         )
+        findings_tab = self._findings_tab()
+        documents_tab = self._documents_tab()
+        self.history_table = self._table(
+            [self.tr("When"), self.tr("Who"), self.tr("What"), self.tr("Why")]
+        )
+        self.history_table.setObjectName("caseHistory")
+        for column, width in ((0, 140), (1, 110), (2, 320)):
+            self.history_table.setColumnWidth(column, width)
+        notes_tab = self._notes_tab()
+        self.tabs.addTab(demand_scroll, self.tr("Demand"))
+        self.tabs.addTab(self.targets_table, self.tr("Targets"))
+        self.findings_index = self.tabs.addTab(findings_tab, self.tr("Findings"))
+        self.tabs.addTab(documents_tab, self.tr("Documents"))
+        self.history_index = self.tabs.addTab(self.history_table, self.tr("History"))
+        self.tabs.addTab(notes_tab, self.tr("Notes"))
+
+    def _findings_tab(self) -> QWidget:
         self.findings_table = self._table(
             [self.tr("Severity"), self.tr("Code"), self.tr("Message"), self.tr("Acknowledged")]
         )
-        self.findings_table.horizontalHeader().setSectionResizeMode(
-            2, QHeaderView.ResizeMode.Stretch
-        )
+        self.findings_table.setObjectName("caseFindings")
+        findings_header = self.findings_table.horizontalHeader()
+        findings_header.setStretchLastSection(False)
+        findings_header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.findings_table.setColumnWidth(0, 110)
+        self.findings_table.setColumnWidth(1, 230)
+        self.findings_table.setColumnWidth(3, 140)
         self.findings_table.setWordWrap(True)
-        self.ack_button = QPushButton(self.tr("Acknowledge warning"), self)
+        self.findings_hint = QLabel(
+            self.tr(
+                "Errors block disclosure. Warnings need an acknowledgement, recorded with your "
+                "name: select one and press Acknowledge."
+            )
+        )
+        self.findings_hint.setObjectName("hint")
+        self.findings_hint.setWordWrap(True)
+        self.ack_button = QPushButton(self.tr("Acknowledge warning"))
         self.ack_button.setObjectName("caseAcknowledge")
+        self.ack_button.setVisible(self._can_edit)
         self.ack_button.clicked.connect(self._on_ack_button_clicked)
         findings_tab = QWidget()
         findings_layout = QVBoxLayout(findings_tab)
-        findings_layout.addWidget(self.findings_table)
-        findings_layout.addWidget(self.ack_button)
+        findings_layout.addWidget(self.findings_hint)
+        findings_layout.addWidget(self.findings_table, 1)
+        ack_row = QHBoxLayout()
+        ack_row.addStretch(1)
+        ack_row.addWidget(self.ack_button)
+        findings_layout.addLayout(ack_row)
+        return findings_tab
+
+    def _documents_tab(self) -> QWidget:
         self.documents_table = self._table(
             [self.tr("File"), self.tr("Kind"), self.tr("SHA-256"), self.tr("Uploaded")]
         )
-        self.open_button = QPushButton(self.tr("Open document"), self)
+        self.open_button = QPushButton(self.tr("Open document"))
         self.open_button.setObjectName("caseOpenDocument")
         self.open_button.clicked.connect(self._on_open_button_clicked)
         documents_tab = QWidget()
         documents_layout = QVBoxLayout(documents_tab)
-        documents_layout.addWidget(self.documents_table)
-        documents_layout.addWidget(self.open_button)
-        self.history_table = self._table(
-            [self.tr("When"), self.tr("Who"), self.tr("What"), self.tr("Why")]
-        )
-        self.notes_edit = QPlainTextEdit(self)
+        documents_layout.addWidget(self.documents_table, 1)
+        open_row = QHBoxLayout()
+        open_row.addStretch(1)
+        open_row.addWidget(self.open_button)
+        documents_layout.addLayout(open_row)
+        return documents_tab
+
+    def _notes_tab(self) -> QWidget:
+        self.notes_edit = QPlainTextEdit()
         self.notes_edit.setObjectName("caseNotes")
         self.notes_edit.setReadOnly(not self._can_edit)
-        self.save_notes = QPushButton(self.tr("Save notes"), self)
+        self.save_notes = QPushButton(self.tr("Save notes"))
         self.save_notes.setObjectName("caseSaveNotes")
-        self.save_notes.setEnabled(self._can_edit)
+        self.save_notes.setVisible(self._can_edit)
         self.save_notes.clicked.connect(self._on_save_notes_clicked)
         notes_tab = QWidget()
         notes_layout = QVBoxLayout(notes_tab)
-        notes_layout.addWidget(self.notes_edit)
-        notes_layout.addWidget(self.save_notes)
-        self.tabs.addTab(self.demand_tab, self.tr("Demand"))
-        self.tabs.addTab(self.targets_table, self.tr("Targets"))
-        self.tabs.addTab(findings_tab, self.tr("Findings"))
-        self.tabs.addTab(documents_tab, self.tr("Documents"))
-        self.tabs.addTab(self.history_table, self.tr("History"))
-        self.tabs.addTab(notes_tab, self.tr("Notes"))
+        notes_layout.addWidget(self.notes_edit, 1)
+        notes_row = QHBoxLayout()
+        notes_row.addStretch(1)
+        notes_row.addWidget(self.save_notes)
+        notes_layout.addLayout(notes_row)
+        return notes_tab
 
     def _table(self, headers: list[str]) -> QTableWidget:
-        table = QTableWidget(0, len(headers), self)
+        table = QTableWidget(0, len(headers))
         table.setHorizontalHeaderLabels(headers)
         table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
         table.verticalHeader().setVisible(False)
         table.horizontalHeader().setStretchLastSection(True)
         return table
@@ -212,51 +339,49 @@ class CaseDetailScreen(QWidget):
 
     # ------------------------------------------------------------------ loading
 
-    def reload(self) -> None:
+    def reload(self, *, audit_view: bool = True) -> None:
+        """Fetch the case; a reload after one's own change is not audited as a new viewing."""
         self.error_label.hide()
-        self.detail = self._services.cases.get(self._actor, self._ref)
-        self.findings = self._services.cases.check(self._actor, self._ref)
+        services, actor, ref = self.context.services, self.context.actor, self.ref
+
+        def load(_control: object) -> CaseBundle:
+            detail = services.cases.get(actor, ref, audit_view=audit_view)
+            return CaseBundle(
+                detail, services.cases.check(actor, ref), services.cases.history(actor, ref)
+            )
+
+        self.context.tasks.submit(
+            load,
+            self._on_bundle_loaded,
+            on_error=self._on_action_failed,
+            description=f"open case {ref}",
+            parent_widget=self,
+        )
+
+    def _on_bundle_loaded(self, bundle: CaseBundle) -> None:
+        self.detail = bundle.detail
+        self.findings = bundle.findings
+        self.history = bundle.history
         self._show()
+        self.loaded.emit()
 
     def _show(self) -> None:
         d = self.detail
         assert d is not None
         lang = ui_lang()
-        self.title.setText(f"<b>{d.ref}</b>")
-        self.status_label.setText(status_text(d.status.value))
-        self.deadline_label.setText(deadline_text(self, d.deadline))
+        self.title.setText(d.ref)
+        self.status_label.setText(status_label(d.status))
+        self.deadline_label.setText(deadline_text(d.deadline))
+        overdue = d.deadline.overdue
+        # Tracked in Python: reading an unset property back returns a None PySide6 miscounts.
+        if overdue != self._overdue_shown:
+            self._overdue_shown = overdue
+            self.deadline_label.setProperty("overdue", "true" if overdue else "false")
+            self.deadline_label.style().unpolish(self.deadline_label)
+            self.deadline_label.style().polish(self.deadline_label)
         self.secrecy_badge.setVisible(d.secrecy)
-        while self.demand_form.rowCount():
-            self.demand_form.removeRow(0)
-        rows = [
-            (self.tr("Authority"), f"{d.authority.name} ({d.authority.type.value})"),
-            (self.tr("Requester"), d.requester.name if d.requester else "—"),
-            (
-                self.tr("Legal basis"),
-                f"{d.legal_basis.label} — {d.legal_basis.title(lang)} (v{d.legal_basis.version})",
-            ),
-            (self.tr("Issued by"), d.issuer_role),
-            (self.tr("Authority reference"), d.authority_reference),
-            (self.tr("Parket number"), d.parket_number),
-            (self.tr("Received"), f"{local_text(d.received_at)} ({d.channel})"),
-            (self.tr("Data categories"), ", ".join(d.data_categories)),
-            (self.tr("Period"), f"{local_text(d.period_from)} – {local_text(d.period_to)}"),
-            (
-                self.tr("RC authorisation"),
-                f"{d.rc_authorisation_date} {d.rc_judge}" if d.rc_authorisation_date else "—",
-            ),
-            (self.tr("Emergency"), d.emergency_reason if d.emergency else self.tr("no")),
-            (self.tr("Owner"), d.owner or "—"),
-            (
-                self.tr("Verified"),
-                "; ".join(f"{v.method.value} ({v.verified_by})" for v in d.verifications)
-                or self.tr("not yet"),
-            ),
-        ]
-        for label, value in rows:
-            field = QLabel(value)
-            field.setWordWrap(True)
-            self.demand_form.addRow(label, field)
+        self.emergency_badge.setVisible(d.emergency)
+        self._show_demand(d, lang)
         self._fill(
             self.targets_table,
             [
@@ -264,22 +389,7 @@ class CaseDetailScreen(QWidget):
                 for t in d.targets
             ],
         )
-        self._fill(
-            self.findings_table,
-            [
-                [
-                    f.severity.value,
-                    f.code.value,
-                    f.message(lang),
-                    f.acknowledged_by or "",
-                ]
-                for f in self.findings
-            ],
-        )
-        self.ack_button.setEnabled(
-            self._can_edit
-            and any(f.severity is Severity.WARNING and not f.acknowledged_by for f in self.findings)
-        )
+        self._show_findings(lang)
         self._fill(
             self.documents_table,
             [
@@ -288,113 +398,213 @@ class CaseDetailScreen(QWidget):
             ],
         )
         self.open_button.setEnabled(bool(d.documents))
-        history = self._services.cases.history(self._actor, d.ref)
         self._fill(
             self.history_table,
-            [
-                [local_text(h.at), h.actor, self._history_action(h.action, h.details), h.reason]
-                for h in history
-                if h.action != "case.viewed"
-            ],
+            [[local_text(h.at), h.actor, history_action(h), h.reason] for h in self.history],
         )
-        self.notes_edit.setPlainText(d.notes)
+        if self.notes_edit.toPlainText() != d.notes:
+            self.notes_edit.setPlainText(d.notes)
         self._show_moves(d)
 
-    def _history_action(self, action: str, details: dict[str, object]) -> str:
-        if action == "case.moved":
-            return (
-                f"{status_text(str(details.get('from')))} → {status_text(str(details.get('to')))}"
-            )
-        return action
+    def _show_demand(self, d: CaseDetail, lang: Lang) -> None:
+        while self.demand_form.rowCount():
+            self.demand_form.removeRow(0)
+        none = "—"
+        period = (
+            f"{local_text(d.period_from)} – {local_text(d.period_to)}"
+            if d.period_from or d.period_to
+            else none
+        )
+        rows = [
+            (self.tr("Authority:"), f"{d.authority.name} ({d.authority.type.value})"),
+            (self.tr("Requester:"), d.requester.name if d.requester else none),
+            (
+                self.tr("Legal basis:"),
+                f"{d.legal_basis.label} — {d.legal_basis.title(lang)} "
+                + self.tr("(rule version {version})").format(version=d.legal_basis.version),
+            ),
+            (self.tr("Issued by:"), role_name(d.issuer_role, lang)),
+            (self.tr("Authority reference:"), d.authority_reference or none),
+            (self.tr("Parket number:"), d.parket_number or none),
+            (self.tr("Received:"), f"{local_text(d.received_at)} ({d.channel})"),
+            (
+                self.tr("Data categories:"),
+                ", ".join(category_name(c, lang) for c in d.data_categories) or none,
+            ),
+            (self.tr("Period:"), period),
+            (
+                self.tr("RC authorisation:"),
+                f"{d.rc_authorisation_date} {d.rc_judge}".strip()
+                if d.rc_authorisation_date
+                else none,
+            ),
+            (
+                self.tr("Emergency:"),
+                d.emergency_reason or self.tr("yes") if d.emergency else self.tr("no"),
+            ),
+            (self.tr("Owner:"), d.owner or none),
+            (
+                self.tr("Identity checked:"),
+                "; ".join(f"{v.method.value} ({v.verified_by})" for v in d.verifications)
+                or self.tr("not yet"),
+            ),
+        ]
+        for label, value in rows:
+            field = QLabel(value)
+            field.setWordWrap(True)
+            field.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self.demand_form.addRow(label, field)
+
+    def _show_findings(self, lang: Lang) -> None:
+        severities = {
+            Severity.ERROR: self.tr("error"),
+            Severity.WARNING: self.tr("warning"),
+            Severity.INFO: self.tr("note"),
+        }
+        self._fill(
+            self.findings_table,
+            [
+                [severities[f.severity], f.code.value, f.message(lang), f.acknowledged_by or ""]
+                for f in self.findings
+            ],
+        )
+        self.tabs.setTabText(
+            self.findings_index, self.tr("Findings ({count})").format(count=len(self.findings))
+        )
+        self.ack_button.setEnabled(bool(self._open_warnings()))
+
+    def _open_warnings(self) -> list[Finding]:
+        return [
+            f for f in self.findings if f.severity is Severity.WARNING and not f.acknowledged_by
+        ]
 
     def _show_moves(self, d: CaseDetail) -> None:
         for button in self.move_buttons.values():
             self.moves.removeWidget(button)
             button.deleteLater()
         self.move_buttons = {}
-        for state in d.allowed_moves:
-            button = QPushButton(status_text(state.value), self)
+        if not self._can_edit:
+            return
+        for position, state in enumerate(d.allowed_moves, start=1):
+            button = QPushButton(move_label(state))
             button.setObjectName(f"move_{state.value}")
-            button.setEnabled(self._can_edit)
-            button.clicked.connect(lambda _=False, s=state: self.move_to(s))
-            self.moves.addWidget(button)
+            button.setToolTip(
+                self.tr("Move the case to “{state}”").format(state=status_label(state))
+            )
+            button.clicked.connect(lambda _checked=False, s=state: self.move_to(s))
+            self.moves.insertWidget(position, button)
             self.move_buttons[state] = button
+        self.moves_caption.setVisible(bool(self.move_buttons))
 
     # ------------------------------------------------------------------ actions
 
-    def _report(self, exc: LawfulreqError) -> None:
-        self.error_label.setText(error_text(self, exc))
+    def _on_reload_button_clicked(self) -> None:
+        self.reload()
+
+    def _on_action_failed(self, error: BaseException) -> None:
+        """Known refusals inline, in the shell's words; anything else is a bug: crash dialog."""
+        message = describe(error)
+        if message is None:
+            self.context.errors.report(error, self)
+            return
+        self.error_label.setText(f"{message.text}\n{message.detail}")
         self.error_label.show()
 
-    def move_to(self, state: CaseStatus) -> bool:
+    def _after_change(self, detail: CaseDetail) -> None:
+        self.detail = detail
+        self.case_changed.emit(detail.ref)
+        self.reload(audit_view=False)
+
+    def move_to(self, state: CaseStatus) -> None:
         assert self.detail is not None
         reason = ""
         if state in REASON_REQUIRED:
-            given = self._reason_prompt(self, self.tr("Why: %1").replace("%1", status_text(state)))
-            if given is None:
-                return False
-            reason = given
-        try:
-            self.detail = self._services.cases.move(
-                self._actor,
-                self.detail.ref,
-                state,
-                expected_version=self.detail.version,
-                reason=reason,
+            given = self._reason_prompt(
+                self, self.tr("Why: {state}").format(state=status_label(state))
             )
-        except LawfulreqError as exc:
-            self._report(exc)
-            return False
-        self.findings = self._services.cases.check(self._actor, self.detail.ref)
-        self.error_label.hide()
-        self._show()
-        self.case_changed.emit(self.detail.ref)
-        return True
+            if given is None:
+                return
+            reason = given
+        services, actor = self.context.services, self.context.actor
+        ref, version = self.detail.ref, self.detail.version
+        self.context.tasks.submit(
+            lambda _control: services.cases.move(
+                actor, ref, state, expected_version=version, reason=reason
+            ),
+            self._on_moved,
+            on_error=self._on_action_failed,
+            description=f"move case {ref}",
+            parent_widget=self,
+        )
+
+    def _on_moved(self, detail: CaseDetail) -> None:
+        self.context.show_status(
+            self.tr("{ref} is now “{state}”.").format(
+                ref=detail.ref, state=status_label(detail.status)
+            )
+        )
+        self._after_change(detail)
+
+    def acknowledge(self, finding: Finding) -> None:
+        assert self.detail is not None
+        services, actor, ref = self.context.services, self.context.actor, self.detail.ref
+        self.context.tasks.submit(
+            lambda _control: services.cases.acknowledge(
+                actor, ref, finding.code.value, subject=finding.subject
+            ),
+            lambda _result: self._after_acknowledged(ref),
+            on_error=self._on_action_failed,
+            description=f"acknowledge {finding.code.value} on {ref}",
+            parent_widget=self,
+        )
+
+    def _after_acknowledged(self, ref: str) -> None:
+        self.case_changed.emit(ref)
+        self.reload(audit_view=False)
 
     def _on_ack_button_clicked(self) -> None:
-        assert self.detail is not None
+        candidates = self._open_warnings()
         row = self.findings_table.currentRow()
-        candidates = [
-            f for f in self.findings if f.severity is Severity.WARNING and not f.acknowledged_by
-        ]
         chosen = self.findings[row] if 0 <= row < len(self.findings) else None
         if chosen is None or chosen not in candidates:
             chosen = candidates[0] if candidates else None
-        if chosen is None:
-            return
-        try:
-            self._services.cases.acknowledge(
-                self._actor, self.detail.ref, chosen.code.value, subject=chosen.subject
-            )
-        except LawfulreqError as exc:
-            self._report(exc)
-            return
-        self.reload()
+        if chosen is not None:
+            self.acknowledge(chosen)
 
     def _on_save_notes_clicked(self) -> None:
         assert self.detail is not None
-        try:
-            self.detail = self._services.cases.update_notes(
-                self._actor,
-                self.detail.ref,
-                self.notes_edit.toPlainText(),
-                expected_version=self.detail.version,
-            )
-        except LawfulreqError as exc:
-            self._report(exc)
-            return
-        self._show()
+        services, actor = self.context.services, self.context.actor
+        ref, version, notes = self.detail.ref, self.detail.version, self.notes_edit.toPlainText()
+        self.context.tasks.submit(
+            lambda _control: services.cases.update_notes(
+                actor, ref, notes, expected_version=version
+            ),
+            self._on_notes_saved,
+            on_error=self._on_action_failed,
+            description=f"save notes of {ref}",
+            parent_widget=self,
+        )
+
+    def _on_notes_saved(self, detail: CaseDetail) -> None:
+        self.context.show_status(self.tr("Notes saved."))
+        self._after_change(detail)
 
     def _on_open_button_clicked(self) -> None:
         assert self.detail is not None
         row = max(0, self.documents_table.currentRow())
         if row >= len(self.detail.documents):
             return
-        try:
-            doc = self._services.cases.document(self._actor, self.detail.documents[row].id)
-        except LawfulreqError as exc:
-            self._report(exc)
-            return
+        services, actor = self.context.services, self.context.actor
+        document_id = self.detail.documents[row].id
+        self.context.tasks.submit(
+            lambda _control: services.cases.document(actor, document_id),
+            self._on_document_loaded,
+            on_error=self._on_action_failed,
+            description="open a case document",
+            parent_widget=self,
+        )
+
+    def _on_document_loaded(self, doc: DocumentContent) -> None:
         folder = Path(tempfile.mkdtemp(prefix="lawfulreq-doc-"))
         path = folder / Path(doc.view.filename).name
         path.write_bytes(doc.content)

@@ -2,17 +2,21 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
+    QFrame,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -20,11 +24,12 @@ from PySide6.QtWidgets import (
 
 from lawfulreq.clock import local_text
 from lawfulreq.domain.enums import DataCategory, IssuerRole
-from lawfulreq.errors import LawfulreqError
+from lawfulreq.rules.engine import RuleSettings
 from lawfulreq.rules.messages import category_name, role_name
-from lawfulreq.services.base import Actor
+from lawfulreq.security.permissions import Permission
 from lawfulreq.services.catalogue import LegalBasisView
-from lawfulreq.services.registry import AppServices
+from ui.errors import describe
+from ui.screen import ScreenContext
 from ui.screens.case_detail import ui_lang
 
 
@@ -35,38 +40,68 @@ def _days_spin() -> QSpinBox:
     return spin
 
 
+@dataclass(frozen=True)
+class RuleWithVersions:
+    rule: LegalBasisView
+    versions: list[LegalBasisView]
+
+
 class LegalRulesScreen(QWidget):
-    def __init__(self, services: AppServices, actor: Actor, parent: QWidget | None = None) -> None:
+    """A page of Settings; reads and saves through the shell's task runner."""
+
+    def __init__(self, context: ScreenContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("legalRules")
-        self._services = services
-        self._actor = actor
+        self.context = context
+        self._services = context.services
+        self._actor = context.actor
         self._lang = ui_lang()
-        self._can_edit = actor.role.value == "fg"
+        self._can_edit = context.can(Permission.EDIT_CATALOGUE)
+        self._can_set_retention = context.can(Permission.MANAGE_SETTINGS)
         self.rule: LegalBasisView | None = None
+        self._pending_code: str | None = None
 
         self.rules = QListWidget(self)
         self.rules.setObjectName("rulesList")
         self._codes: list[str] = []
         self.rules.currentRowChanged.connect(self._on_rules_current_row_changed)
-        right = QVBoxLayout()
+        right_host = QWidget()
+        right_host.setObjectName("legalRulesDetail")
+        right = QVBoxLayout(right_host)
+        right.setContentsMargins(0, 0, 0, 0)
         right.addWidget(self._rule_box())
         right.addWidget(self._retention_box())
         right.addStretch(1)
+        # The rule's form is taller than a 800-pixel window: it scrolls rather than squeezes.
+        scroll = QScrollArea()
+        scroll.setObjectName("legalRulesScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(right_host)
         layout = QHBoxLayout(self)
-        layout.addWidget(self.rules, 1)
-        layout.addLayout(right, 3)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.addWidget(self.rules)
+        layout.addWidget(scroll, 1)
         for widget in self._editors():
             widget.setEnabled(self._can_edit)
         self.save_button.setVisible(self._can_edit)
-        self.reload()
+        self.read_only_note.setVisible(not self._can_edit)
 
     def _rule_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Rule"))
+        box.setObjectName("ruleGroup")
         form = QFormLayout(box)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        # Long captions (and longer languages) wrap above their field instead of widening it.
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         self.heading = QLabel()
         self.heading.setObjectName("ruleHeading")
         self.heading.setWordWrap(True)
+        self.read_only_note = QLabel(
+            self.tr("Read only: only the Data Protection Officer (FG) changes the rules.")
+        )
+        self.read_only_note.setObjectName("hint")
+        self.read_only_note.setWordWrap(True)
         self.roles = {r.value: QCheckBox(role_name(r.value, self._lang)) for r in IssuerRole}
         self.categories = {
             c.value: QCheckBox(category_name(c.value, self._lang)) for c in DataCategory
@@ -81,10 +116,11 @@ class LegalRulesScreen(QWidget):
         self.confirmation = _days_spin()
         self.notes = QPlainTextEdit()
         self.notes.setMaximumHeight(70)
+        self.notes.setMinimumWidth(480)
         self.versions = QLabel()
         self.versions.setObjectName("ruleVersions")
-        self.versions.setWordWrap(True)
         form.addRow(self.heading)
+        form.addRow(self.read_only_note)
         form.addRow(self.tr("Issued by"), self._grid(self.roles))
         form.addRow(self.tr("May demand"), self._grid(self.categories))
         form.addRow(self.rc_required)
@@ -101,37 +137,53 @@ class LegalRulesScreen(QWidget):
         self.message = QLabel()
         self.message.setObjectName("ruleMessage")
         self.message.setWordWrap(True)
-        form.addRow(self.save_button)
+        form.addRow(self._right_aligned(self.save_button))
         form.addRow(self.message)
         return box
 
     def _retention_box(self) -> QGroupBox:
-        retention = QGroupBox(self.tr("Retention (months; 0 = kept as long as the contract)"))
+        retention = QGroupBox(self.tr("Retention"))
+        retention.setObjectName("retentionGroup")
         retention_form = QFormLayout(retention)
+        retention_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        retention_hint = QLabel(
+            self.tr("Months each kind of data is kept; 0 means as long as the contract runs.")
+        )
+        retention_hint.setObjectName("hint")
+        retention_hint.setWordWrap(True)
+        retention_form.addRow(retention_hint)
         self.retention: dict[str, QSpinBox] = {}
-        months = self._services.catalogue.rule_settings().retention_months
         for c in ("traffic", "location", "content"):
             spin = QSpinBox()
             spin.setRange(0, 240)
-            spin.setValue(months.get(c, 0))
             spin.setObjectName(f"retention_{c}")
-            spin.setEnabled(self._can_edit)
+            spin.setEnabled(self._can_set_retention)
             self.retention[c] = spin
             retention_form.addRow(category_name(c, self._lang), spin)
         self.retention_save = QPushButton(self.tr("Save retention"))
         self.retention_save.setObjectName("retentionSave")
-        self.retention_save.setEnabled(self._can_edit)
+        self.retention_save.setVisible(self._can_set_retention)
         self.retention_save.clicked.connect(self._on_retention_save_clicked)
-        retention_form.addRow(self.retention_save)
+        retention_form.addRow(self._right_aligned(self.retention_save))
         return retention
 
-    def _grid(self, boxes: dict[str, QCheckBox]) -> QWidget:
+    def _grid(self, boxes: dict[str, QCheckBox], columns: int = 3) -> QWidget:
         host = QWidget()
-        layout = QHBoxLayout(host)
+        layout = QGridLayout(host)
         layout.setContentsMargins(0, 0, 0, 0)
-        for box in boxes.values():
-            layout.addWidget(box)
-        layout.addStretch(1)
+        layout.setHorizontalSpacing(16)
+        for index, box in enumerate(boxes.values()):
+            layout.addWidget(box, index // columns, index % columns)
+        layout.setColumnStretch(columns, 1)
+        return host
+
+    @staticmethod
+    def _right_aligned(button: QPushButton) -> QWidget:
+        host = QWidget()
+        row = QHBoxLayout(host)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addStretch(1)
+        row.addWidget(button)
         return host
 
     def _editors(self) -> list[QWidget]:
@@ -148,24 +200,55 @@ class LegalRulesScreen(QWidget):
         ]
 
     def reload(self) -> None:
+        catalogue = self._services.catalogue
+        self.context.tasks.submit(
+            lambda _control: (catalogue.current(), catalogue.rule_settings()),
+            self._on_catalogue_loaded,
+            description="legal rules",
+            parent_widget=self,
+        )
+
+    def _on_catalogue_loaded(self, loaded: tuple[list[LegalBasisView], RuleSettings]) -> None:
+        current, settings = loaded
         row = max(0, self.rules.currentRow())
-        current = self._services.catalogue.current()
-        self._codes = [b.code for b in current]
+        codes = [b.code for b in current]
+        if self._pending_code is not None and self._pending_code in codes:
+            row = codes.index(self._pending_code)
+        self._pending_code = None
+        self._codes = codes
         self.rules.blockSignals(True)
         self.rules.clear()
-        self.rules.addItems([f"{b.label} — {b.title(self._lang)}" for b in current])
+        self.rules.addItems([b.label for b in current])
+        for index, basis in enumerate(current):
+            self.rules.item(index).setToolTip(basis.title(self._lang))
+        metrics = self.rules.fontMetrics()
+        widest = max((metrics.horizontalAdvance(b.label) for b in current), default=120)
+        self.rules.setFixedWidth(widest + 64)
         self.rules.blockSignals(False)
-        self.rules.setCurrentRow(min(row, len(current) - 1))
-        self._on_rules_current_row_changed(self.rules.currentRow())
+        for category, spin in self.retention.items():
+            spin.setValue(settings.retention_months.get(category) or 0)
+        if current:
+            self.rules.setCurrentRow(min(row, len(current) - 1))
 
     def select(self, code: str) -> None:
-        self.rules.setCurrentRow(self._codes.index(code))
+        if code in self._codes:
+            self.rules.setCurrentRow(self._codes.index(code))
+        else:
+            self._pending_code = code
 
     def _on_rules_current_row_changed(self, row: int) -> None:
         if not 0 <= row < len(self._codes):
             return
-        rule = self._services.catalogue.get(self._codes[row])
-        self.rule = rule
+        code, catalogue = self._codes[row], self._services.catalogue
+        self.context.tasks.submit(
+            lambda _control: RuleWithVersions(catalogue.get(code), catalogue.versions(code)),
+            self._show_rule,
+            description=f"legal rule {code}",
+            parent_widget=self,
+        )
+
+    def _show_rule(self, loaded: RuleWithVersions) -> None:
+        rule = self.rule = loaded.rule
         self.heading.setText(f"<b>{rule.label}</b> — {rule.title(self._lang)} ({rule.code})")
         for value, box in self.roles.items():
             box.setChecked(value in rule.issuer_roles)
@@ -179,9 +262,8 @@ class LegalRulesScreen(QWidget):
         self.confirmation.setValue(rule.written_confirmation_days or 0)
         self.notes.setPlainText(rule.notes)
         self.versions.setText(
-            "; ".join(
-                f"v{v.version} {local_text(v.created_at)} {v.created_by}"
-                for v in self._services.catalogue.versions(rule.code)
+            "\n".join(
+                f"v{v.version} {local_text(v.created_at)} {v.created_by}" for v in loaded.versions
             )
         )
 
@@ -201,21 +283,40 @@ class LegalRulesScreen(QWidget):
     def _on_save_button_clicked(self) -> None:
         if self.rule is None:
             return
-        try:
-            saved = self._services.catalogue.edit(
-                self._actor, self.rule.code, self.changes(), expected_version=self.rule.version
-            )
-        except LawfulreqError as exc:
-            self.message.setText(exc.message)
-            return
+        catalogue, actor, changes = self._services.catalogue, self._actor, self.changes()
+        code, version = self.rule.code, self.rule.version
+        self.context.tasks.submit(
+            lambda _control: catalogue.edit(actor, code, changes, expected_version=version),
+            self._on_rule_saved,
+            on_error=self._on_save_failed,
+            description=f"save legal rule {code}",
+            parent_widget=self,
+        )
+
+    def _on_rule_saved(self, saved: LegalBasisView) -> None:
         self.message.setText(self.tr("Saved as version %1.").replace("%1", str(saved.version)))
         self._on_rules_current_row_changed(self.rules.currentRow())
 
     def _on_retention_save_clicked(self) -> None:
-        try:
-            for category, spin in self.retention.items():
-                self._services.catalogue.set_retention(self._actor, category, spin.value() or None)
-        except LawfulreqError as exc:
-            self.message.setText(exc.message)
+        catalogue, actor = self._services.catalogue, self._actor
+        months = {category: spin.value() or None for category, spin in self.retention.items()}
+
+        def save(_control: object) -> None:
+            for category, value in months.items():
+                catalogue.set_retention(actor, category, value)
+
+        self.context.tasks.submit(
+            save,
+            lambda _result: self.message.setText(self.tr("Retention saved.")),
+            on_error=self._on_save_failed,
+            description="save retention",
+            parent_widget=self,
+        )
+
+    def _on_save_failed(self, error: BaseException) -> None:
+        """Refusals (a stale rule, bad values) shown here in the shell's words; bugs crash."""
+        message = describe(error)
+        if message is None:
+            self.context.errors.report(error, self)
             return
-        self.message.setText(self.tr("Retention saved."))
+        self.message.setText(f"{message.text}\n{message.detail}")

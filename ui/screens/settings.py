@@ -1,22 +1,54 @@
-"""Settings: the GUI language (kept per user in QSettings) and facts about this session."""
+"""Settings: the GUI language (kept per user in QSettings), this session, the idle lock and,
+for the FG, backup and restore."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths, Qt
 from PySide6.QtWidgets import (
     QComboBox,
+    QFileDialog,
     QFormLayout,
+    QFrame,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from lawfulreq import __version__
+from lawfulreq.clock import local_text
+from lawfulreq.security.permissions import Permission
+from lawfulreq.services.backup import BackupInfo, BackupSummary, RestoreReport
+from lawfulreq.services.settings import MAX_IDLE_LOCK_MINUTES, MIN_IDLE_LOCK_MINUTES
 from ui.i18n import resolve_language, system_language
 from ui.labels import role_label
 from ui.logging_setup import display_path
 from ui.screen import Screen, ScreenContext
+from ui.screens.legal_rules import LegalRulesScreen
+from ui.security_dialogs import PassphraseDialog, confirm
+from ui.security_texts import security_message
+
+BACKUP_SUFFIX = ".lrbackup"
+
+
+def _scrolling(content: QWidget) -> QScrollArea:
+    """Long translations scroll down rather than squeeze the groups."""
+    scroll = QScrollArea()
+    scroll.setObjectName("settingsScroll")
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    scroll.setWidget(content)
+    return scroll
 
 
 class SettingsScreen(Screen):
@@ -75,12 +107,275 @@ class SettingsScreen(Screen):
             label.setWordWrap(True)
             session_form.addRow(caption, label)
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 16, 24, 24)
-        layout.setSpacing(16)
-        layout.addWidget(language_box)
-        layout.addWidget(session_box)
-        layout.addStretch(1)
+        session_form.addRow(self._build_session_buttons())
+
+        content = QWidget()
+        content.setObjectName("settingsContent")
+        column = QVBoxLayout(content)
+        column.setContentsMargins(16, 8, 16, 16)
+        column.setSpacing(16)
+        column.addWidget(language_box)
+        column.addWidget(session_box)
+        column.addWidget(self._build_idle_lock_group())
+        self.backup_box: QGroupBox | None = None
+        if context.can(Permission.BACKUP):
+            self.backup_box = self._build_backup_group()
+            column.addWidget(self.backup_box)
+        column.addStretch(1)
+        self._build_tabs(content)
+
+    def _build_tabs(self, general: QWidget) -> None:
+        # Legal rules (issue 5): the FG edits them, every other role reads them.
+        self.legal_rules = LegalRulesScreen(self.context)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("settingsTabs")
+        self.tabs.addTab(_scrolling(general), self.tr("General"))
+        self.legal_rules_index = self.tabs.addTab(self.legal_rules, self.tr("Legal rules"))
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(24, 8, 24, 16)
+        outer.addWidget(self.tabs)
+
+    def _build_session_buttons(self) -> QHBoxLayout:
+        session_buttons = QHBoxLayout()
+        self.lock_button = QPushButton(self.tr("Lock now"))
+        self.lock_button.setObjectName("lockNowButton")
+        self.lock_button.clicked.connect(self._on_lock_button_clicked)
+        self.sign_out_button = QPushButton(self.tr("Sign out…"))
+        self.sign_out_button.setObjectName("settingsSignOutButton")
+        self.sign_out_button.clicked.connect(self._on_sign_out_button_clicked)
+        session_buttons.addWidget(self.lock_button)
+        session_buttons.addWidget(self.sign_out_button)
+        session_buttons.addStretch(1)
+        return session_buttons
+
+    # ------------------------------------------------------------------ idle lock
+
+    def _build_idle_lock_group(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Idle lock"))
+        box.setObjectName("idleLockGroup")
+        self.idle_minutes = QSpinBox()
+        self.idle_minutes.setObjectName("idleLockMinutes")
+        self.idle_minutes.setRange(MIN_IDLE_LOCK_MINUTES, MAX_IDLE_LOCK_MINUTES)
+        self.idle_minutes.setSuffix(self.tr(" min"))
+        self.idle_apply = QPushButton(self.tr("Apply"))
+        self.idle_apply.setObjectName("idleLockApply")
+        self.idle_apply.clicked.connect(self._on_idle_apply_clicked)
+        may_change = self.context.can(Permission.MANAGE_SETTINGS)
+        self.idle_minutes.setEnabled(may_change)
+        self.idle_apply.setVisible(may_change)
+        row = QHBoxLayout()
+        row.addWidget(self.idle_minutes)
+        row.addWidget(self.idle_apply)
+        row.addStretch(1)
+        hint = QLabel(
+            self.tr(
+                "After this time without keyboard or mouse, LawfulReq covers its windows and "
+                "asks for the password again; nothing that was open is lost. The FG sets it "
+                "for everyone who uses this database."
+            )
+            if may_change
+            else self.tr(
+                "After this time without keyboard or mouse, LawfulReq covers its windows and "
+                "asks for the password again. The FG sets it for everyone."
+            )
+        )
+        hint.setObjectName("hint")
+        hint.setWordWrap(True)
+        form = QFormLayout(box)
+        form.addRow(self.tr("Lock after:"), row)
+        form.addRow(hint)
+        return box
+
+    def _on_idle_apply_clicked(self) -> None:
+        settings, actor = self.context.services.settings, self.context.actor
+        minutes = self.idle_minutes.value()
+        self.context.tasks.submit(
+            lambda _control: settings.set_idle_lock_minutes(actor, minutes),
+            self._on_idle_minutes_saved,
+            description="set the idle lock",
+            parent_widget=self,
+        )
+
+    def _on_idle_minutes_saved(self, minutes: int) -> None:
+        if self.context.session is not None:
+            self.context.session.set_minutes(minutes)
+        self.context.show_status(
+            self.tr("LawfulReq now locks after {count} min without use.").format(count=minutes)
+        )
+
+    def _on_lock_button_clicked(self) -> None:
+        if self.context.session is not None:
+            self.context.session.lock()
+
+    def _on_sign_out_button_clicked(self) -> None:
+        if self.context.session is not None:
+            self.context.session.sign_out()
+
+    # ------------------------------------------------------------------ backup and restore
+
+    def _build_backup_group(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Backup and restore"))
+        box.setObjectName("backupGroup")
+        hint = QLabel(
+            self.tr(
+                "A backup is a consistent, encrypted copy of the whole database, made while "
+                "LawfulReq stays in use. Keep its passphrase apart from the file. Restoring "
+                "replaces everything in this database; afterwards everyone signs in again."
+            )
+        )
+        hint.setObjectName("hint")
+        hint.setWordWrap(True)
+        self.backup_button = QPushButton(self.tr("Make backup…"))
+        self.backup_button.setObjectName("makeBackupButton")
+        self.backup_button.clicked.connect(self._on_backup_button_clicked)
+        self.restore_button = QPushButton(self.tr("Restore…"))
+        self.restore_button.setObjectName("restoreBackupButton")
+        self.restore_button.clicked.connect(self._on_restore_button_clicked)
+        self.backup_result = QLabel()
+        self.backup_result.setObjectName("backupResult")
+        self.backup_result.setWordWrap(True)
+        self.backup_result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.backup_result.hide()
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.backup_button)
+        buttons.addWidget(self.restore_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(box)
+        layout.addWidget(hint)
+        layout.addLayout(buttons)
+        layout.addWidget(self.backup_result)
+        return box
+
+    def _show_backup_result(self, text: str, *, ok: bool) -> None:
+        self.backup_result.setText(text)
+        self.backup_result.setProperty("state", "ok" if ok else "broken")
+        self.backup_result.style().unpolish(self.backup_result)
+        self.backup_result.style().polish(self.backup_result)
+        self.backup_result.show()
+
+    def _on_backup_failed(self, error: BaseException) -> None:
+        text = security_message(error)
+        if text is None:
+            self.context.tasks.report(error, self)
+            return
+        self._show_backup_result(text, ok=False)
+
+    def _documents_dir(self) -> Path:
+        found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        return Path(found) if found else Path.home()
+
+    def _file_filter(self) -> str:
+        return self.tr("LawfulReq backups (*{suffix})").format(suffix=BACKUP_SUFFIX)
+
+    def _on_backup_button_clicked(self) -> None:
+        stamp = self.context.services.clock().strftime("%Y-%m-%d")
+        suggested = self._documents_dir() / f"lawfulreq-{stamp}{BACKUP_SUFFIX}"
+        chosen, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Make a backup"), str(suggested), self._file_filter()
+        )
+        if not chosen:
+            return
+        path = Path(chosen)
+        if not path.suffix:
+            path = path.with_suffix(BACKUP_SUFFIX)
+        passphrase = PassphraseDialog.ask(self, confirm=True)
+        if passphrase is None:
+            return
+        backup, actor = self.context.services.backup, self.context.actor
+        self.context.tasks.submit(
+            lambda _control: backup.backup(actor, path, passphrase),
+            self._on_backup_made,
+            on_error=self._on_backup_failed,
+            description="make a backup",
+            parent_widget=self,
+            progress_title=self.tr("Making the backup…"),
+        )
+
+    def _on_backup_made(self, info: BackupInfo) -> None:
+        self._show_backup_result(
+            self.tr("Backup written to {file} ({size} MB; audit events: {count}).").format(
+                file=str(info.path), size=f"{info.size / 1_000_000:.1f}", count=info.audit_events
+            ),
+            ok=True,
+        )
+        self.context.show_status(self.tr("Backup written"))
+
+    def _on_restore_button_clicked(self) -> None:
+        chosen, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Restore a backup"), str(self._documents_dir()), self._file_filter()
+        )
+        if not chosen:
+            return
+        passphrase = PassphraseDialog.ask(self, confirm=False)
+        if passphrase is None:
+            return
+        backup, actor = self.context.services.backup, self.context.actor
+        path = Path(chosen)
+        self.context.tasks.submit(
+            lambda _control: backup.describe_backup(actor, path, passphrase),
+            lambda summary: self._confirm_restore(summary, passphrase),
+            on_error=self._on_backup_failed,
+            description="open a backup",
+            parent_widget=self,
+        )
+
+    def _confirm_restore(self, summary: BackupSummary, passphrase: str) -> None:
+        try:
+            made = local_text(datetime.fromisoformat(summary.created_at))
+        except ValueError:
+            made = summary.created_at
+        location = self.context.location_label or self.context.services.location
+        question = self.tr(
+            "Replace EVERYTHING in the database {database} (cases, subscriber data, users, "
+            "settings and the audit trail) with the backup {file} (made on {made}; audit "
+            "events: {count})? Changes made since then are lost. This cannot be undone."
+        ).format(database=location, file=summary.path.name, made=made, count=summary.audit_events)
+        if not confirm(self, self.tr("Restore a backup"), question, self.tr("Replace everything")):
+            return
+        backup, actor = self.context.services.backup, self.context.actor
+        self.context.tasks.submit(
+            lambda _control: backup.restore(actor, summary.path, passphrase),
+            self._on_restored,
+            on_error=self._on_backup_failed,
+            description="restore a backup",
+            parent_widget=self,
+            progress_title=self.tr("Restoring the backup…"),
+        )
+
+    def _on_restored(self, report: RestoreReport) -> None:
+        chain = report.chain
+        box = QMessageBox(
+            QMessageBox.Icon.Information if chain.ok else QMessageBox.Icon.Warning,
+            self.tr("Backup restored"),
+            (
+                self.tr("The backup was restored and its audit trail is intact.")
+                if chain.ok
+                else self.tr(
+                    "The backup was restored, but its audit trail is broken at event {event}."
+                ).format(event=chain.first_broken)
+            )
+            + " "
+            + self.tr("LawfulReq opens the database again: please sign in."),
+            QMessageBox.StandardButton.Ok,
+            self,
+        )
+        box.setObjectName("restoredBox")
+        self.restored_message = box
+        box.finished.connect(self._on_restored_box_finished)
+        box.open()
+
+    def _on_restored_box_finished(self, _result: int) -> None:
+        if self.context.session is not None:
+            self.context.session.end(self.context.session.RESTORED)
+
+    def refresh(self) -> None:
+        self.legal_rules.reload()
+        settings = self.context.services.settings
+        self.context.tasks.submit(
+            lambda _control: settings.idle_lock_minutes(),
+            self.idle_minutes.setValue,
+            description="read the idle lock",
+        )
 
     @property
     def effective_language(self) -> str:

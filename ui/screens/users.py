@@ -1,0 +1,278 @@
+"""Users (FG only): every account with its role and state; add an account; lift a lockout."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from lawfulreq.clock import local_text
+from lawfulreq.services.base import Actor
+from lawfulreq.services.registry import AppServices
+from lawfulreq.services.users import UserView
+from ui.fitting import FittedDialog
+from ui.labels import role_label
+from ui.screen import Screen, ScreenContext
+from ui.security_dialogs import AccountForm
+from ui.security_texts import clock_time, security_message
+from ui.tasks import TaskRunner
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class UserTableModel(QAbstractTableModel):
+    COL_USERNAME, COL_NAME, COL_ROLE, COL_STATE, COL_LAST_LOGIN = range(5)
+    COLUMN_COUNT = 5
+    UserRole = Qt.ItemDataRole.UserRole + 1
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._users: list[UserView] = []
+        self._now: datetime | None = None
+        self._headers = [
+            self.tr("User name"),
+            self.tr("Name"),
+            self.tr("Role"),
+            self.tr("State"),
+            self.tr("Last sign-in"),
+        ]
+
+    def set_users(self, users: list[UserView], now: datetime) -> None:
+        self.beginResetModel()
+        self._users = list(users)
+        self._now = now
+        self.endResetModel()
+
+    def user(self, row: int) -> UserView | None:
+        return self._users[row] if 0 <= row < len(self._users) else None
+
+    def is_locked(self, user: UserView) -> bool:
+        return user.locked_until is not None and (
+            self._now is None or user.locked_until > self._now
+        )
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self._users)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else self.COLUMN_COUNT
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < self.COLUMN_COUNT
+        ):
+            return self._headers[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.column() >= self.COLUMN_COUNT:
+            return None
+        user = self.user(index.row())
+        if user is None:
+            return None
+        if role == self.UserRole:
+            return user
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        texts: dict[int, Callable[[], str]] = {
+            self.COL_USERNAME: lambda: user.username,
+            self.COL_NAME: lambda: user.display_name,
+            self.COL_ROLE: lambda: role_label(user.role),
+            self.COL_STATE: lambda: self._state(user),
+            self.COL_LAST_LOGIN: lambda: (
+                local_text(user.last_login_at) if user.last_login_at else self.tr("never")
+            ),
+        }
+        return texts[index.column()]()
+
+    def _state(self, user: UserView) -> str:
+        if not user.active:
+            return self.tr("inactive")
+        if self.is_locked(user) and user.locked_until is not None:
+            return self.tr("locked until {time}").format(
+                time=clock_time(user.locked_until.isoformat())
+            )
+        return self.tr("active")
+
+
+class AddUserDialog(FittedDialog):
+    """A new account with its role; the service checks name, strength and duplicates."""
+
+    def __init__(
+        self, services: AppServices, actor: Actor, tasks: TaskRunner, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("addUserDialog")
+        self.setWindowTitle(self.tr("Add a user"))
+        self._services = services
+        self._actor = actor
+        self._tasks = tasks
+        self.created: UserView | None = None
+        heading = QLabel(self.tr("Add a user"))
+        heading.setObjectName("dialogHeading")
+        self.form = AccountForm(with_role=True)
+        self.message = QLabel()
+        self.message.setObjectName("inlineError")
+        self.message.setWordWrap(True)
+        self.message.hide()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.add_button = QPushButton(self.tr("Add user"))
+        self.add_button.setObjectName("addUserConfirm")
+        self.add_button.setDefault(True)
+        buttons.addButton(self.add_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.accepted.connect(self._on_add_button_clicked)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(self.form)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(520)
+
+    def _on_add_button_clicked(self) -> None:
+        problem = self.form.problem()
+        if problem is not None:
+            self._show(problem)
+            return
+        entry = self.form.value()
+        users, actor = self._services.users, self._actor
+        self.add_button.setEnabled(False)
+        self._tasks.submit(
+            lambda _control: users.add(
+                actor, entry.username, entry.role, entry.password, entry.display_name
+            ),
+            self._on_user_added,
+            on_error=self._on_add_failed,
+            description="add a user",
+        )
+
+    def _on_user_added(self, user: UserView) -> None:
+        self.created = user
+        self.form.clear_passwords()
+        self.accept()
+
+    def _on_add_failed(self, error: BaseException) -> None:
+        self.add_button.setEnabled(True)
+        text = security_message(error)
+        if text is None:
+            self._tasks.report(error, self)
+            return
+        self._show(text)
+
+    def _show(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.show()
+
+
+class UsersScreen(Screen):
+    def __init__(self, context: ScreenContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self.setObjectName("usersScreen")
+        self.model = UserTableModel(self)
+        self.table = QTableView()
+        self.table.setObjectName("usersTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.setAlternatingRowColors(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.table.selectionModel().currentRowChanged.connect(self._on_selection_changed)
+        intro = QLabel(
+            self.tr(
+                "Everyone who may sign in to this database. Five failed sign-ins in a row lock "
+                "an account for 15 minutes; you can lift a lockout here once you know it was "
+                "the user themselves."
+            )
+        )
+        intro.setObjectName("hint")
+        intro.setWordWrap(True)
+        self.add_button = QPushButton(self.tr("Add user…"))
+        self.add_button.setObjectName("addUserButton")
+        self.add_button.clicked.connect(self._on_add_button_clicked)
+        self.unlock_button = QPushButton(self.tr("Unlock account"))
+        self.unlock_button.setObjectName("unlockAccountButton")
+        self.unlock_button.setEnabled(False)
+        self.unlock_button.clicked.connect(self._on_unlock_button_clicked)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.unlock_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 8, 24, 16)
+        layout.addWidget(intro)
+        layout.addLayout(buttons)
+        layout.addWidget(self.table, 1)
+
+    def refresh(self) -> None:
+        users, actor, clock = (
+            self.context.services.users,
+            self.context.actor,
+            self.context.services.clock,
+        )
+        self.context.tasks.submit(
+            lambda _control: (users.list(actor), clock()),
+            self._on_users_loaded,
+            description="list users",
+        )
+
+    def _on_users_loaded(self, loaded: tuple[list[UserView], datetime]) -> None:
+        users, now = loaded
+        self.model.set_users(users, now)
+        self._on_selection_changed()
+
+    def selected_user(self) -> UserView | None:
+        index = self.table.currentIndex()
+        return self.model.user(index.row()) if index.isValid() else None
+
+    def _on_selection_changed(self, *_args: object) -> None:
+        user = self.selected_user()
+        self.unlock_button.setEnabled(user is not None and self.model.is_locked(user))
+
+    def _on_add_button_clicked(self) -> None:
+        dialog = AddUserDialog(self.context.services, self.context.actor, self.context.tasks, self)
+        dialog.finished.connect(lambda _result: self._on_add_dialog_finished(dialog))
+        dialog.open()
+
+    def _on_add_dialog_finished(self, dialog: AddUserDialog) -> None:
+        if dialog.created is not None:
+            self.context.show_status(
+                self.tr("User {user} added").format(user=dialog.created.username)
+            )
+            self.refresh()
+        dialog.deleteLater()
+
+    def _on_unlock_button_clicked(self) -> None:
+        user = self.selected_user()
+        if user is None:
+            return
+        users, actor = self.context.services.users, self.context.actor
+        self.context.tasks.submit(
+            lambda _control: users.unlock(actor, user.username),
+            self._on_unlocked,
+            description="unlock an account",
+            parent_widget=self,
+        )
+
+    def _on_unlocked(self, user: UserView) -> None:
+        self.context.show_status(self.tr("Account {user} unlocked").format(user=user.username))
+        self.refresh()
