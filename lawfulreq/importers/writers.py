@@ -8,7 +8,18 @@ from datetime import date, datetime
 from typing import Any, ClassVar
 
 from sqlalchemy import BigInteger as SaBigInteger
-from sqlalchemy import Column, Connection, MetaData, Table, bindparam, delete, func, select, text
+from sqlalchemy import (
+    Column,
+    Connection,
+    Index,
+    MetaData,
+    Table,
+    bindparam,
+    delete,
+    func,
+    select,
+    text,
+)
 
 from lawfulreq.clock import AMSTERDAM
 from lawfulreq.db.models import (
@@ -222,6 +233,11 @@ class CustomerWriter(Writer):
             conn, ADDRESS, ("id", "customer_id", "valid_from", "valid_to", *self._ADDRESS)
         )
         self._insert_tokens = FastInsert(conn, NAME_TOKEN, ("customer_id", "token", "words"))
+        # Into an empty table the name-word search index is built once at the end, not kept
+        # sorted row by row; a rollback (bad rows, cancel, dry run) brings the index back.
+        self._token_index = _token_index() if self.first_id[CUSTOMER.name] == 1 else None
+        if self._token_index is not None:
+            self._token_index.drop(conn)
 
     def write(self, batch: list[Pending], *, apply: bool) -> list[Rejection]:
         rejected: list[Rejection] = []
@@ -349,6 +365,9 @@ class CustomerWriter(Writer):
                 .values(contract_end=_today(self.now), imported_at=self.now)
             )
             self.counts.end_dated += result.rowcount
+        if self._token_index is not None:
+            self._token_index.create(self.conn)
+            self._token_index = None
         super().finish(apply=apply)
 
 
@@ -504,13 +523,17 @@ def _tokens(keys: Iterable[tuple[int, str]]) -> list[dict[str, Any]]:
     return rows
 
 
+def _token_index() -> Index:
+    return next(i for i in NAME_TOKEN.indexes if i.name == "ix_customer_name_token_token")
+
+
 def rebuild_name_tokens(conn: Connection, *, batch_size: int = 20_000) -> int:
     """Recompute every customer's name words (after a bulk load that bypassed the importer).
 
     The search index is dropped while the rows go in and built once at the end: far
     cheaper than keeping it sorted row by row. All inside the caller's transaction.
     """
-    index = next(i for i in NAME_TOKEN.indexes if i.name == "ix_customer_name_token_token")
+    index = _token_index()
     index.drop(conn)
     conn.execute(delete(NAME_TOKEN))
     insert = FastInsert(conn, NAME_TOKEN, ("customer_id", "token", "words"))

@@ -6,7 +6,7 @@ import os
 from pathlib import Path
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import func, inspect, select
 
 from lawfulreq.cli.main import main
 from lawfulreq.db.models import AuditEvent, Customer, CustomerAddress, NumberAssignment
@@ -243,3 +243,20 @@ def test_cli_import_and_lookup(
     )
     assert "may not" in capsys.readouterr().err
     assert os.environ["LAWFULREQ_PASSWORD"] == TEST_PASSWORD
+
+
+def test_name_word_index_is_back_after_a_first_import_or_a_refused_one(
+    services: AppServices, actors: dict[str, Actor], tmp_path: Path
+) -> None:
+    def indexes() -> list[str]:
+        with services.db.engine.connect() as conn:
+            found = inspect(conn).get_indexes("customer_name_token")
+        return [i["name"] or "" for i in found]
+
+    bad = CUSTOMERS.replace("1234 AB;Utrecht", "0000 AB;Utrecht")
+    refused = services.imports.run(actors["fg"], "customers", write(tmp_path, "b.csv", bad))
+    assert refused.status == ImportStatus.REJECTED
+    assert "ix_customer_name_token_token" in indexes()
+    done = services.imports.run(actors["fg"], "customers", write(tmp_path, "c.csv", CUSTOMERS))
+    assert done.status == ImportStatus.IMPORTED
+    assert "ix_customer_name_token_token" in indexes()
