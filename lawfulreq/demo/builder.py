@@ -36,10 +36,10 @@ DEMO_SEED = 20261120
 DEMO_ACTOR = Actor(user_id=0, username="demo", role=Role.FG, display_name="Demo data generator")
 # (user name, role, display name)
 DEMO_USERS: tuple[tuple[str, Role, str], ...] = (
-    ("fg", Role.FG, "Eva Verbeek (FG)"),
+    ("fg", Role.FG, "Eva Verbeek"),
     ("officer", Role.OFFICER, "Sanne Meijer"),
     ("officer2", Role.OFFICER, "Daan Kuipers"),
-    ("auditor", Role.AUDITOR, "Iris Brouwer (audit)"),
+    ("auditor", Role.AUDITOR, "Iris Brouwer"),
 )
 
 ProgressCallback = Callable[[str, int, int], None]

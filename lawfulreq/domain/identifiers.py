@@ -41,6 +41,50 @@ _NAME_CHARS = re.compile(r"^[^\W\d_][\w\s.'\-&]*$", re.UNICODE)
 _BSN_CANDIDATE = re.compile(r"(?<![\d+])(\d{3}[.\s]?\d{2}[.\s]?\d{2}[.\s]?\d{2}|\d{9})(?!\d)")
 
 BSN_MASK = "[BSN]"
+UNRECOGNISED = (
+    "not a number, IMSI, IMEI, ICCID, IBAN, e-mail, IP address, "
+    "postcode with house number, customer id or name"
+)
+
+
+# Why a value is rejected, in both languages: the English text is the canonical reason that
+# errors carry; messages in Dutch look it up here.
+INVALID_REASONS_NL: dict[str, str] = {
+    "only digits, spaces, '+', '-', '.', '(' and ')'": "alleen cijfers, spaties en + - . ( )",
+    "cannot be read as a phone number": "niet te lezen als telefoonnummer",
+    "no such number in the numbering plan": "dit nummer bestaat niet in het nummerplan",
+    "needs 6-15 digits starting with a known MCC": "6-15 cijfers, beginnend met een bekende MCC",
+    "needs 15 digits with a valid check digit (or 16 for IMEISV)": (
+        "15 cijfers met een geldig controlecijfer (of 16 voor IMEISV)"
+    ),
+    "needs 19 or 20 digits starting with 89": "19 of 20 cijfers, beginnend met 89",
+    "the check digit is wrong": "het controlecijfer klopt niet",
+    "wrong length or check digits": "verkeerde lengte of controlecijfers",
+    "not of the form name@domain.tld": "niet in de vorm naam@domein.nl",
+    "not an IPv4 or IPv6 address": "geen IPv4- of IPv6-adres",
+    "the port must be 1-65535": "de poort moet tussen 1 en 65535 liggen",
+    "write a postcode and house number, e.g. 1234 AB 5": (
+        "schrijf postcode en huisnummer, bijvoorbeeld 1234 AB 5"
+    ),
+    "not a Dutch postcode": "geen Nederlandse postcode",
+    "letters followed by digits, e.g. C1024": "letters gevolgd door cijfers, bijvoorbeeld C1024",
+    "a name needs at least two letters and no digits": (
+        "een naam heeft minstens twee letters en geen cijfers"
+    ),
+    UNRECOGNISED: (
+        "geen nummer, IMSI, IMEI, ICCID, IBAN, e-mailadres, IP-adres, "
+        "postcode met huisnummer, klantnummer of naam"
+    ),
+}
+
+
+def reason_in(reason: str, lang: str) -> str:
+    """A rejection reason in `lang` ("nl" or "en"); unknown reasons stay as they are."""
+    if lang != "nl":
+        return reason
+    if reason.startswith("longer than "):
+        return reason.replace("longer than", "langer dan").replace("characters", "tekens")
+    return INVALID_REASONS_NL.get(reason, reason)
 
 
 @dataclass(frozen=True)
@@ -299,12 +343,7 @@ def normalise(raw: str, kind: TargetKind | str | None = None) -> Identifier:
     if kind is None:
         detected = detect_kind(raw)
         if detected is None:
-            raise _invalid(
-                None,
-                raw,
-                "not a number, IMSI, IMEI, ICCID, IBAN, e-mail, IP address, "
-                "postcode with house number, customer id or name",
-            )
+            raise _invalid(None, raw, UNRECOGNISED)
         kind = detected
     try:
         target_kind = TargetKind(kind)

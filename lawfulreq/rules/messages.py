@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Literal
 
+from lawfulreq.domain.identifiers import reason_in
+
 Lang = Literal["nl", "en"]
 
 # Each template may use the finding's parameters plus {article} (e.g. "Sv 126n").
@@ -120,6 +122,21 @@ def kind_name(kind: str, lang: Lang) -> str:
     return KIND_NAMES.get(kind, {}).get(lang, kind)
 
 
+FIELD_NAMES: dict[str, dict[str, str]] = {
+    "authority_reference": {"en": "authority reference", "nl": "kenmerk instantie"},
+    "parket_number": {"en": "parket number", "nl": "parketnummer"},
+    "rc_judge": {"en": "examining judge", "nl": "rechter-commissaris"},
+    "requester_name": {"en": "requester", "nl": "verzoeker"},
+    "emergency_reason": {"en": "emergency reason", "nl": "reden spoed"},
+    "notes": {"en": "notes", "nl": "notities"},
+    "targets": {"en": "targets", "nl": "doelen"},
+}
+
+
+def field_name(field: str, lang: Lang) -> str:
+    return FIELD_NAMES.get(field, {}).get(lang, field)
+
+
 def _localised(params: Mapping[str, Any], lang: Lang) -> dict[str, Any]:
     """Raw parameters plus their names in `lang` (roles, categories, identifier kinds)."""
     out = dict(params)
@@ -138,7 +155,9 @@ def _localised(params: Mapping[str, Any], lang: Lang) -> dict[str, Any]:
     if "cases" in params and not isinstance(params["cases"], str):
         out["cases"] = ", ".join(params["cases"])
     if "fields" in params and not isinstance(params["fields"], str):
-        out["fields"] = ", ".join(params["fields"])
+        out["fields"] = ", ".join(field_name(f, lang) for f in params["fields"])
+    if "reason" in params:
+        out["reason"] = reason_in(str(params["reason"]), lang)
     return out
 
 

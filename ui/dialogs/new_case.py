@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from lawfulreq.clock import AMSTERDAM
 from lawfulreq.domain.enums import AuthorityType, Channel, DataCategory, IssuerRole
+from lawfulreq.domain.identifiers import reason_in
 from lawfulreq.errors import LawfulreqError
 from lawfulreq.rules.engine import Finding, Severity
 from lawfulreq.rules.messages import category_name, kind_name, role_name
@@ -393,7 +394,7 @@ class NewCaseDialog(QDialog):
                 text = f"✓ {kind}: {typed.normalised}"
                 keys.append((typed.kind, typed.normalised))
             else:
-                text = f"✗ {typed.raw} — {typed.problem}"
+                text = f"✗ {typed.raw} — {reason_in(typed.problem, self._lang)}"
             lines.append(text)
         self.target_preview_lines = lines
         self.targets_preview.setText("\n".join(lines))

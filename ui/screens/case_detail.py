@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from lawfulreq.clock import local_text
 from lawfulreq.domain.enums import CaseStatus
+from lawfulreq.domain.identifiers import reason_in
 from lawfulreq.rules.engine import Finding, Severity
 from lawfulreq.rules.messages import Lang, category_name, role_name
 from lawfulreq.rules.workflow import REASON_REQUIRED
@@ -385,7 +386,12 @@ class CaseDetailScreen(QWidget):
         self._fill(
             self.targets_table,
             [
-                [t.kind, t.raw, t.normalised, self.tr("yes") if t.valid else t.problem]
+                [
+                    t.kind,
+                    t.raw,
+                    t.normalised,
+                    self.tr("yes") if t.valid else reason_in(t.problem, lang),
+                ]
                 for t in d.targets
             ],
         )
