@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
+import logging
 import math
 import re
+import subprocess
+from pathlib import Path
 
+import PySide6
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from ui.preferences import LANGUAGES
 from ui.resources import translations_dir
 
 _installed: list[QTranslator] = []
+_log = logging.getLogger(__name__)
 
 # Kept as they are by the pseudo-translation: format fields, Qt arguments and HTML tags.
 _PROTECTED = re.compile(r"(\{[^}]*\}|%\d|%n|<[^>]+>|&&|&)")
@@ -50,6 +55,35 @@ class PseudoTranslator(QTranslator):
         return pseudo(sourceText)
 
 
+def compile_missing_translations(directory: Path) -> list[str]:
+    """Build `.qm` files that are missing or older than their `.ts` (a source checkout).
+
+    Packaged builds ship compiled files; a checkout installed with pip has only the sources,
+    so the first start compiles them with the lrelease that PySide6 brings.
+    """
+    lrelease = Path(PySide6.__file__).resolve().parent / "lrelease"
+    built: list[str] = []
+    for source in sorted(directory.glob("*_nl.ts")):
+        target = source.with_suffix(".qm")
+        if target.exists() and target.stat().st_mtime >= source.stat().st_mtime:
+            continue
+        if not lrelease.exists():
+            _log.warning("no lrelease to compile %s; Dutch texts stay English", source.name)
+            continue
+        try:
+            subprocess.run(  # noqa: S603 - a fixed tool from PySide6 on our own files
+                [str(lrelease), "-silent", str(source), "-qm", str(target)],
+                check=True,
+                capture_output=True,
+                timeout=60,
+            )
+        except (OSError, subprocess.SubprocessError) as exc:
+            _log.warning("could not compile %s: %s", source.name, exc)
+            continue
+        built.append(target.name)
+    return built
+
+
 def install_language(language: str, *, pseudo_translate: bool = False) -> list[str]:
     """Replace the installed translators; returns the .qm files loaded (for the log)."""
     app = QCoreApplication.instance()
@@ -68,6 +102,7 @@ def install_language(language: str, *, pseudo_translate: bool = False) -> list[s
         QLocale.setDefault(QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands))
         qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         candidates = [(f"qtbase_{language}", qt_dir)]
+        compile_missing_translations(translations_dir())
         candidates += [(p.stem, str(p.parent)) for p in sorted(translations_dir().glob("*_nl.qm"))]
         for name, directory in candidates:
             translator = QTranslator(app)
