@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -17,7 +15,7 @@ from tests.conftest import _USERS_SEEN, NOW
 from tests.ui.fixture_data import populate
 from ui.app import application, build_main_window
 from ui.errors import ErrorReporter
-from ui.i18n import install_language
+from ui.i18n import compile_missing_translations, install_language
 from ui.main_window import MainWindow
 from ui.preferences import Preferences
 from ui.resources import translations_dir
@@ -25,13 +23,7 @@ from ui.resources import translations_dir
 
 def _compile_translations() -> None:
     """What `.ci/test` does before pytest, so a bare `pytest` run sees current .qm files too."""
-    lrelease = Path(sys.executable).parent / "pyside6-lrelease"
-    for ts in sorted(translations_dir().glob("*.ts")):
-        qm = ts.with_suffix(".qm")
-        if not qm.exists() or qm.stat().st_mtime < ts.stat().st_mtime:
-            subprocess.run(
-                [str(lrelease), "-silent", str(ts), "-qm", str(qm)], check=True, capture_output=True
-            )
+    compile_missing_translations(translations_dir())
 
 
 @pytest.fixture(scope="session")
