@@ -316,11 +316,13 @@ def demo_session(
 def main(out_dir: Path, languages: list[str], *, subscribers: int, cases: int) -> list[Path]:
     """The `lawfulreq screenshots` command: one folder per language when more than one."""
     written: list[Path] = []
-    with (
-        tempfile.TemporaryDirectory(prefix="lawfulreq-shots-") as tmp,
-        demo_session(Path(tmp), subscribers=subscribers, cases=cases) as (services, actor),
-    ):
-        for language in languages:
+    # A fresh demo database per language: rendering writes audit events (sign-in, lookups,
+    # the chain check), so a shared one would make the second language's audit log differ.
+    for language in languages:
+        with (
+            tempfile.TemporaryDirectory(prefix="lawfulreq-shots-") as tmp,
+            demo_session(Path(tmp), subscribers=subscribers, cases=cases) as (services, actor),
+        ):
             target = out_dir if len(languages) == 1 else out_dir / language
             shots = iterate_shots(services, actor, language=language, settings_dir=Path(tmp))
             written += [path for _shot, path in save_shots(shots, target, language)]
