@@ -7,10 +7,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
     Signal,
 )
@@ -19,9 +16,8 @@ from PySide6.QtGui import QBrush, QColor
 from lawfulreq.clock import local_text
 from lawfulreq.services.audit import AuditEventView, AuditFilter, AuditService
 from lawfulreq.services.base import Actor
+from ui.models.columns import ColumnsTableModel, Index
 from ui.tasks import TaskRunner
-
-Index = QModelIndex | QPersistentModelIndex
 
 PAGE_SIZE = 200
 MAX_PAGES = 50
@@ -29,7 +25,7 @@ BROKEN_BACKGROUND = QColor("#f8d7d3")
 BROKEN_FOREGROUND = QColor("#8a1c12")
 
 
-class AuditTableModel(QAbstractTableModel):
+class AuditTableModel(ColumnsTableModel):
     """Rows come from `AuditService.list` in pages; a page not yet loaded shows empty cells
     until its background job answers. Stale answers (the filter changed) are dropped."""
 
@@ -163,25 +159,8 @@ class AuditTableModel(QAbstractTableModel):
 
     # ------------------------------------------------------------------ Qt API
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else self._count
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else self.COLUMN_COUNT
-
-    def headerData(
-        self,
-        section: int,
-        orientation: Qt.Orientation,
-        role: int = Qt.ItemDataRole.DisplayRole,
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < self.COLUMN_COUNT
-        ):
-            return self._headers[section]
-        return None
+    def row_total(self) -> int:
+        return self._count
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.column() >= self.COLUMN_COUNT:

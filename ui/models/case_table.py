@@ -7,11 +7,8 @@ from collections.abc import Callable
 from typing import Any, ClassVar
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
-    QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
     Signal,
 )
@@ -20,9 +17,8 @@ from PySide6.QtGui import QBrush, QColor
 from lawfulreq.clock import local_text
 from lawfulreq.services.base import Actor
 from lawfulreq.services.cases import CaseFilter, CaseService, CaseSort, CaseSummary
+from ui.models.columns import ColumnsTableModel, Index
 from ui.tasks import TaskRunner
-
-Index = QModelIndex | QPersistentModelIndex
 
 PAGE_SIZE = 200
 MAX_PAGES = 50
@@ -46,7 +42,7 @@ def amount_text(days: int, hours: int) -> str:
     )
 
 
-class CaseTableModel(QAbstractTableModel):
+class CaseTableModel(ColumnsTableModel):
     """Rows come from `CaseService.list` in pages of PAGE_SIZE; only visited pages are fetched.
 
     With a TaskRunner the count and every page are fetched off the GUI thread: rows of a page
@@ -220,25 +216,8 @@ class CaseTableModel(QAbstractTableModel):
 
     # ------------------------------------------------------------------ Qt API
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else self._count
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else self.COLUMN_COUNT
-
-    def headerData(
-        self,
-        section: int,
-        orientation: Qt.Orientation,
-        role: int = Qt.ItemDataRole.DisplayRole,
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < self.COLUMN_COUNT
-        ):
-            return self._headers[section]
-        return None
+    def row_total(self) -> int:
+        return self._count
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.column() >= self.COLUMN_COUNT:

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialogButtonBox,
@@ -25,15 +25,14 @@ from lawfulreq.services.registry import AppServices
 from lawfulreq.services.users import UserView
 from ui.fitting import FittedDialog
 from ui.labels import role_label
+from ui.models.columns import ColumnsTableModel, Index
 from ui.screen import Screen, ScreenContext
 from ui.security_dialogs import AccountForm
 from ui.security_texts import clock_time, security_message
 from ui.tasks import TaskRunner
 
-Index = QModelIndex | QPersistentModelIndex
 
-
-class UserTableModel(QAbstractTableModel):
+class UserTableModel(ColumnsTableModel):
     COL_USERNAME, COL_NAME, COL_ROLE, COL_STATE, COL_LAST_LOGIN = range(5)
     COLUMN_COUNT = 5
     UserRole = Qt.ItemDataRole.UserRole + 1
@@ -64,22 +63,8 @@ class UserTableModel(QAbstractTableModel):
             self._now is None or user.locked_until > self._now
         )
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._users)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else self.COLUMN_COUNT
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < self.COLUMN_COUNT
-        ):
-            return self._headers[section]
-        return None
+    def row_total(self) -> int:
+        return len(self._users)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.column() >= self.COLUMN_COUNT:
