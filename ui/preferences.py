@@ -22,7 +22,8 @@ class Preferences:
         return self._settings
 
     def geometry(self) -> QByteArray | None:
-        value = self._settings.value(self.GEOMETRY)
+        # A default: PySide6 6.12 miscounts references of a None it hands back.
+        value = self._settings.value(self.GEOMETRY, QByteArray())
         return value if isinstance(value, QByteArray) and not value.isEmpty() else None
 
     def set_geometry(self, value: QByteArray) -> None:

@@ -57,6 +57,12 @@ class Database:
 
 def migrate(engine: Engine) -> None:
     """Bring the schema to this app's head; refuse a database made by a newer app."""
+    if not (MIGRATIONS_DIR / "versions").is_dir():
+        raise StorageError(
+            f"this installation is incomplete: its database migrations ({MIGRATIONS_DIR}) "
+            "are missing; reinstall LawfulReq",
+            code="installation_incomplete",
+        )
     known = {rev.revision for rev in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
     with engine.begin() as conn:
         current = MigrationContext.configure(conn).get_current_revision()

@@ -164,8 +164,11 @@ def build_demo(
                   for u in users.values()}  # fmt: skip
         ordered = sorted(enumerate(built.events), key=lambda item: (item[1][0], item[0]))
         for _position, (at, actor, action, case_id, object_type, object_id, details) in ordered:
-            record(session, actors[actor], action, at, case_id=case_id,
-                   object_type=object_type, object_id=object_id, details=details)  # fmt: skip
+            # "reason" goes to the event's own column, as the services write it.
+            reason = str(details.get("reason", ""))
+            rest = {k: v for k, v in details.items() if k != "reason"}
+            record(session, actors[actor], action, at, case_id=case_id, reason=reason,
+                   object_type=object_type, object_id=object_id, details=rest)  # fmt: skip
 
         counts = _count_rows(session, result.counts)
         record(session, DEMO_ACTOR, "demo.reference_data", now,

@@ -342,9 +342,10 @@ class CaseGenerator:
                 "case.moved",
                 case_id=case.id,
                 object_type="case",
-                object_id=case.id,
-                from_status=previous.value,
-                to_status=target_status.value,
+                object_id=case.ref,
+                reason=reason,
+                # The same detail keys as CaseService.move writes.
+                **{"from": previous.value, "to": target_status.value},
             )
             previous = target_status
         case.updated_at = moment
@@ -580,7 +581,9 @@ class CaseGenerator:
             status = CaseStatus(case.status)
             if status not in (CaseStatus.APPROVED, CaseStatus.DISCLOSED, CaseStatus.CLOSED):
                 continue
-            prepared_at = case.received_at + timedelta(days=1)
+            # Prepared, approved and delivered within a day and a bit, and never after `now`.
+            span = min(timedelta(days=1, hours=5), (self._now - case.received_at) * 0.9)
+            prepared_at = case.received_at + span * 0.6
             preparer = self._users["officer"]
             approver = self._users["officer2"]
             disclosure = Disclosure(
@@ -589,10 +592,8 @@ class CaseGenerator:
                 prepared_by=preparer.id,
                 prepared_at=prepared_at,
                 approved_by=approver.id,
-                approved_at=prepared_at + timedelta(hours=3),
-                delivered_at=None
-                if status == CaseStatus.APPROVED
-                else prepared_at + timedelta(hours=5),
+                approved_at=case.received_at + span * 0.8,
+                delivered_at=None if status == CaseStatus.APPROVED else case.received_at + span,
                 delivery_channel="" if status == CaseStatus.APPROVED else "secure e-mail",
                 created_at=prepared_at,
             )

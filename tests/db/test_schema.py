@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from datetime import UTC
+from pathlib import Path
 
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import inspect, select
 
+from lawfulreq.db import database
 from lawfulreq.db.database import head_revision, open_database
 from lawfulreq.db.engine import DatabaseTarget
 from lawfulreq.db.models import AppUser, Base
@@ -49,3 +51,13 @@ def test_database_newer_than_app_is_refused(sqlite_target: DatabaseTarget) -> No
 def test_head_is_current_after_open(services: AppServices) -> None:
     with services.db.engine.connect() as conn:
         assert MigrationContext.configure(conn).get_current_revision() == head_revision()
+
+
+def test_missing_migrations_give_a_clear_error(
+    sqlite_target: DatabaseTarget, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setattr(database, "MIGRATIONS_DIR", tmp_path / "nowhere")
+    with pytest.raises(StorageError) as info:
+        open_database(sqlite_target)
+    assert info.value.code == "installation_incomplete"
+    assert "reinstall" in info.value.message

@@ -28,6 +28,7 @@ from lawfulreq.db.models import (
     CustomerAddress,
     DemandCase,
     DeviceObservation,
+    Disclosure,
     DsarDecision,
     IpAssignment,
     NonNotificationFlag,
@@ -280,3 +281,16 @@ def test_cases_cover_every_status_with_history_and_secrecy(built: AppServices) -
         assert s.scalar(select(func.count()).where(CaseTarget.valid.is_(False)))
         actions = set(s.scalars(select(AuditEvent.action)))
     assert {"demo.subscribers", "demo.cases", "case.created", "case.moved"} <= actions
+
+
+def test_nothing_in_the_demo_happens_after_now(built: AppServices) -> None:
+    with built.db.sessions() as session:
+        for column in (
+            AuditEvent.at,
+            CaseTransition.at,
+            Disclosure.approved_at,
+            Disclosure.delivered_at,
+            DemandCase.received_at,
+        ):
+            later = session.scalar(select(func.count()).where(column > DEMO_NOW))
+            assert later == 0, column
