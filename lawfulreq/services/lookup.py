@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ipaddress
+import json
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass
 from datetime import datetime, timedelta
@@ -53,10 +54,13 @@ from lawfulreq.importers.fields import name_tokens
 from lawfulreq.security.permissions import Permission
 from lawfulreq.services.audit import append_event, audit_sql, record
 from lawfulreq.services.base import Actor, Service
+from lawfulreq.services.catalogue import DEFAULT_RETENTION, RETENTION_KEY
 from lawfulreq.services.prepared import Prepared, dbapi_transaction
 
-RETENTION_SETTING = "retention.usage_months"
-DEFAULT_USAGE_MONTHS = 3
+# Usage records are traffic data: their retention is the "traffic" entry of the rule settings
+# the FG edits (issue 5), one source of truth for intake findings and lookups.
+RETENTION_SETTING = RETENTION_KEY
+DEFAULT_USAGE_MONTHS = DEFAULT_RETENTION["traffic"]
 MAX_MATCHES = 200
 # A name prefix can fit thousands of customers; past this many the user refines the query.
 MAX_NAME_MATCHES = 50
@@ -1022,8 +1026,10 @@ class LookupService(Service):
     def retention_months(self, cursor: Any, sql: LookupSql) -> int:
         rows = sql.retention.all(cursor, {"key": RETENTION_SETTING})
         value = rows[0][0] if rows else None
+        if isinstance(value, str):  # a JSON column read on the bare DB-API cursor
+            value = json.loads(value)
         if isinstance(value, dict):
-            value = value.get("months", value.get("value"))
+            value = value.get("traffic")
         if isinstance(value, int) and not isinstance(value, bool) and value > 0:
             return value
         return DEFAULT_USAGE_MONTHS

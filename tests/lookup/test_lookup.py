@@ -358,3 +358,20 @@ def test_lookups_and_refusals_keep_the_audit_chain_and_anchor_valid(
             select(AuditEvent.action).order_by(AuditEvent.id.desc()).limit(7)
         ).all()
     assert actions[1:] == ["subscriber.lookup_refused"] + ["subscriber.lookup"] * 5
+
+
+def test_usage_retention_follows_the_fg_rule_setting(
+    services: AppServices, actors: dict[str, Actor], world: Cases
+) -> None:
+    services.catalogue.set_retention(actors["fg"], "traffic", 2)
+    result = services.lookup.lookup(
+        actors["officer"],
+        world.traffic,
+        "0612345678",
+        usage=True,
+        period_from=amsterdam("2026-04-01"),
+        period_to=amsterdam("2026-11-01"),
+    )
+    assert result.not_available is not None
+    assert result.not_available.retention_months == 2
+    assert result.not_available.period_to == amsterdam("2026-09-20T10:00")
