@@ -121,8 +121,19 @@ def postcode(raw: str, column: str) -> str:
     return compact
 
 
+# The common shapes, 1234AB and 1234 AB, that stdnum accepts (it refuses SA, SD and SS).
+_PLAIN_POSTCODE = re.compile(r"[1-9][0-9]{3} ?[A-Z]{2}", re.ASCII)
+_REFUSED_LETTERS = frozenset({"SA", "SD", "SS"})
+
+
 @lru_cache(maxsize=65_536)
 def _postcode(raw: str) -> str | None:
+    if _PLAIN_POSTCODE.fullmatch(raw) and raw[-2:] not in _REFUSED_LETTERS:
+        return raw[:4] + raw[-2:]
+    return _checked_postcode(raw)
+
+
+def _checked_postcode(raw: str) -> str | None:
     try:
         ident = identifiers.normalise(f"{raw} 1", "postcode_house_number")
     except ValidationError:
