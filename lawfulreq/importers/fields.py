@@ -90,10 +90,19 @@ def day(values: dict[str, str], column: str) -> date | None:
     raw = values.get(column, "").strip()
     if not raw:
         return None
+    parsed = _iso_day(raw)
+    if parsed is None:
+        raise RowError(column, f"'{raw}' is not an ISO 8601 date (YYYY-MM-DD)")
+    return parsed
+
+
+@lru_cache(maxsize=4096)
+def _iso_day(raw: str) -> date | None:
+    """Cached: dates repeat, and one object per date also pickles once per batch."""
     try:
         return date.fromisoformat(raw[:10]) if len(raw) >= 10 else date.fromisoformat(raw)
-    except ValueError as exc:
-        raise RowError(column, f"'{raw}' is not an ISO 8601 date (YYYY-MM-DD)") from exc
+    except ValueError:
+        return None
 
 
 def integer(

@@ -5,7 +5,8 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime, time
+from datetime import date, datetime, time
+from functools import lru_cache
 from typing import Any
 
 from lawfulreq.clock import AMSTERDAM
@@ -35,6 +36,11 @@ def _hash(parts: tuple[object, ...]) -> str:
     return hashlib.sha256(
         "\x1f".join("" if p is None else str(p) for p in parts).encode()
     ).hexdigest()
+
+
+@lru_cache(maxsize=4096)
+def _start_of_day(day: date) -> datetime:
+    return datetime.combine(day, time.min, AMSTERDAM)
 
 
 def parse_customer(v: dict[str, str]) -> Record:
@@ -82,9 +88,7 @@ def parse_customer(v: dict[str, str]) -> Record:
         "postcode": postcode,
         "town": town,
         "country": country,
-        "address_from": (
-            datetime.combine(start, time.min, AMSTERDAM) if start is not None else None
-        ),
+        "address_from": _start_of_day(start) if start is not None else None,
         "address_key": "\x1f".join((street, house_number, suffix, postcode, town, country)),
     }
 
