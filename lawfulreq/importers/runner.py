@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import gc
 import multiprocessing
 import os
 import queue
@@ -33,6 +34,10 @@ QUEUE_DEPTH = 4
 # SQLite page cache during an import, in KiB: the indexes of a million customers no longer
 # fit the default 2 MB, and every evicted page is decrypted again on the next probe.
 IMPORT_CACHE_KIB = 262_144
+# Collector generation-0 threshold during an import: each batch allocates tens of thousands
+# of short-lived objects, and the default (700) runs a collection every few rows (measured
+# 30% of the parsing time).
+IMPORT_GC_THRESHOLD = 100_000
 
 
 class ImportStatus:
@@ -156,6 +161,7 @@ def _parse_in_worker(path: str, kind: str, batch_size: int, out: Any) -> None:
     """The parsing process: packed batches into `out`, then ("done", None) or the error."""
     spec = KINDS[kind]
     source = CsvSource(Path(path), spec.columns, spec.required)
+    gc.set_threshold(IMPORT_GC_THRESHOLD, *gc.get_threshold()[1:])
     try:
         for batch in _batches(source, spec, batch_size):
             out.put(("batch", _pack(batch)))
@@ -332,6 +338,8 @@ def run_import(
             else _batches(source, spec, options.batch_size)
         )
         cache = _SqliteCache(conn)
+        thresholds = gc.get_threshold()
+        gc.set_threshold(max(thresholds[0], IMPORT_GC_THRESHOLD), *thresholds[1:])
         try:
             rows = _consume(
                 batches,
@@ -345,6 +353,7 @@ def run_import(
         finally:
             batches.close()
             cache.restore()
+            gc.set_threshold(*thresholds)
         if is_cancelled():
             status = ImportStatus.CANCELLED
         elif bad.count and not options.skip_bad:

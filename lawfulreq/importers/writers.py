@@ -328,9 +328,7 @@ class CustomerWriter(Writer):
                 *[record[c] for c in self._ADDRESS],
             )
         )
-        words = folded_tokens(record["name_key"])
-        joined = " ".join(words)
-        tokens.extend((customer_id, word, joined) for word in words)
+        tokens.extend((customer_id, word, joined) for word, joined in record["name_words"])
 
     def _stored(self, refs: list[str]) -> dict[str, Any]:
         """Stored customers by ref: (id, customer_ref, row_hash), one plain IN query."""
