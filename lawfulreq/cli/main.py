@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import logging
+import multiprocessing
 import os
 import sys
 from collections.abc import Sequence
@@ -107,6 +108,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def entry() -> None:
+    # In a frozen bundle the importer's parsing process starts this executable again.
+    multiprocessing.freeze_support()
     sys.exit(main())
 
 

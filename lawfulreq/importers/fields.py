@@ -90,10 +90,19 @@ def day(values: dict[str, str], column: str) -> date | None:
     raw = values.get(column, "").strip()
     if not raw:
         return None
+    parsed = _iso_day(raw)
+    if parsed is None:
+        raise RowError(column, f"'{raw}' is not an ISO 8601 date (YYYY-MM-DD)")
+    return parsed
+
+
+@lru_cache(maxsize=4096)
+def _iso_day(raw: str) -> date | None:
+    """Cached: dates repeat, and one object per date also pickles once per batch."""
     try:
         return date.fromisoformat(raw[:10]) if len(raw) >= 10 else date.fromisoformat(raw)
-    except ValueError as exc:
-        raise RowError(column, f"'{raw}' is not an ISO 8601 date (YYYY-MM-DD)") from exc
+    except ValueError:
+        return None
 
 
 def integer(
@@ -121,8 +130,19 @@ def postcode(raw: str, column: str) -> str:
     return compact
 
 
+# The common shapes, 1234AB and 1234 AB, that stdnum accepts (it refuses SA, SD and SS).
+_PLAIN_POSTCODE = re.compile(r"[1-9][0-9]{3} ?[A-Z]{2}", re.ASCII)
+_REFUSED_LETTERS = frozenset({"SA", "SD", "SS"})
+
+
 @lru_cache(maxsize=65_536)
 def _postcode(raw: str) -> str | None:
+    if _PLAIN_POSTCODE.fullmatch(raw) and raw[-2:] not in _REFUSED_LETTERS:
+        return raw[:4] + raw[-2:]
+    return _checked_postcode(raw)
+
+
+def _checked_postcode(raw: str) -> str | None:
     try:
         ident = identifiers.normalise(f"{raw} 1", "postcode_house_number")
     except ValidationError:

@@ -5,7 +5,8 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime, time
+from datetime import date, datetime, time
+from functools import lru_cache
 from typing import Any
 
 from lawfulreq.clock import AMSTERDAM
@@ -37,6 +38,17 @@ def _hash(parts: tuple[object, ...]) -> str:
     ).hexdigest()
 
 
+@lru_cache(maxsize=4096)
+def _start_of_day(day: date) -> datetime:
+    return datetime.combine(day, time.min, AMSTERDAM)
+
+
+def _name_words(name_key: str) -> tuple[tuple[str, str], ...]:
+    words = f.folded_tokens(name_key)
+    joined = " ".join(words)
+    return tuple((word, joined) for word in words)
+
+
 def parse_customer(v: dict[str, str]) -> Record:
     ref = f.identifier(v, "customer_id", "customer_id")
     kind = f.choice(v, "kind", CUSTOMER_KINDS)
@@ -64,11 +76,14 @@ def parse_customer(v: dict[str, str]) -> Record:
         raise f.RowError("contract_end", "ends before contract_start")
     listed = f.yes_no(v, "directory_listed", default=False)
     values = (ref, kind, name, street, house_number, suffix, postcode, town, country)
+    name_key = fold_name(name)
     return {
         "customer_ref": ref,
         "kind": kind,
         "name": name,
-        "name_key": fold_name(name),
+        "name_key": name_key,
+        # The name-word rows' (token, words) pairs, computed here, off the writing process.
+        "name_words": _name_words(name_key),
         "email": email,
         "kvk": kvk,
         "iban": iban,
@@ -82,9 +97,7 @@ def parse_customer(v: dict[str, str]) -> Record:
         "postcode": postcode,
         "town": town,
         "country": country,
-        "address_from": (
-            datetime.combine(start, time.min, AMSTERDAM) if start is not None else None
-        ),
+        "address_from": _start_of_day(start) if start is not None else None,
         "address_key": "\x1f".join((street, house_number, suffix, postcode, town, country)),
     }
 

@@ -104,14 +104,22 @@ class FastInsert:
         self._memo: dict[Any, Any] = {}
 
     def run(self, rows: list[dict[str, Any]]) -> None:
+        columns = self.columns
+        self.run_tuples([tuple(row[c] for c in columns) for row in rows])
+
+    def run_tuples(self, rows: Sequence[tuple[Any, ...]]) -> None:
+        """Rows as tuples in the order of `columns`."""
         if not rows:
             return
-        columns, converters, memo = self.columns, self.converters, self._memo
+        converters, memo = self.converters, self._memo
+        if not converters:
+            self.conn.exec_driver_sql(self.sql, list(rows))
+            return
         if len(memo) > 100_000:
             memo.clear()
         params: list[tuple[Any, ...]] = []
         for row in rows:
-            values = [row[c] for c in columns]
+            values = list(row)
             for index, proc in converters:
                 value = values[index]
                 if value is not None:
@@ -250,16 +258,11 @@ class CustomerWriter(Writer):
                 continue
             first_line[ref] = pending.line
             unique.append(pending)
-        existing = {
-            row.customer_ref: row
-            for row in self.conn.execute(
-                select(CUSTOMER.c.id, CUSTOMER.c.customer_ref, CUSTOMER.c.row_hash).where(
-                    CUSTOMER.c.customer_ref.in_(list(first_line))
-                )
-            )
-        }
+        existing = self._stored(list(first_line))
         seen = self.seen_before([r.id for r in existing.values()])
-        inserts: list[dict[str, Any]] = []
+        inserts: list[tuple[Any, ...]] = []
+        new_addresses: list[tuple[Any, ...]] = []
+        tokens: list[tuple[int, str, str]] = []
         addresses: list[dict[str, Any]] = []
         updates: list[dict[str, Any]] = []
         matched: list[int] = []
@@ -271,12 +274,7 @@ class CustomerWriter(Writer):
                 rejected.append(_duplicate(pending, "customer_id", record["customer_ref"], None))
                 continue
             if row is None:
-                customer_id = self.take_id(CUSTOMER)
-                inserts.append(
-                    {"id": customer_id, "imported_at": self.now}
-                    | {c: record[c] for c in self._COLUMNS}
-                )
-                addresses.append(self._address(customer_id, record, record["address_from"]))
+                self._add_new(record, inserts, new_addresses, tokens)
                 continue
             matched.append(row.id)
             if row.row_hash == record["row_hash"]:
@@ -288,10 +286,8 @@ class CustomerWriter(Writer):
             changed[row.id] = record
         if not apply:
             return rejected
-        tokens: list[dict[str, Any]] = []
-        if inserts:
-            self._insert_customers.run(inserts)
-            tokens = _tokens((row["id"], row["name_key"]) for row in inserts)
+        self._insert_customers.run_tuples(inserts)
+        self._insert_addresses.run_tuples(new_addresses)
         if updates:
             statement = (
                 CUSTOMER.update()
@@ -301,14 +297,49 @@ class CustomerWriter(Writer):
             self.conn.execute(statement, updates)
             addresses.extend(self._moved(changed))
             self.conn.execute(delete(NAME_TOKEN).where(NAME_TOKEN.c.customer_id.in_(list(changed))))
-            tokens.extend(_tokens((i, record["name_key"]) for i, record in changed.items()))
-        self._insert_tokens.run(tokens)
+            tokens.extend(
+                (t["customer_id"], t["token"], t["words"])
+                for t in _tokens((i, record["name_key"]) for i, record in changed.items())
+            )
+        self._insert_tokens.run_tuples(tokens)
         if addresses:
             self._insert_addresses.run(addresses)
         self.mark_seen(matched)
         self.counts.inserted += len(inserts)
         self.counts.updated += len(updates)
         return rejected
+
+    def _add_new(
+        self,
+        record: Record,
+        inserts: list[tuple[Any, ...]],
+        addresses: list[tuple[Any, ...]],
+        tokens: list[tuple[int, str, str]],
+    ) -> None:
+        """A new customer as tuples in FastInsert column order: no per-row dicts."""
+        customer_id = self.take_id(CUSTOMER)
+        inserts.append((customer_id, self.now, *[record[c] for c in self._COLUMNS]))
+        addresses.append(
+            (
+                self.take_id(ADDRESS),
+                customer_id,
+                record["address_from"] or self.now,
+                None,
+                *[record[c] for c in self._ADDRESS],
+            )
+        )
+        tokens.extend((customer_id, word, joined) for word, joined in record["name_words"])
+
+    def _stored(self, refs: list[str]) -> dict[str, Any]:
+        """Stored customers by ref: (id, customer_ref, row_hash), one plain IN query."""
+        if not refs:
+            return {}
+        marker = "?" if self.conn.dialect.paramstyle == "qmark" else "%s"
+        sql = (
+            "SELECT id, customer_ref, row_hash FROM customer "  # noqa: S608
+            f"WHERE customer_ref IN ({', '.join(marker for _ in refs)})"
+        )
+        return {row.customer_ref: row for row in self.conn.exec_driver_sql(sql, tuple(refs))}
 
     def _address(self, customer_id: int, record: Record, since: datetime | None) -> dict[str, Any]:
         return {
