@@ -10,7 +10,7 @@ from sqlalchemy import select
 from lawfulreq.db.models import AuditEvent, Disclosure, DisclosureItem
 from lawfulreq.errors import NotFoundError, PermissionDeniedError, ValidationError
 from lawfulreq.services.base import Actor
-from lawfulreq.services.lookup import MAX_NAME_MATCHES
+from lawfulreq.services.lookup import MAX_NAME_MATCHES, LookupResult
 from lawfulreq.services.registry import AppServices
 from tests.lookup.data import (
     CUSTOMERS,
@@ -173,30 +173,30 @@ def test_customer_level_kinds(
     assert sorted({m.customer_id for m in result.matches}) == expected
 
 
-def test_usage_within_and_beyond_retention(
-    services: AppServices, actors: dict[str, Actor], world: Cases
-) -> None:
-    result = services.lookup.lookup(
+def _usage(
+    services: AppServices, actors: dict[str, Actor], world: Cases, start: str, end: str
+) -> LookupResult:
+    """The officer's usage lookup of 0612345678 on the traffic case over a period."""
+    return services.lookup.lookup(
         actors["officer"],
         world.traffic,
         "0612345678",
         usage=True,
-        period_from=amsterdam("2026-04-01"),
-        period_to=amsterdam("2026-11-01"),
+        period_from=amsterdam(start),
+        period_to=amsterdam(end),
     )
+
+
+def test_usage_within_and_beyond_retention(
+    services: AppServices, actors: dict[str, Actor], world: Cases
+) -> None:
+    result = _usage(services, actors, world, "2026-04-01", "2026-11-01")
     assert [u.cell_id for u in result.usage] == ["NL-1"]
     assert result.not_available is not None
     assert result.not_available.retention_months == 3
     assert result.not_available.period_to == amsterdam("2026-08-20T10:00")
     assert "not available" in result.not_available.rule
-    old = services.lookup.lookup(
-        actors["officer"],
-        world.traffic,
-        "0612345678",
-        usage=True,
-        period_from=amsterdam("2026-04-01"),
-        period_to=amsterdam("2026-06-01"),
-    )
+    old = _usage(services, actors, world, "2026-04-01", "2026-06-01")
     assert old.usage == ()
     assert old.not_available is not None
 
@@ -276,14 +276,7 @@ def test_add_to_case_attaches_to_the_draft(
 def test_usage_not_available_can_be_added(
     services: AppServices, actors: dict[str, Actor], world: Cases
 ) -> None:
-    result = services.lookup.lookup(
-        actors["officer"],
-        world.traffic,
-        "0612345678",
-        usage=True,
-        period_from=amsterdam("2026-04-01"),
-        period_to=amsterdam("2026-06-01"),
-    )
+    result = _usage(services, actors, world, "2026-04-01", "2026-06-01")
     assert services.lookup.add_to_case(actors["officer"], world.traffic, result) == 1
     with services.db.sessions.begin() as session:
         item = session.scalars(select(DisclosureItem)).one()
@@ -364,14 +357,7 @@ def test_usage_retention_follows_the_fg_rule_setting(
     services: AppServices, actors: dict[str, Actor], world: Cases
 ) -> None:
     services.catalogue.set_retention(actors["fg"], "traffic", 2)
-    result = services.lookup.lookup(
-        actors["officer"],
-        world.traffic,
-        "0612345678",
-        usage=True,
-        period_from=amsterdam("2026-04-01"),
-        period_to=amsterdam("2026-11-01"),
-    )
+    result = _usage(services, actors, world, "2026-04-01", "2026-11-01")
     assert result.not_available is not None
     assert result.not_available.retention_months == 2
     assert result.not_available.period_to == amsterdam("2026-09-20T10:00")
