@@ -123,9 +123,10 @@ def run(args: argparse.Namespace) -> int:
         print(f"lawfulreq: error: {exc.message}", file=sys.stderr)
         return 1
     try:
+        notice = ""
         while True:
             login_tasks = TaskRunner(errors.report)
-            login = LoginDialog(services, login_tasks)
+            login = LoginDialog(services, login_tasks, notice=notice)
             if login.exec() != LoginDialog.DialogCode.Accepted or login.actor is None:
                 return 0
             window = build_main_window(
@@ -147,7 +148,15 @@ def run(args: argparse.Namespace) -> int:
                     assert message is not None
                     message_box(message, None).exec()
                     return 1
+            elif reason == SessionGuard.ROLE_CHANGED:
+                notice = QCoreApplication.translate(
+                    "Application",
+                    "Your role was changed while the screen was locked. Sign in again to work "
+                    "with your new permissions.",
+                )
+                continue
             elif reason != SessionGuard.SIGNED_OUT:
                 return int(code)
+            notice = ""
     finally:
         services.close()

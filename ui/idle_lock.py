@@ -201,6 +201,9 @@ class SessionGuard(QObject):
 
     SIGNED_OUT: ClassVar[str] = "signed_out"
     RESTORED: ClassVar[str] = "restored"
+    # The FG changed this user's role while the screen was locked: the open session still
+    # carries the old permissions, so it ends and the user signs in afresh.
+    ROLE_CHANGED: ClassVar[str] = "role_changed"
 
     def __init__(
         self,
@@ -302,7 +305,11 @@ class SessionGuard(QObject):
             description="unlock",
         )
 
-    def _on_reauthenticated(self, _actor: Actor) -> None:
+    def _on_reauthenticated(self, again: Actor) -> None:
+        if again.role != self._actor.role:
+            log.info("role changed while locked (%s -> %s)", self._actor.role, again.role)
+            self.end(self.ROLE_CHANGED)
+            return
         self.release()
 
     def _on_reauthenticate_failed(self, error: BaseException) -> None:

@@ -33,6 +33,7 @@ class LoginDialog(FittedDialog):
         *,
         location_label: str = "",
         first_start: bool | None = None,
+        notice: str = "",
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -80,6 +81,8 @@ class LoginDialog(FittedDialog):
             self._build_sign_in(layout, heading)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
+        if notice:
+            self._show_message(notice)
 
     def _build_first_start(self, layout: QVBoxLayout, heading: QLabel) -> None:
         self.setWindowTitle(self.tr("Create the FG account"))

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import importlib
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QSize, Qt, QUrl, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
+from PySide6.QtCore import QSize, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -31,10 +32,13 @@ from ui.preferences import Preferences
 from ui.resources import icon
 from ui.screen import Screen, ScreenContext
 from ui.screens.placeholder import PlaceholderScreen
-from ui.sections import Section, visible_sections
+from ui.sections import LazyScreen, Section, visible_sections
 from ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
+
+# After the first screen showed: long enough for its own loading to finish first.
+WARM_UP_DELAY_MS = 400
 DEFAULT_SIZE = QSize(1280, 800)
 KEY_ROLE = Qt.ItemDataRole.UserRole
 
@@ -108,6 +112,7 @@ class MainWindow(QMainWindow):
         self.session_label.setObjectName("sessionLabel")
         self.statusBar().addPermanentWidget(self.session_label)
         self.setMinimumSize(QSize(960, 600))
+        self._warm_up_started = False
         self._populate()
         geometry = preferences.geometry()
         if geometry is None or not self.restoreGeometry(geometry):
@@ -296,6 +301,36 @@ class MainWindow(QMainWindow):
         self._populate()
         self.navigate(NavigationRequest(current or self._start_section()))
         self.language_changed.emit(effective)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._warm_up_started:
+            self._warm_up_started = True
+            QTimer.singleShot(WARM_UP_DELAY_MS, self, self._warm_up)
+
+    def _warm_up(self) -> None:
+        """Import the other sections' code and run their first queries in a worker thread.
+
+        Both are first-time costs (module import, SQL compilation) that would otherwise land on
+        the GUI thread, or fight it for the interpreter lock, when a section is first opened.
+        With a synchronous runner (tests, screenshots) there is nothing to gain.
+        """
+        tasks = self.context.tasks
+        if tasks.synchronous:
+            return
+        modules = [s.factory.module for s in self.sections if isinstance(s.factory, LazyScreen)]
+        services, actor = self.services, self.actor
+
+        def work(_control: object) -> None:
+            for module in modules:
+                importlib.import_module(module)
+            services.warm_up(actor)
+
+        tasks.submit(
+            work,
+            on_error=lambda exc: log.warning("warm-up skipped: %s", exc),
+            description="warm up",
+        )
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.preferences.set_geometry(self.saveGeometry())

@@ -37,16 +37,22 @@ ScreenFactory = Callable[[ScreenContext], Screen]
 translate = QCoreApplication.translate
 
 
-def lazy(module: str, attribute: str) -> ScreenFactory:
-    """Import the screen's module only when the section is first opened (fast start-up)."""
+@dataclass(frozen=True)
+class LazyScreen:
+    """A screen whose module is imported only when the section is first opened (fast start-up);
+    `module` lets the shell import it ahead, in the background."""
 
-    def factory(context: ScreenContext) -> Screen:
-        cls = getattr(importlib.import_module(module), attribute)
+    module: str
+    attribute: str
+
+    def __call__(self, context: ScreenContext) -> Screen:
+        cls = getattr(importlib.import_module(self.module), self.attribute)
         screen = cls(context)
         assert isinstance(screen, Screen)
         return screen
 
-    return factory
+
+lazy = LazyScreen
 
 
 @dataclass(frozen=True)

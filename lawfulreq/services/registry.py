@@ -8,11 +8,12 @@ from lawfulreq.clock import Clock, system_clock
 from lawfulreq.db.database import Database, open_database
 from lawfulreq.db.engine import DatabaseTarget, KeyMode, resolve_target
 from lawfulreq.paths import default_database_path
+from lawfulreq.security.permissions import Permission, allowed
 from lawfulreq.services.audit import AuditService, record
 from lawfulreq.services.authorities import AuthorityService
 from lawfulreq.services.backup import BackupService
-from lawfulreq.services.base import SYSTEM_ACTOR
-from lawfulreq.services.cases import CaseService
+from lawfulreq.services.base import SYSTEM_ACTOR, Actor
+from lawfulreq.services.cases import CaseFilter, CaseService
 from lawfulreq.services.catalogue import CatalogueService, seed_catalogue
 from lawfulreq.services.dashboard import DashboardService
 from lawfulreq.services.imports import ImportService
@@ -54,6 +55,21 @@ class AppServices:
     @property
     def location(self) -> str:
         return self.db.target.describe()
+
+    def warm_up(self, actor: Actor) -> None:
+        """Run once the read queries the first screens need (nothing is written or audited).
+
+        SQLAlchemy compiles a statement on its first run and SQLite reads its schema and index
+        pages then: done in the background while the user reads the dashboard, so opening the
+        case list later does not spend that time on the GUI's clock.
+        """
+        self.catalogue.current()
+        if allowed(actor.role, Permission.READ_CASES):
+            everything = CaseFilter()
+            self.cases.count(actor, everything)
+            self.cases.list(actor, everything, limit=1)
+            self.authorities.list(actor)
+            self.cases.users(actor)
 
     def close(self) -> None:
         self.db.dispose()

@@ -1,6 +1,14 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>Application</name>
+    <message>
+        <location filename="../../ui/app.py" line="152"/>
+        <source>Your role was changed while the screen was locked. Sign in again to work with your new permissions.</source>
+        <translation>Uw rol is gewijzigd terwijl het scherm vergrendeld was. Meld u opnieuw aan om met uw nieuwe rechten te werken.</translation>
+    </message>
+</context>
+<context>
     <name>AboutDialog</name>
     <message>
         <location filename="../../ui/about.py" line="19" />

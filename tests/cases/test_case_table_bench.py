@@ -10,7 +10,7 @@ from sqlalchemy import text
 from lawfulreq.services.base import Actor
 from lawfulreq.services.registry import AppServices
 from tests.cases.conftest import bulk_cases
-from ui.models.case_table import PAGE_SIZE, CaseTableModel
+from ui.models.case_table import CaseTableModel
 
 CASES = 100_000
 RUNS = 5
@@ -49,7 +49,7 @@ def test_open_and_scroll_100k_cases(
     def raw_open() -> None:
         with sqlite_services.db.engine.connect() as conn:
             conn.execute(text("SELECT count(*) FROM demand_case")).scalar()
-            conn.execute(RAW_BASELINE, {"limit": PAGE_SIZE, "offset": 0}).all()
+            conn.execute(RAW_BASELINE, {"limit": CaseTableModel.PAGE_SIZE, "offset": 0}).all()
 
     model = CaseTableModel(sqlite_services.cases, officer)
     assert model.rowCount() == CASES
@@ -61,8 +61,10 @@ def test_open_and_scroll_100k_cases(
 
     def raw_deep() -> None:
         with sqlite_services.db.engine.connect() as conn:
-            for offset in (CASES // 2, CASES - PAGE_SIZE):
-                conn.execute(RAW_BASELINE, {"limit": PAGE_SIZE, "offset": offset}).all()
+            for offset in (CASES // 2, CASES - CaseTableModel.PAGE_SIZE):
+                conn.execute(
+                    RAW_BASELINE, {"limit": CaseTableModel.PAGE_SIZE, "offset": offset}
+                ).all()
 
     opened, baseline = _median(open_model), _median(raw_open)
     deep, deep_baseline = _median(scroll_deep), _median(raw_deep)

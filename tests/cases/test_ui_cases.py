@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QModelIndex, QSettings, Qt
+from PySide6.QtGui import QIcon
 from pytestqt.qtbot import QtBot
 
 from lawfulreq.domain.enums import CaseStatus
@@ -15,13 +19,12 @@ from lawfulreq.services.registry import AppServices
 from tests.cases.conftest import bulk_cases, demand
 from ui.dialogs.new_case import NewCaseDialog
 from ui.errors import ErrorReporter
-from ui.models import case_table
 from ui.models.case_table import CaseTableModel
 from ui.navigation import NavigationRequest
 from ui.preferences import Preferences
 from ui.screen import ScreenContext
 from ui.screens.case_detail import CaseDetailScreen
-from ui.screens.cases import CaseListPage
+from ui.screens.cases import CaseListPage, CasesScreen
 from ui.screens.legal_rules import LegalRulesScreen
 from ui.tasks import TaskRunner
 
@@ -58,7 +61,7 @@ def contexts(
 def test_model_passes_modeltester_and_pages(
     sqlite_services: AppServices, gui_actors: dict[str, Actor], qtmodeltester, monkeypatch
 ) -> None:  # type: ignore[no-untyped-def]
-    monkeypatch.setattr(case_table, "PAGE_SIZE", 7)
+    monkeypatch.setattr(CaseTableModel, "PAGE_SIZE", 7)
     bulk_cases(sqlite_services, 30, actor_id=gui_actors["officer"].user_id)
     model = CaseTableModel(sqlite_services.cases, gui_actors["officer"])
     qtmodeltester.check(model)
@@ -76,7 +79,7 @@ def test_model_fetches_pages_through_the_task_runner(
     qtbot: QtBot, sqlite_services: AppServices, gui_actors: dict[str, Actor], monkeypatch, tmp_path
 ) -> None:  # type: ignore[no-untyped-def]
     """Off the GUI thread: rows of a page on its way are empty, then dataChanged fills them."""
-    monkeypatch.setattr(case_table, "PAGE_SIZE", 10)
+    monkeypatch.setattr(CaseTableModel, "PAGE_SIZE", 10)
     bulk_cases(sqlite_services, 25, actor_id=gui_actors["officer"].user_id)
     reporter = ErrorReporter(tmp_path / "t.log", interactive=False)
     tasks = TaskRunner(reporter.report)
@@ -120,7 +123,21 @@ def test_list_filters_and_opens(
     page.search.setText("")
     left = page.model.data(page.model.index(0, CaseTableModel.COL_LEFT))
     assert left == "7 days"
-    assert page.model.data(page.model.index(0, CaseTableModel.COL_SECRECY)) == "secret"
+    ref_cell = page.model.index(0, CaseTableModel.COL_REF)
+    lock = page.model.data(ref_cell, Qt.ItemDataRole.DecorationRole)
+    assert isinstance(lock, QIcon) and not lock.isNull()
+    assert "never tell the customer" in page.model.data(ref_cell, Qt.ItemDataRole.ToolTipRole)
+    # Columns: the header's menu hides one; a new list page (next start) keeps it hidden.
+    menu = page.column_menu()
+    titles = [a.text() for a in menu.actions()]
+    assert titles[0] == "Status" and "Reference" not in titles
+    menu.actions()[titles.index("Received")].setChecked(False)
+    assert page.table.isColumnHidden(CaseTableModel.COL_RECEIVED)
+    page.save_columns()
+    again = CaseListPage(contexts["officer"])
+    qtbot.addWidget(again)
+    assert again.table.isColumnHidden(CaseTableModel.COL_RECEIVED)
+    assert not again.table.isColumnHidden(CaseTableModel.COL_AUTHORITY)
     with qtbot.waitSignal(page.case_opened) as opened:
         page.table.doubleClicked.emit(page.model.index(1, 0))
     assert opened.args and opened.args[0].startswith("LR-2026-")
@@ -268,3 +285,61 @@ def test_legal_rules_fg_edits_others_read(
     assert not readonly.rc_required.isEnabled() and not readonly.save_button.isVisibleTo(readonly)
     assert readonly.read_only_note.isVisibleTo(readonly)
     assert readonly.retention["traffic"].value() == 6
+
+
+def test_new_case_form_reads_the_database_off_the_gui_thread(
+    qtbot: QtBot,
+    sqlite_services: AppServices,
+    contexts: dict[str, ScreenContext],
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+) -> None:
+    """Ctrl+N's form data and the open-case check while typing targets come from a worker."""
+    officer = contexts["officer"].actor
+    sqlite_services.intake.create(officer, demand(targets=("06-11111111",)))
+    reporter = ErrorReporter(tmp_path / "bg.log", interactive=False)
+    context = replace(contexts["officer"], tasks=TaskRunner(reporter.report))
+    threads: list[threading.Thread] = []
+    for service, name in (
+        (sqlite_services.cases, "open_target_refs"),
+        (sqlite_services.authorities, "list"),
+        (sqlite_services.catalogue, "current"),
+    ):
+        real = getattr(service, name)
+
+        def spy(*args: Any, _real: Any = real, **kwargs: Any) -> Any:
+            threads.append(threading.current_thread())
+            return _real(*args, **kwargs)
+
+        monkeypatch.setattr(service, name, spy)
+    screen = CasesScreen(context)
+    qtbot.addWidget(screen)
+    assert screen.open_new_case() is None  # still reading the form's data
+    assert screen.open_new_case() is None  # a second Ctrl+N meanwhile opens no second form
+    qtbot.waitUntil(lambda: screen.new_case_dialog is not None, timeout=5000)
+    dialog = screen.new_case_dialog
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.authority.findText("Politie Eenheid Oost-Nederland") >= 0
+    dialog.targets.setPlainText("06-11111111")
+    assert "DUPLICATE_TARGET" not in dialog.finding_codes()  # asked once the typing pauses
+    qtbot.waitUntil(lambda: "DUPLICATE_TARGET" in dialog.finding_codes(), timeout=5000)
+    dialog.targets.setPlainText("06-22222222")
+    qtbot.waitUntil(lambda: "DUPLICATE_TARGET" not in dialog.finding_codes(), timeout=5000)
+    assert len(threads) >= 3 and threading.main_thread() not in threads
+    dialog.reject()
+    context.tasks.wait_for_all()
+    assert not reporter.reported
+
+
+def test_a_paused_deadline_shows_greyed_with_the_reason(
+    sqlite_services: AppServices, gui_actors: dict[str, Actor]
+) -> None:
+    officer = gui_actors["officer"]
+    created = sqlite_services.intake.create(officer, demand(targets=("06-11111111",)))
+    sqlite_services.cases.move(officer, created.ref, "on_hold", reason="waiting for the order")
+    model = CaseTableModel(sqlite_services.cases, officer)
+    cell = model.index(0, CaseTableModel.COL_LEFT)
+    assert model.data(cell) == "7 days"  # the status column says "On hold"
+    assert model.data(cell, Qt.ItemDataRole.ToolTipRole).startswith("Paused")
+    assert model.data(cell, Qt.ItemDataRole.ForegroundRole).color().name() == "#6b7280"
+    assert model.data(model.index(0, CaseTableModel.COL_STATUS)) == "on_hold"

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import importlib
+import threading
 from collections.abc import Callable
 from pathlib import Path
+from types import SimpleNamespace
 
+import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
@@ -15,7 +19,10 @@ from lawfulreq.services.dashboard import FlagQuery
 from lawfulreq.services.registry import AppServices
 from tests.conftest import TEST_PASSWORD
 from tests.ui.fixture_data import wipe_cases
+from ui import main_window
 from ui import navigation as nav
+from ui.app import build_main_window
+from ui.errors import ErrorReporter
 from ui.main_window import MainWindow
 from ui.navigation import NavigationRequest
 from ui.preferences import Preferences
@@ -23,7 +30,7 @@ from ui.screens.cases import CasesScreen
 from ui.screens.dashboard import DashboardScreen
 from ui.screens.placeholder import PlaceholderScreen
 from ui.screens.settings import SettingsScreen
-from ui.sections import SECTIONS
+from ui.sections import SECTIONS, LazyScreen
 
 MakeWindow = Callable[..., MainWindow]
 
@@ -195,3 +202,42 @@ def test_switching_the_language_in_settings_retranslates_at_once(
     assert isinstance(settings_screen, SettingsScreen) and settings_screen is not screen
     settings_screen.language.setCurrentIndex(settings_screen.language.findData("en"))
     assert window.nav_list.item(1).text() == "Cases"
+
+
+def test_the_window_warms_up_the_other_sections_in_a_worker(
+    qtbot: QtBot,
+    sqlite_services: AppServices,
+    ui_actors: dict[str, Actor],
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+) -> None:
+    """After the first screen showed, module imports and first queries run off the GUI thread."""
+    calls: list[tuple[str, threading.Thread]] = []
+    real_warm_up, real_import = AppServices.warm_up, importlib.import_module
+
+    def warm_up(self: AppServices, actor: Actor) -> None:
+        real_warm_up(self, actor)
+        calls.append(("queries", threading.current_thread()))
+
+    def import_module(name: str) -> object:
+        calls.append((name, threading.current_thread()))
+        return real_import(name)
+
+    monkeypatch.setattr(AppServices, "warm_up", warm_up)
+    # Only the window's own imports (a section opening imports through importlib too).
+    monkeypatch.setattr(main_window, "importlib", SimpleNamespace(import_module=import_module))
+    prefs = Preferences(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    reporter = ErrorReporter(tmp_path / "t.log", interactive=False)
+    window = build_main_window(
+        sqlite_services, ui_actors["officer"], preferences=prefs, errors=reporter
+    )
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: any(name == "queries" for name, _ in calls), timeout=10_000)
+    window.tasks.wait_for_all()
+    lazy = {s.factory.module for s in window.sections if isinstance(s.factory, LazyScreen)}
+    assert {"ui.screens.cases", "ui.screens.lookup", "ui.screens.settings"} <= lazy
+    assert {name for name, _ in calls} == lazy | {"queries"}
+    assert all(thread is not threading.main_thread() for _, thread in calls)
+    window.close()
+    assert not reporter.reported

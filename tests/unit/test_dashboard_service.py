@@ -8,6 +8,7 @@ from sqlalchemy import func, or_, select
 
 from lawfulreq.db.models import DataSubjectRequest, DemandCase, NonNotificationFlag
 from lawfulreq.domain.enums import OPEN_STATUSES
+from lawfulreq.services.audit import AuditFilter
 from lawfulreq.services.base import Actor
 from lawfulreq.services.cases import CaseFilter
 from lawfulreq.services.dashboard import OPEN_STATUS_ORDER, DsarQuery, FlagQuery, day_bounds
@@ -105,3 +106,14 @@ def test_an_empty_database_counts_zero(services: AppServices, actors: dict[str, 
 def test_week_ends_on_monday_in_amsterdam_time() -> None:
     today, tomorrow, monday = day_bounds(NOW)  # Friday 2026-11-20
     assert (today.day, tomorrow.day, monday.day, monday.weekday()) == (20, 21, 23, 0)
+
+
+def test_warm_up_reads_for_every_role_and_writes_nothing(
+    services: AppServices, actors: dict[str, Actor]
+) -> None:
+    """The shell's background warm-up: no audit event, no row, no refusal for any role."""
+    fg = actors["fg"]
+    before = services.audit.count(fg, AuditFilter())
+    for actor in actors.values():
+        services.warm_up(actor)
+    assert services.audit.count(fg, AuditFilter()) == before

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import html
 import mimetypes
+from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QDateTime, QSize, Qt, QTime
+from PySide6.QtCore import QDate, QDateTime, QSize, Qt, QTime, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -35,9 +36,11 @@ from lawfulreq.clock import AMSTERDAM
 from lawfulreq.domain.enums import AuthorityType, Channel, DataCategory, IssuerRole
 from lawfulreq.domain.identifiers import reason_in
 from lawfulreq.errors import LawfulreqError
-from lawfulreq.rules.engine import Finding, Severity
+from lawfulreq.rules.engine import Finding, RuleSettings, Severity
 from lawfulreq.rules.messages import category_name, kind_name, role_name
+from lawfulreq.services.authorities import AuthorityView
 from lawfulreq.services.base import Actor
+from lawfulreq.services.catalogue import LegalBasisView
 from lawfulreq.services.intake import (
     CaseCreated,
     CaseInput,
@@ -50,6 +53,27 @@ from lawfulreq.services.registry import AppServices
 from ui.errors import describe
 from ui.screens.case_detail import ui_lang
 from ui.tasks import TaskRunner
+
+# Typing targets: ask the database for open cases on them once the user pauses.
+DUPLICATE_CHECK_DELAY_MS = 250
+
+
+@dataclass(frozen=True)
+class IntakeFormData:
+    """What the form offers and checks against; read once, off the GUI thread when it can be."""
+
+    bases: list[LegalBasisView]
+    settings: RuleSettings
+    authorities: list[AuthorityView]
+
+    @classmethod
+    def load(cls, services: AppServices, actor: Actor) -> IntakeFormData:
+        return cls(
+            services.catalogue.current(),
+            services.catalogue.rule_settings(),
+            services.authorities.list(actor),
+        )
+
 
 SEVERITY_OBJECT = {
     Severity.ERROR: "findingError",
@@ -85,6 +109,7 @@ class NewCaseDialog(QDialog):
         parent: QWidget | None = None,
         *,
         tasks: TaskRunner | None = None,
+        form_data: IntakeFormData | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("newCaseDialog")
@@ -93,10 +118,18 @@ class NewCaseDialog(QDialog):
         self._actor = actor
         self._tasks = tasks
         self._lang = ui_lang()
-        self._bases = {b.code: b for b in services.catalogue.current()}
-        self._settings = services.catalogue.rule_settings()
-        self._authorities = {a.name: a for a in services.authorities.list(actor)}
+        form_data = form_data or IntakeFormData.load(services, actor)
+        self._bases = {b.code: b for b in form_data.bases}
+        self._settings = form_data.settings
+        self._authorities = {a.name: a for a in form_data.authorities}
         self._duplicates: dict[tuple[str, str], list[str]] = {}
+        self._duplicate_keys: list[tuple[str, str]] = []
+        # Bumped by every check, so a slow answer about old targets is dropped.
+        self._duplicate_generation = 0
+        self._duplicate_timer = QTimer(self)
+        self._duplicate_timer.setSingleShot(True)
+        self._duplicate_timer.setInterval(DUPLICATE_CHECK_DELAY_MS)
+        self._duplicate_timer.timeout.connect(self._check_duplicates)
         self._document: DocumentInput | None = None
         self.created: CaseCreated | None = None
         self.findings: list[Finding] = []
@@ -398,8 +431,35 @@ class NewCaseDialog(QDialog):
             lines.append(text)
         self.target_preview_lines = lines
         self.targets_preview.setText("\n".join(lines))
-        self._duplicates = self._services.cases.open_target_refs(self._actor, keys) if keys else {}
+        self._duplicate_keys = keys
         self.refresh_findings()
+        if self._tasks is None or self._tasks.synchronous:
+            self._check_duplicates()
+        else:
+            self._duplicate_timer.start()
+
+    def _check_duplicates(self) -> None:
+        """Open cases on the same targets (a finding); in the background when there is one."""
+        self._duplicate_generation += 1
+        generation, keys = self._duplicate_generation, list(self._duplicate_keys)
+        services, actor = self._services, self._actor
+
+        def arrived(found: dict[tuple[str, str], list[str]]) -> None:
+            if generation == self._duplicate_generation and found != self._duplicates:
+                self._duplicates = found
+                self.refresh_findings()
+
+        if not keys:
+            arrived({})
+        elif self._tasks is None:
+            arrived(services.cases.open_target_refs(actor, keys))
+        else:
+            self._tasks.submit(
+                lambda _control: services.cases.open_target_refs(actor, keys),
+                arrived,
+                description="check for open cases on the targets",
+                parent_widget=self,
+            )
 
     def _on_document_button_clicked(self) -> None:
         path, _ = QFileDialog.getOpenFileName(

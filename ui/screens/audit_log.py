@@ -64,7 +64,7 @@ class AuditLogScreen(Screen):
         self.setObjectName("auditLogScreen")
         services = context.services
         self.model = AuditTableModel(services.audit, context.actor, context.tasks, self)
-        self.model.reloaded.connect(self._on_model_reloaded)
+        self.model.loaded.connect(self._on_model_reloaded)
         self.last_outcome: VerifyOutcome | None = None
         self._filter_timer = QTimer(self)
         self._filter_timer.setSingleShot(True)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import timedelta
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, QModelIndex, QPoint, Qt, Signal
 from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QPushButton,
     QSizePolicy,
     QStackedWidget,
@@ -29,14 +30,15 @@ from lawfulreq.security.permissions import Permission
 from lawfulreq.services.authorities import AuthorityView
 from lawfulreq.services.cases import CaseFilter, UserChoice
 from lawfulreq.services.catalogue import LegalBasisView
-from ui.dialogs.new_case import NewCaseDialog
+from ui.dialogs.new_case import IntakeFormData, NewCaseDialog
 from ui.labels import status_label
 from ui.models.case_table import CaseTableModel
 from ui.navigation import NewCaseRequest
 from ui.screen import Screen, ScreenContext
 from ui.screens.case_detail import CaseDetailScreen
 
-SETTINGS_HEADER_KEY = "cases/header_state"
+# v2: the secrecy column became a lock beside the reference (old states had one more column).
+SETTINGS_HEADER_KEY = "cases/header_state_v2"
 
 translate = QCoreApplication.translate
 
@@ -197,18 +199,23 @@ class CaseListPage(QWidget):
             CaseTableModel.COL_BASIS: "sv-126na",
             CaseTableModel.COL_RECEIVED: "2026-11-20",
             CaseTableModel.COL_DUE: "2026-11-20 10:00",
-            CaseTableModel.COL_LEFT: self.tr("{left} (paused)").format(left="12 days"),
+            CaseTableModel.COL_LEFT: translate("CaseTableModel", "{n} days late").format(n=12),
             CaseTableModel.COL_OWNER: "officer2",
-            CaseTableModel.COL_SECRECY: self.tr("secret"),
         }
         for column, sample in samples.items():
             header_text = str(self.model.headerData(column, Qt.Orientation.Horizontal))
             # The header's own font, and room for the sort arrow.
-            header_width = header.fontMetrics().horizontalAdvance(header_text) + 36
+            header_width = header.fontMetrics().horizontalAdvance(header_text) + 30
+            # The reference also carries the lock of a secret demand.
+            room = 24 + (
+                self.table.iconSize().width() + 6 if column == CaseTableModel.COL_REF else 0
+            )
             self.table.setColumnWidth(
-                column, max(metrics.horizontalAdvance(sample) + 24, header_width)
+                column, max(metrics.horizontalAdvance(sample) + room, header_width)
             )
         header.sortIndicatorChanged.connect(self._on_header_sort_indicator_changed)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._on_header_context_menu_requested)
         header.setSortIndicator(CaseTableModel.COL_RECEIVED, Qt.SortOrder.DescendingOrder)
         self._restore_columns()
 
@@ -318,7 +325,7 @@ class CaseListPage(QWidget):
     def select_ref(self, ref: str) -> bool:
         """Select a case if it is among the rows fetched so far (e.g. just created)."""
         for row in range(min(self.model.rowCount(), 200)):
-            summary = self.model.summary(row)
+            summary = self.model.item(row)
             if summary is not None and summary.ref == ref:
                 self.table.selectRow(row)
                 self.table.scrollTo(self.model.index(row, 0))
@@ -334,6 +341,30 @@ class CaseListPage(QWidget):
 
     def _on_header_sort_indicator_changed(self, column: int, order: Qt.SortOrder) -> None:
         self.model.sort(column, order)
+
+    def column_menu(self) -> QMenu:
+        """Show or hide columns (the reference stays); kept with the column layout."""
+        header = self.table.horizontalHeader()
+        menu = QMenu(self)
+        menu.setObjectName("casesColumnsMenu")
+        for column in range(1, CaseTableModel.COLUMN_COUNT):
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
+            action = menu.addAction(title)
+            action.setCheckable(True)
+            action.setChecked(not header.isSectionHidden(column))
+            action.toggled.connect(
+                lambda shown, column=column: self._on_column_action_toggled(column, shown)
+            )
+        return menu
+
+    def _on_header_context_menu_requested(self, position: QPoint) -> None:
+        menu = self.column_menu()
+        menu.exec(self.table.horizontalHeader().mapToGlobal(position))
+        menu.deleteLater()
+
+    def _on_column_action_toggled(self, column: int, shown: bool) -> None:
+        self.table.horizontalHeader().setSectionHidden(column, not shown)
+        self._columns_changed = True
 
     def _on_table_activated(self, index: QModelIndex) -> None:
         ref = self.model.data(index, CaseTableModel.RefRole)
@@ -382,6 +413,7 @@ class CasesScreen(Screen):
         self.list_page = CaseListPage(context)
         self.detail: CaseDetailScreen | None = None
         self.new_case_dialog: NewCaseDialog | None = None
+        self._new_case_loading = False
         self._list_stale = False
         self.pages = QStackedWidget()
         self.pages.setObjectName("casesPages")
@@ -462,7 +494,11 @@ class CasesScreen(Screen):
     # ------------------------------------------------------------------ new case
 
     def open_new_case(self) -> NewCaseDialog | None:
-        """Ctrl+N or the button: the guided intake form, window-modal, not blocking."""
+        """Ctrl+N or the button: the guided intake form, window-modal, not blocking.
+
+        The form's reference data (legal bases, rule settings, the authority register) is read
+        in the background first; with a synchronous runner the dialog is open on return.
+        """
         if not self.context.can(Permission.EDIT_CASES):
             self.context.show_status(self.tr("Your role cannot register new cases."))
             return None
@@ -470,13 +506,34 @@ class CasesScreen(Screen):
             self.new_case_dialog.raise_()
             self.new_case_dialog.activateWindow()
             return self.new_case_dialog
+        if self._new_case_loading:
+            return None
+        self._new_case_loading = True
+        services, actor = self.context.services, self.context.actor
+        self.context.tasks.submit(
+            lambda _control: IntakeFormData.load(services, actor),
+            self._show_new_case_dialog,
+            on_error=self._on_new_case_reference_failed,
+            description="new-case form data",
+        )
+        return self.new_case_dialog
+
+    def _show_new_case_dialog(self, form_data: IntakeFormData) -> None:
+        self._new_case_loading = False
         dialog = NewCaseDialog(
-            self.context.services, self.context.actor, self, tasks=self.context.tasks
+            self.context.services,
+            self.context.actor,
+            self,
+            tasks=self.context.tasks,
+            form_data=form_data,
         )
         dialog.finished.connect(lambda result: self._on_new_case_dialog_finished(dialog, result))
         self.new_case_dialog = dialog
         dialog.open()
-        return dialog
+
+    def _on_new_case_reference_failed(self, error: BaseException) -> None:
+        self._new_case_loading = False
+        self.context.tasks.report(error, self)
 
     def _on_new_case_dialog_finished(self, dialog: NewCaseDialog, result: int) -> None:
         self.new_case_dialog = None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush
 from pytestqt.modeltest import ModelTester
@@ -17,7 +18,7 @@ from lawfulreq.services.registry import AppServices
 from tests.conftest import NOW
 from tests.security.gui.conftest import MakeWindow
 from ui import navigation as nav
-from ui.models.audit_table import PAGE_SIZE, AuditTableModel
+from ui.models.audit_table import AuditTableModel
 from ui.screens.audit_log import AuditLogScreen
 from ui.tasks import TaskRunner
 
@@ -42,7 +43,7 @@ def test_the_model_passes_qtmodeltester_and_pages_through_the_service(
     fg: Actor,
     sync_tasks: TaskRunner,
 ) -> None:
-    _bulk_events(services, fg, PAGE_SIZE + 50)
+    _bulk_events(services, fg, AuditTableModel.PAGE_SIZE + 50)
     total = services.audit.count(fg)
     model = AuditTableModel(services.audit, fg, sync_tasks)
     assert model.rowCount() == 0  # nothing is read until asked
@@ -54,24 +55,34 @@ def test_the_model_passes_qtmodeltester_and_pages_through_the_service(
     assert last is not None and last.id == 1  # the oldest, from the second page
     qtmodeltester.check(model, force_py=True)
     model.set_filter(AuditFilter(action="test.bulk"))
-    assert model.rowCount() == PAGE_SIZE + 50
-    assert model.data(model.index(0, AuditTableModel.COL_OBJECT)) == f"row {PAGE_SIZE + 49}"
+    assert model.rowCount() == AuditTableModel.PAGE_SIZE + 50
+    assert (
+        model.data(model.index(0, AuditTableModel.COL_OBJECT))
+        == f"row {AuditTableModel.PAGE_SIZE + 49}"
+    )
     qtmodeltester.check(model, force_py=True)
 
 
 def test_an_asynchronous_page_arrives_later_and_stale_answers_are_dropped(
-    qtbot: QtBot, services: AppServices, fg: Actor, reporter: object
+    qtbot: QtBot,
+    services: AppServices,
+    fg: Actor,
+    reporter: object,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
+    monkeypatch.setattr(AuditTableModel, "PAGE_SIZE", 2)
     tasks = TaskRunner(reporter.report)  # type: ignore[attr-defined]
     model = AuditTableModel(services.audit, fg, tasks)
-    with qtbot.waitSignal(model.reloaded, timeout=5000):
+    with qtbot.waitSignal(model.loaded, timeout=5000):
         model.reload()
-    assert model.rowCount() == services.audit.count(fg)
-    assert model.data(model.index(0, 0)) is None  # the page is being fetched
-    with qtbot.waitSignal(model.dataChanged, timeout=5000):
+    assert model.rowCount() == services.audit.count(fg) > 2
+    assert model.data(model.index(0, 0)) is not None  # the first page comes with the count
+    assert model.data(model.index(2, 0)) is None  # the next one is being fetched
+    with qtbot.waitSignal(model.dataChanged, timeout=5000) as changed:
         pass
-    assert model.data(model.index(0, 0)) is not None
-    with qtbot.waitSignal(model.reloaded, timeout=5000) as blocker:
+    assert (changed.args[0].row(), changed.args[1].row()) == (2, 3)
+    assert model.data(model.index(2, 0)) is not None
+    with qtbot.waitSignal(model.loaded, timeout=5000) as blocker:
         model.set_filter(AuditFilter(actor="nobody"))
         model.set_filter(AuditFilter(actor="auditor"))
     assert blocker.args == [services.audit.count(fg, AuditFilter(actor="auditor"))]
@@ -155,8 +166,10 @@ def test_verify_shows_ok_with_the_count_and_head_hash(
 def test_verify_names_and_highlights_a_tampered_event(
     make_window: MakeWindow, services: AppServices, fg: Actor
 ) -> None:
-    _bulk_events(services, fg, PAGE_SIZE + 20)
-    events = services.audit.list(fg, AuditFilter(action="test.bulk"), limit=PAGE_SIZE + 20)
+    _bulk_events(services, fg, AuditTableModel.PAGE_SIZE + 20)
+    events = services.audit.list(
+        fg, AuditFilter(action="test.bulk"), limit=AuditTableModel.PAGE_SIZE + 20
+    )
     victim = events[-10]  # far down the list: on the second page
     with services.db.engine.begin() as conn:
         conn.execute(
@@ -172,7 +185,7 @@ def test_verify_names_and_highlights_a_tampered_event(
     assert f"event {victim.id} was changed after it was written" in screen.chain_result.text()
     assert screen.user.currentText() == ""  # filters cleared to show the event
     current = screen.table.currentIndex()
-    assert current.isValid() and current.row() >= PAGE_SIZE
+    assert current.isValid() and current.row() >= AuditTableModel.PAGE_SIZE
     assert current.data(AuditTableModel.EventIdRole) == victim.id
     brush = current.data(Qt.ItemDataRole.BackgroundRole)
     assert isinstance(brush, QBrush) and brush.color().name() == "#f8d7d3"

@@ -7,7 +7,9 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QLineEdit
 from pytestqt.qtbot import QtBot
+from sqlalchemy import update
 
+from lawfulreq.db.models import AppUser
 from lawfulreq.services.audit import AuditFilter
 from lawfulreq.services.base import Actor
 from lawfulreq.services.registry import AppServices
@@ -198,3 +200,18 @@ def test_escape_does_not_dismiss_the_prompt(qtbot: QtBot, make_window: MakeWindo
     qtbot.keyClick(prompt, Qt.Key.Key_Escape)
     prompt.close()
     assert guard.is_locked and prompt.isVisible()
+
+
+def test_a_role_changed_while_locked_ends_the_session(
+    qtbot: QtBot, make_window: MakeWindow, services: AppServices
+) -> None:
+    """Unlocking must not carry the old permissions over: sign in afresh with the new role."""
+    window = make_window("officer")
+    guard = _guard(window)
+    guard.timer.timeout.emit()
+    with services.db.engine.begin() as conn:  # e.g. changed from another workstation
+        conn.execute(update(AppUser).where(AppUser.username == "officer").values(role="auditor"))
+    with qtbot.waitSignal(guard.ended) as ended:
+        _unlock(qtbot, guard, TEST_PASSWORD)
+    assert ended.args == [SessionGuard.ROLE_CHANGED]
+    assert not window.isVisible() and not guard.is_locked
