@@ -504,19 +504,33 @@ def _filtered(query: Select[Any], flt: AuditFilter) -> Select[Any]:
         refs = select(DemandCase.id).where(DemandCase.ref == flt.case_ref.strip())
         query = query.where(AuditEvent.case_id.in_(refs))
     if flt.text.strip():
-        pattern = f"%{_escape_like(flt.text.strip().lower())}%"
+        term = flt.text.strip()
+        pattern = f"%{_escape_like(term.lower())}%"
         columns = (
             AuditEvent.actor,
             AuditEvent.action,
             AuditEvent.object_type,
             AuditEvent.object_id,
             AuditEvent.reason,
-            cast(AuditEvent.details, String),
         )
+        details = func.lower(cast(AuditEvent.details, String))
+        # Details are stored as JSON with non-ASCII letters escaped ("Ömer" is "\u00d6mer"):
+        # look for the escaped spellings too, or an accented name would never be found there.
+        # Whole-word case variants, as SQL lower() cannot fold the letters behind an escape.
+        variants = (term, term.lower(), term.upper(), term.title())
+        spellings = {term.lower()} | {_json_spelling(v).lower() for v in variants}
         query = query.where(
-            or_(*(func.lower(column).like(pattern, escape="\\") for column in columns))
+            or_(
+                *(func.lower(column).like(pattern, escape="\\") for column in columns),
+                *(details.like(f"%{_escape_like(s)}%", escape="\\") for s in sorted(spellings)),
+            )
         )
     return query
+
+
+def _json_spelling(value: str) -> str:
+    """`value` as it appears inside a JSON string written with ASCII escapes."""
+    return json.dumps(value)[1:-1]
 
 
 def _escape_like(value: str) -> str:

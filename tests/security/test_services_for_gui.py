@@ -16,7 +16,7 @@ from lawfulreq.errors import (
     PermissionDeniedError,
     ValidationError,
 )
-from lawfulreq.services.audit import AuditFilter
+from lawfulreq.services.audit import AuditFilter, record
 from lawfulreq.services.base import Actor
 from lawfulreq.services.registry import AppServices
 from lawfulreq.services.settings import DEFAULT_IDLE_LOCK_MINUTES
@@ -160,3 +160,16 @@ def test_officers_may_not_read_the_audit_trail(
         with pytest.raises(PermissionDeniedError):
             call()
     assert services.audit.verify(actors["auditor"]).ok
+
+
+def test_audit_text_search_finds_accented_names_in_the_details(
+    services: AppServices, actors: dict[str, Actor]
+) -> None:
+    """Details are JSON with escaped letters; the search must still find "Ömer Çelik"."""
+    fg = actors["fg"]
+    with services.db.sessions.begin() as session:
+        record(session, fg, "test.accents", NOW, details={"customer": "Ömer Çelik", "q": 'a"b'})
+    for text in ("Ömer", "ömer", "ÇELIK", "Çelik", "mer Ç", 'a"b'):
+        found = services.audit.list(fg, AuditFilter(text=text))
+        assert [e.action for e in found] == ["test.accents"], text
+    assert services.audit.count(fg, AuditFilter(text="Omer Celik")) == 0  # no accent folding
