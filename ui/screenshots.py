@@ -9,7 +9,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QPoint, QSettings, QSize
+from PySide6.QtCore import QPoint, QRect, QSettings, QSize
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtWidgets import QApplication, QDialog, QProgressDialog, QWidget
 
@@ -57,18 +57,25 @@ def _settle(app: QApplication) -> None:
         app.processEvents()
 
 
+def _centre(canvas: QImage, picture: QImage) -> QPoint:
+    """Where `picture` sits centred on `canvas`, in logical pixels (the same at 200% scaling)."""
+    outer, inner = canvas.deviceIndependentSize(), picture.deviceIndependentSize()
+    return QPoint(
+        max(0, int(outer.width() - inner.width()) // 2),
+        max(0, int(outer.height() - inner.height()) // 2),
+    )
+
+
 def _over_window(window: MainWindow, dialog: QWidget) -> QImage:
     """The main window dimmed, with the dialog drawn in its centre (how a user sees it)."""
     image = window.grab().toImage()
     _fit(dialog)
     dialog_image = dialog.grab().toImage()
     painter = QPainter(image)
-    painter.fillRect(image.rect(), QColor(20, 30, 40, 110))
-    top_left = QPoint(
-        max(0, (image.width() - dialog_image.width()) // 2),
-        max(0, (image.height() - dialog_image.height()) // 2),
+    painter.fillRect(
+        QRect(QPoint(0, 0), image.deviceIndependentSize().toSize()), QColor(20, 30, 40, 110)
     )
-    painter.drawImage(top_left, dialog_image)
+    painter.drawImage(_centre(image, dialog_image), dialog_image)
     painter.end()
     return image
 
@@ -81,15 +88,12 @@ def _fit(dialog: QWidget) -> None:
 def _on_canvas(dialog: QWidget) -> QImage:
     _fit(dialog)
     dialog_image = dialog.grab().toImage()
-    image = QImage(SIZE, QImage.Format.Format_ARGB32)
+    ratio = dialog_image.devicePixelRatio()
+    image = QImage(SIZE * ratio, QImage.Format.Format_ARGB32)
+    image.setDevicePixelRatio(ratio)
     image.fill(QColor("#1f2d3d"))
     painter = QPainter(image)
-    painter.drawImage(
-        QPoint(
-            (SIZE.width() - dialog_image.width()) // 2, (SIZE.height() - dialog_image.height()) // 2
-        ),
-        dialog_image,
-    )
+    painter.drawImage(_centre(image, dialog_image), dialog_image)
     painter.end()
     return image
 

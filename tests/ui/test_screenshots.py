@@ -2,23 +2,21 @@
 
 from __future__ import annotations
 
+import json
 import os
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import (
-    QAbstractButton,
     QApplication,
-    QGroupBox,
-    QLabel,
-    QListWidget,
-    QScrollArea,
-    QWidget,
 )
 
 from lawfulreq.services.base import Actor
 from lawfulreq.services.registry import AppServices
+from tests.ui.clipping import clipped
 from tests.ui.image_compare import compare_with_baseline
 from ui.i18n import install_language
 from ui.screenshots import SIZE, demo_session, iterate_shots, write_index
@@ -79,37 +77,10 @@ def test_screens_match_their_baselines(
         result = compare_with_baseline(shot.image, baseline, failures_dir)
         if not result.ok:
             problems.append(result.message)
+        # The real language too, not only the stretched pseudo-translation.
+        problems += [f"{shot.name}: {p}" for p in clipped(shot.widget)]
     assert names == EXPECTED_NAMES
     assert not problems, "\n".join(problems)
-
-
-def _clipped(top: QWidget) -> list[str]:
-    """Widgets whose size is below what their text needs (size hints, not the eye)."""
-    found: list[str] = []
-    widgets = [top, *top.findChildren(QWidget)]
-    for widget in widgets:
-        if not widget.isVisibleTo(top) or widget.width() == 0:
-            continue
-        name = f"{type(widget).__name__}#{widget.objectName()}"
-        if isinstance(widget, QLabel) and widget.text():
-            if widget.wordWrap():
-                if widget.height() + 1 < widget.heightForWidth(widget.width()):
-                    found.append(f"{name} '{widget.text()[:40]}' too low")
-            elif widget.width() + 1 < widget.sizeHint().width():
-                found.append(f"{name} '{widget.text()[:40]}' too narrow")
-        elif isinstance(widget, QAbstractButton | QGroupBox):
-            if widget.width() + 1 < widget.minimumSizeHint().width():
-                found.append(f"{name} too narrow")
-        elif isinstance(widget, QScrollArea) and widget.horizontalScrollBar().isVisible():
-            found.append(f"{name} scrolls sideways")
-        elif isinstance(widget, QListWidget):
-            metrics = widget.fontMetrics()
-            room = widget.viewport().width() - widget.iconSize().width()
-            for row in range(widget.count()):
-                text = widget.item(row).text()
-                if metrics.horizontalAdvance(text) + 40 > room:
-                    found.append(f"{name} item '{text}' elided")
-    return found
 
 
 def test_no_text_is_clipped_when_every_string_is_40_percent_longer(
@@ -127,7 +98,7 @@ def test_no_text_is_clipped_when_every_string_is_40_percent_longer(
             assert shot.widget.windowTitle().endswith("~~~~"), "pseudo-translation not active"
         if shot.name not in ("login",) and top.objectName() == "mainWindow":
             assert top.size() == SIZE, f"{shot.name}: the window cannot be 1280x800"
-        problems += [f"{shot.name}: {p}" for p in _clipped(shot.widget)]
+        problems += [f"{shot.name}: {p}" for p in clipped(shot.widget)]
     assert seen == len(EXPECTED_NAMES)
     assert not problems, "\n".join(problems)
 
@@ -160,3 +131,28 @@ def test_a_changed_image_fails_and_leaves_actual_expected_and_diff(
     assert not result.ok and "800 pixels differ" in result.message
     written = sorted(p.name for p in (tmp_path / "fail").iterdir())
     assert written == ["01-x-actual.png", "01-x-diff.png", "01-x-expected.png"]
+
+
+def test_every_screen_renders_at_200_percent_scaling_without_clipping(tmp_path: Path) -> None:
+    """Readable at 200%: each image is twice the pixels (2560x1600) and no text is cut off."""
+    root = Path(__file__).resolve().parents[2]
+    # A 2560x1600 screen at 200% is 1280x800 to the app (the offscreen default is 800x600).
+    screen = {"name": "hidpi", "x": 0, "y": 0, "width": 2560, "height": 1600, "dpr": 1}
+    config = tmp_path / "screen.json"
+    config.write_text(json.dumps({"screens": [screen]}), encoding="utf-8")
+    env = {
+        **os.environ,
+        "QT_SCALE_FACTOR": "2",
+        "QT_QPA_PLATFORM": f"offscreen:configfile={config}",
+    }
+    result = subprocess.run(
+        [sys.executable, "-m", "tests.ui.hidpi_check"],
+        cwd=root,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=600,
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr[-3000:]
+    assert f"shots: {len(EXPECTED_NAMES)}" in result.stdout

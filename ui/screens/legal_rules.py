@@ -63,6 +63,7 @@ class LegalRulesScreen(QWidget):
 
         self.rules = QListWidget(self)
         self.rules.setObjectName("rulesList")
+        self.rules.setWordWrap(True)
         self._codes: list[str] = []
         self.rules.currentRowChanged.connect(self._on_rules_current_row_changed)
         right_host = QWidget()
@@ -221,9 +222,11 @@ class LegalRulesScreen(QWidget):
         self.rules.addItems([b.label for b in current])
         for index, basis in enumerate(current):
             self.rules.item(index).setToolTip(basis.title(self._lang))
+        # As wide as the longest rule up to some 24 characters (longer ones wrap): the form
+        # beside it needs the room, at 1280 pixels and at 200% scaling.
         metrics = self.rules.fontMetrics()
         widest = max((metrics.horizontalAdvance(b.label) for b in current), default=120)
-        self.rules.setFixedWidth(widest + 64)
+        self.rules.setFixedWidth(min(widest, metrics.horizontalAdvance("x" * 24)) + 64)
         self.rules.blockSignals(False)
         for category, spin in self.retention.items():
             spin.setValue(settings.retention_months.get(category) or 0)
