@@ -7,6 +7,7 @@ import logging
 import secrets
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSettings, QTimer
@@ -117,46 +118,71 @@ def run(args: argparse.Namespace) -> int:
     try:
         services = open_services_at(args.db)
     except LawfulreqError as exc:
-        message = describe(exc)
-        assert message is not None
-        message_box(message, None).exec()
-        print(f"lawfulreq: error: {exc.message}", file=sys.stderr)
+        _refuse_to_open(exc)
         return 1
+    return session_loop(
+        services,
+        reopen=lambda: open_services_at(args.db),
+        preferences=preferences,
+        errors=errors,
+        run_window=lambda _window: app.exec(),
+    )
+
+
+def _refuse_to_open(error: LawfulreqError) -> None:
+    message = describe(error)
+    assert message is not None
+    message_box(message, None).exec()
+    print(f"lawfulreq: error: {error.message}", file=sys.stderr)
+
+
+def role_changed_notice() -> str:
+    return QCoreApplication.translate(
+        "Application",
+        "Your role was changed while the screen was locked. Sign in again to work "
+        "with your new permissions.",
+    )
+
+
+def session_loop(
+    services: AppServices,
+    *,
+    reopen: Callable[[], AppServices],
+    preferences: Preferences,
+    errors: ErrorReporter,
+    run_window: Callable[[MainWindow], int],
+    login_dialog: type[LoginDialog] = LoginDialog,
+) -> int:
+    """Sign in, run the main window, and after a sign-out, a restore (the database reopened
+    first) or a role changed under the idle lock, sign in again; anything else ends the app.
+    `run_window` runs the event loop until the window closes (the app's exec())."""
     try:
         notice = ""
         while True:
-            login_tasks = TaskRunner(errors.report)
-            login = LoginDialog(services, login_tasks, notice=notice)
+            login = login_dialog(services, TaskRunner(errors.report), notice=notice)
             if login.exec() != LoginDialog.DialogCode.Accepted or login.actor is None:
                 return 0
             window = build_main_window(
                 services, login.actor, preferences=preferences, errors=errors
             )
             window.show()
-            code = app.exec()
+            code = run_window(window)
             window.tasks.wait_for_all()
             session = window.context.session
             reason = session.end_reason if session is not None else ""
             window.deleteLater()
+            notice = ""
             if reason == SessionGuard.RESTORED:
                 # The file was replaced underneath: open it afresh before anyone signs in.
                 services.close()
                 try:
-                    services = open_services_at(args.db)
+                    services = reopen()
                 except LawfulreqError as exc:
-                    message = describe(exc)
-                    assert message is not None
-                    message_box(message, None).exec()
+                    _refuse_to_open(exc)
                     return 1
             elif reason == SessionGuard.ROLE_CHANGED:
-                notice = QCoreApplication.translate(
-                    "Application",
-                    "Your role was changed while the screen was locked. Sign in again to work "
-                    "with your new permissions.",
-                )
-                continue
+                notice = role_changed_notice()
             elif reason != SessionGuard.SIGNED_OUT:
                 return int(code)
-            notice = ""
     finally:
         services.close()

@@ -77,6 +77,13 @@ def main() -> None:
     parser.add_argument("--subscribers", type=int, default=2000)
     parser.add_argument("--cases", type=int, default=50)
     parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument(
+        "--settle",
+        type=float,
+        default=1.0,
+        help="seconds between the window showing and the first click (the window warms up "
+        "the other sections in the background meanwhile; 0 = click at once)",
+    )
     args = parser.parse_args()
     app = application()
     with tempfile.TemporaryDirectory() as tmp:
@@ -89,7 +96,7 @@ def main() -> None:
             window = build_main_window(services, actor, preferences=prefs, errors=errors)
             window.resize(1280, 800)
             window.show()
-            _pump(app, 1.0)
+            _pump(app, args.settle)
             keys = [entry.key for entry in visible_sections(actor)]
             steps: list[Callable[[], None]] = [
                 (lambda key=key: window.navigate_to(key)) for key in keys
