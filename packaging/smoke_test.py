@@ -266,6 +266,7 @@ def check_passphrase(
         describe(proc),
     )
     check_intake(report, box, exe, env)
+    check_large_import(report, box, exe, env)
     check_gui_log(report, box, exe, env)
     if not in_sandbox:
         remove_database(db_file)
@@ -296,6 +297,39 @@ EXPECTED_TARGETS = [
     ("imsi", "204081234567890"),
     ("imei", "490154203237518"),
 ]
+
+
+# Above the importer's 8 MB threshold, so it parses in a spawned process: in a frozen build
+# that needs multiprocessing.freeze_support() in the entry point, or the child starts the CLI.
+LARGE_IMPORT_ROWS = 90_000
+CUSTOMER_HEADER = (
+    "customer_id;kind;name;street;house_number;house_number_suffix;postcode;town;country;"
+    "email;kvk;iban;contract_start;contract_end;directory_listed\n"
+)
+
+
+def check_large_import(report: Report, box: Sandbox, exe: list[str], env: dict[str, str]) -> None:
+    csv_file = box.base / "customers.csv"
+    with csv_file.open("w", encoding="utf-8") as out:
+        out.write(CUSTOMER_HEADER)
+        for i in range(1, LARGE_IMPORT_ROWS + 1):
+            postcode = f"{1000 + i % 8999} {'ABCDEFGH'[i % 8]}{'JKLMNPRT'[(i // 8) % 8]}"
+            out.write(
+                f"S{i:07d};person;Smoke Klant {i};Dorpsstraat;{i % 300 + 1};;{postcode};Utrecht;"
+                f"NL;smoke{i}@example.nl;;;2020-01-01;;yes\n"
+            )
+    size = csv_file.stat().st_size
+    proc = run([*exe, "--user", "fg", "--json", "import", "customers", str(csv_file)], env, box.cwd)
+    done = json.loads(proc.stdout) if proc.returncode == 0 and proc.stdout.strip() else {}
+    report.check(
+        size > 8_000_000
+        and clean(proc)
+        and done.get("status") == "imported"
+        and done.get("rows") == LARGE_IMPORT_ROWS,
+        f"imports {LARGE_IMPORT_ROWS} customers ({size / 1e6:.1f} MB, parsed in a spawned process)",
+        describe(proc),
+    )
+    csv_file.unlink()
 
 
 def check_intake(report: Report, box: Sandbox, exe: list[str], env: dict[str, str]) -> None:
