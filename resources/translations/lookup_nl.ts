@@ -496,9 +496,9 @@
       <translation>Geldig tot</translation>
     </message>
     <message>
-      <location filename="../../ui/models/lookup_table.py" line="59" />
-      <source>Secret number</source>
-      <translation>Geheim nummer</translation>
+      <location filename="../../ui/models/lookup_table.py" line="60" />
+      <source>Secret</source>
+      <translation>Geheim</translation>
     </message>
     <message>
       <location filename="../../ui/models/lookup_table.py" line="60" />

@@ -30,7 +30,12 @@ from lawfulreq.clock import AMSTERDAM, local_text
 from lawfulreq.domain.enums import TargetKind
 from lawfulreq.security.permissions import Permission
 from lawfulreq.services.lookup import LookupCase, LookupResult, SubscriberMatch, detect
-from ui.models.lookup_table import LookupTableModel, service_label
+from ui.models.lookup_table import (
+    CAPPED_COLUMNS,
+    NAME_COLUMN,
+    LookupTableModel,
+    service_label,
+)
 from ui.screen import Screen, ScreenContext
 
 DATE_FORMAT = "yyyy-MM-dd HH:mm"
@@ -100,8 +105,13 @@ class LookupScreen(Screen):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        for column in CAPPED_COLUMNS:
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(NAME_COLUMN, QHeaderView.ResizeMode.Stretch)
         self.detail = QTextBrowser()
         self.detail.setObjectName("lookupDetail")
         self.detail.setOpenLinks(False)
@@ -248,6 +258,7 @@ class LookupScreen(Screen):
     def _show_result(self, result: LookupResult) -> None:
         self.result = result
         self.model.set_matches(result.matches)
+        self._fit_columns()
         self.add_button.setEnabled(bool(result.matches))
         count = len(result.matches)
         if result.truncated:
@@ -264,6 +275,15 @@ class LookupScreen(Screen):
         self.context.show_status(self.tr("Lookup recorded in the audit trail for %1.").replace(
             "%1", result.case_ref
         ))  # fmt: skip
+
+    def _fit_columns(self) -> None:
+        """Long-text columns as wide as their contents up to their cap (the name column
+        stretches to fill what is left), so the whole row fits without scrolling sideways."""
+        header = self.table.horizontalHeader()
+        char = self.table.fontMetrics().averageCharWidth()
+        for column, chars in CAPPED_COLUMNS.items():
+            wanted = max(self.table.sizeHintForColumn(column), header.sectionSizeHint(column))
+            header.resizeSection(column, min(wanted, chars * char))
 
     def _on_added(self, count: int) -> None:
         self.context.show_status(self.tr("%n item(s) added to the disclosure draft.", "", count))
