@@ -50,6 +50,12 @@ _NAME_CHARS = re.compile(r"^[^\W\d_][\w\s.'\-&]*$", re.UNICODE)
 _BSN_CANDIDATE = re.compile(r"(?<![\d+])(\d{3}[.\s]?\d{2}[.\s]?\d{2}[.\s]?\d{2}|\d{9})(?!\d)")
 
 BSN_MASK = "[BSN]"
+# Nine digits that pass the 11-test are a BSN to intake but also a Dutch number without its
+# trunk 0 (111222333: Zierikzee 0111). Detection does not guess: it asks for a clear form.
+AMBIGUOUS_BSN = (
+    "it passes the BSN 11-test, so it may be a citizen service number (never looked up); "
+    "write a phone number with its leading 0 or with +31"
+)
 UNRECOGNISED = (
     "not a number, IMSI, IMEI, ICCID, IBAN, e-mail, IP address, "
     "postcode with house number, customer id or name"
@@ -79,6 +85,10 @@ INVALID_REASONS_NL: dict[str, str] = {
     "letters followed by digits, e.g. C1024": "letters gevolgd door cijfers, bijvoorbeeld C1024",
     "a name needs at least two letters and no digits": (
         "een naam heeft minstens twee letters en geen cijfers"
+    ),
+    AMBIGUOUS_BSN: (
+        "het voldoet aan de elfproef voor een BSN, dus het kan een burgerservicenummer zijn "
+        "(dat wordt nooit opgezocht); schrijf een telefoonnummer met de 0 ervoor of met +31"
     ),
     UNRECOGNISED: (
         "geen nummer, IMSI, IMEI, ICCID, IBAN, e-mailadres, IP-adres, "
@@ -387,6 +397,14 @@ def normalise(raw: str, kind: TargetKind | str | None = None) -> Identifier:
         detected = detect_kind(raw)
         if detected is None:
             raise _invalid(None, raw, UNRECOGNISED)
+        if detected is TargetKind.PHONE_NUMBER and is_bsn(raw):
+            # The value itself stays out of the error: a BSN is kept nowhere, not in a log.
+            raise ValidationError(
+                f"ambiguous value: {AMBIGUOUS_BSN}",
+                code="bsn_ambiguous",
+                kind=detected.value,
+                reason=AMBIGUOUS_BSN,
+            )
         kind = detected
     normaliser = _BY_NAME.get(kind)
     if normaliser is not None:
@@ -399,6 +417,13 @@ def normalise(raw: str, kind: TargetKind | str | None = None) -> Identifier:
 
 
 # --------------------------------------------------------------------------- BSN
+
+
+def is_bsn(text: str) -> bool:
+    """Whether the whole text is what `mask_bsn` masks: one BSN (9 digits, or grouped 3-2-2-2
+    by dots or spaces, passing the 11-test)."""
+    masked, count = mask_bsn(text.strip())
+    return count == 1 and masked == BSN_MASK
 
 
 def mask_bsn(text: str) -> tuple[str, int]:

@@ -217,3 +217,27 @@ def test_every_column_fits_at_the_width_a_1280_window_leaves_long_text_elided(
             assert header.sectionSize(column) >= screen.table.sizeHintForColumn(column)
     secret = model.headerData(SECRET_COLUMN, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
     assert "not listed in directories" in secret
+
+
+def test_a_bsn_shaped_value_is_explained_not_looked_up(
+    qtbot: object,
+    make_context: Callable[[str], tuple[ScreenContext, list[str]]],
+    world: Cases,
+    english: None,
+) -> None:
+    context, statuses = make_context("officer")
+    screen = LookupScreen(context)
+    qtbot.addWidget(screen)  # type: ignore[attr-defined]
+    screen.refresh()
+    screen.case.setCurrentIndex(screen.case.findData(world.subscriber))
+    screen.query.setText("111222333")
+    advice = "For the phone number, type 0111222333 or +31111222333."
+    assert screen.detected.text().startswith("Ambiguous: 111222333 passes the BSN check")
+    assert screen.detected.text().endswith(advice)
+    screen.run_lookup()
+    assert screen.summary.text().endswith(advice)
+    assert screen.model.rowCount() == 0 and not statuses  # nothing was looked up
+    screen.query.setText("0111222333")
+    assert screen.detected.text() == "phone number: +31111222333"
+    screen.query.setText("123456789")  # fails the 11-test: an ordinary (invalid) number
+    assert screen.detected.text() == "Not recognised yet"

@@ -28,8 +28,15 @@ from PySide6.QtWidgets import (
 
 from lawfulreq.clock import AMSTERDAM, local_text
 from lawfulreq.domain.enums import TargetKind
+from lawfulreq.errors import ValidationError
 from lawfulreq.security.permissions import Permission
-from lawfulreq.services.lookup import LookupCase, LookupResult, SubscriberMatch, detect
+from lawfulreq.services.lookup import (
+    LookupCase,
+    LookupResult,
+    SubscriberMatch,
+    detect,
+    parse_query,
+)
 from ui.models.lookup_table import (
     CAPPED_COLUMNS,
     NAME_COLUMN,
@@ -206,7 +213,8 @@ class LookupScreen(Screen):
             self.summary.setText(self.tr("Choose the case this lookup is for."))
             return
         if detect(self.query.text()) is None:
-            self.summary.setText(self.tr("Type a valid identifier or name first."))
+            ambiguous = self._ambiguity(self.query.text())
+            self.summary.setText(ambiguous or self.tr("Type a valid identifier or name first."))
             return
         text = self.query.text()
         services, actor = self.context.services, self.context.actor
@@ -360,13 +368,31 @@ class LookupScreen(Screen):
         if not text.strip():
             self.detected.setText(self.tr("The kind of identifier is recognised as you type."))
         elif parsed is None:
-            self.detected.setText(self.tr("Not recognised yet"))
+            self.detected.setText(self._ambiguity(text) or self.tr("Not recognised yet"))
         else:
             self.detected.setText(
                 self.tr("%1: %2")
                 .replace("%1", kind_label(parsed.kind))
                 .replace("%2", parsed.normalised)
             )
+
+    def _ambiguity(self, text: str) -> str | None:
+        """What to type instead of a BSN-shaped value (refused: it may be a BSN), or None."""
+        try:
+            parse_query(text)
+        except ValidationError as exc:
+            if exc.code == "bsn_ambiguous":
+                digits = "".join(c for c in text if c.isdigit())
+                return (
+                    self.tr(
+                        "Ambiguous: %1 passes the BSN check, so it may be a citizen service "
+                        "number, which is never looked up. For the phone number, type %2 or %3."
+                    )
+                    .replace("%1", text.strip())
+                    .replace("%2", f"0{digits}")
+                    .replace("%3", f"+31{digits}")
+                )
+        return None
 
     def _on_mode_toggled(self, _checked: bool) -> None:
         moment = self.at_moment.isChecked()
