@@ -148,9 +148,18 @@ def test_a_dotted_quad_stays_an_ip_address_even_when_its_digits_pass_the_11_test
     assert normalise("100.64.12.34").kind is TargetKind.IP
 
 
+def _with_check_digit(first: int) -> str | None:
+    """Eight digits and the 11-test's ninth, when there is one (a remainder of 10 has none)."""
+    digits = f"{first:08d}"
+    remainder = sum(int(d) * w for d, w in zip(digits, range(9, 1, -1), strict=True)) % 11
+    return digits + str(remainder) if remainder < 10 else None
+
+
 @settings(max_examples=300)
-@given(st.integers(0, 10**9 - 1).map(lambda n: f"{n:09d}").filter(stdnum_bsn.is_valid))
+@given(st.integers(0, 10**8 - 1).map(_with_check_digit).filter(bool))
 def test_no_valid_bsn_is_ever_read_as_a_phone_number(digits: str) -> None:
+    if not stdnum_bsn.is_valid(digits):  # stdnum also refuses 000000000
+        return
     for text in (digits, f"{digits[:3]} {digits[3:5]} {digits[5:7]} {digits[7:]}"):
         assert is_bsn(text)
         with pytest.raises(ValidationError) as caught:
