@@ -10,6 +10,7 @@ import ipaddress
 import re
 import string
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -40,6 +41,7 @@ _NL_IBAN_COMPACT = re.compile(r"NL[0-9]{2}[A-Z]{4}[0-9]{10}", re.ASCII)
 _LETTER_DIGITS = str.maketrans({c: str(int(c, 36)) for c in string.ascii_uppercase})
 # ASCII characters fold_name turns into a space (everything but letters and digits).
 _ASCII_NON_ALNUM = str.maketrans({chr(i): " " for i in range(128) if not chr(i).isalnum()})
+_NL_IMSI = re.compile(NL_MCC + r"[0-9]{11,12}", re.ASCII)
 _IBAN_START = re.compile(r"^[A-Za-z]{2}\d{2}")
 _IPV4_PORT = re.compile(r"^(?P<ip>\d{1,3}(?:\.\d{1,3}){3}):(?P<port>\d{1,5})$")
 _IPV6_PORT = re.compile(r"^\[(?P<ip>[0-9A-Fa-f:.]+)\](?::(?P<port>\d{1,5}))?$")
@@ -48,6 +50,12 @@ _NAME_CHARS = re.compile(r"^[^\W\d_][\w\s.'\-&]*$", re.UNICODE)
 _BSN_CANDIDATE = re.compile(r"(?<![\d+])(\d{3}[.\s]?\d{2}[.\s]?\d{2}[.\s]?\d{2}|\d{9})(?!\d)")
 
 BSN_MASK = "[BSN]"
+# Nine digits that pass the 11-test are a BSN to intake but also a Dutch number without its
+# trunk 0 (111222333: Zierikzee 0111). Detection does not guess: it asks for a clear form.
+AMBIGUOUS_BSN = (
+    "it passes the BSN 11-test, so it may be a citizen service number (never looked up); "
+    "write a phone number with its leading 0 or with +31"
+)
 UNRECOGNISED = (
     "not a number, IMSI, IMEI, ICCID, IBAN, e-mail, IP address, "
     "postcode with house number, customer id or name"
@@ -77,6 +85,10 @@ INVALID_REASONS_NL: dict[str, str] = {
     "letters followed by digits, e.g. C1024": "letters gevolgd door cijfers, bijvoorbeeld C1024",
     "a name needs at least two letters and no digits": (
         "een naam heeft minstens twee letters en geen cijfers"
+    ),
+    AMBIGUOUS_BSN: (
+        "het voldoet aan de elfproef voor een BSN, dus het kan een burgerservicenummer zijn "
+        "(dat wordt nooit opgezocht); schrijf een telefoonnummer met de 0 ervoor of met +31"
     ),
     UNRECOGNISED: (
         "geen nummer, IMSI, IMEI, ICCID, IBAN, e-mailadres, IP-adres, "
@@ -152,6 +164,9 @@ def normalise_phone(raw: str) -> Identifier:
 
 def normalise_imsi(raw: str) -> Identifier:
     digits = _digits(raw)
+    if _NL_IMSI.fullmatch(digits):
+        # Dutch (MCC 204): valid for stdnum at either length, without its prefix-table walk.
+        return Identifier(TargetKind.IMSI, raw, digits)
     try:
         value = stdnum_imsi.validate(digits)
     except StdnumValidationError as exc:
@@ -330,18 +345,21 @@ def detect_kind(raw: str) -> TargetKind | None:
         return None
     compact = _digits(text)
     # A dotted IPv4 address is all digits once the dots go: test for an address first.
-    if compact.isdigit() and not _looks_like_ip(text):
+    if compact.isdigit() and not ("." in text and _looks_like_ip(text)):
         return _detect_digits(compact)
-    rules: tuple[tuple[bool, TargetKind], ...] = (
-        ("@" in text, TargetKind.EMAIL),
-        (_looks_like_ip(text), TargetKind.IP),
-        (_looks_like_iban(compact), TargetKind.IBAN),
-        (bool(_POSTCODE_HOUSE.match(text)), TargetKind.POSTCODE_HOUSE_NUMBER),
-        (compact.startswith("+") and compact[1:].isdigit(), TargetKind.PHONE_NUMBER),
-        (bool(_CUSTOMER_ID.match(text)), TargetKind.CUSTOMER_ID),
-        (bool(_NAME_CHARS.match(text)), TargetKind.NAME),
-    )
-    return next((kind for matches, kind in rules if matches), None)
+    return next((kind for fits, kind in _RULES if fits(text, compact)), None)
+
+
+# In this order, the first that fits (text, compact) decides; each is tested only when needed.
+_RULES: tuple[tuple[Callable[[str, str], object], TargetKind], ...] = (
+    (lambda text, _compact: "@" in text, TargetKind.EMAIL),
+    (lambda text, _compact: _looks_like_ip(text), TargetKind.IP),
+    (lambda _text, compact: _looks_like_iban(compact), TargetKind.IBAN),
+    (lambda text, _compact: _POSTCODE_HOUSE.match(text), TargetKind.POSTCODE_HOUSE_NUMBER),
+    (lambda _text, compact: compact[:1] == "+" and compact[1:].isdigit(), TargetKind.PHONE_NUMBER),
+    (lambda text, _compact: _CUSTOMER_ID.match(text), TargetKind.CUSTOMER_ID),
+    (lambda text, _compact: _NAME_CHARS.match(text), TargetKind.NAME),
+)
 
 
 def _looks_like_iban(compact: str) -> bool:
@@ -379,6 +397,14 @@ def normalise(raw: str, kind: TargetKind | str | None = None) -> Identifier:
         detected = detect_kind(raw)
         if detected is None:
             raise _invalid(None, raw, UNRECOGNISED)
+        if detected is TargetKind.PHONE_NUMBER and is_bsn(raw):
+            # The value itself stays out of the error: a BSN is kept nowhere, not in a log.
+            raise ValidationError(
+                f"ambiguous value: {AMBIGUOUS_BSN}",
+                code="bsn_ambiguous",
+                kind=detected.value,
+                reason=AMBIGUOUS_BSN,
+            )
         kind = detected
     normaliser = _BY_NAME.get(kind)
     if normaliser is not None:
@@ -391,6 +417,13 @@ def normalise(raw: str, kind: TargetKind | str | None = None) -> Identifier:
 
 
 # --------------------------------------------------------------------------- BSN
+
+
+def is_bsn(text: str) -> bool:
+    """Whether the whole text is what `mask_bsn` masks: one BSN (9 digits, or grouped 3-2-2-2
+    by dots or spaces, passing the 11-test)."""
+    masked, count = mask_bsn(text.strip())
+    return count == 1 and masked == BSN_MASK
 
 
 def mask_bsn(text: str) -> tuple[str, int]:

@@ -7,7 +7,7 @@ import json
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass
 from datetime import datetime, timedelta
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import (
     Dialect,
@@ -16,6 +16,7 @@ from sqlalchemy import (
     String,
     and_,
     bindparam,
+    case,
     literal,
     or_,
     select,
@@ -345,11 +346,19 @@ def _history_statement(
 
 
 def _ip_statement(columns: Sequence[Any], slots: int) -> Select[Any]:
-    """Assignments of any prefix that can hold the address, narrowed by port when one is given."""
+    """Assignments of a prefix that holds the address, narrowed by port when one is given.
+
+    Candidate `ip{i}` is the address's network for prefix lengths up to `len{i}` only, so a
+    stored neighbour prefix that happens to share a candidate's text is not even joined.
+    """
     port = bindparam("port", type_=Integer())
+    ips = [bindparam(f"ip{i}", type_=String()) for i in range(slots)]
+    longest = case(
+        {ip: bindparam(f"len{i}", type_=Integer()) for i, ip in enumerate(ips)}, value=IP.c.ip
+    )
     where = and_(
-        IP.c.ip.in_([bindparam(f"ip{i}") for i in range(slots)]),
-        IP.c.prefix_length <= bindparam("prefix_length", type_=Integer()),
+        IP.c.ip.in_(ips),
+        IP.c.prefix_length <= longest,
         or_(
             port.is_(None),
             IP.c.port_start.is_(None),
@@ -357,6 +366,32 @@ def _ip_statement(columns: Sequence[Any], slots: int) -> Select[Any]:
         ),
     )
     return _history_statement(IP, columns, where, IP.c.valid_from)
+
+
+# Per slot count: the bind names of the candidates' texts and of their longest lengths.
+_IP_NAMES = {
+    slots: (tuple(f"ip{i}" for i in range(slots)), tuple(f"len{i}" for i in range(slots)))
+    for slots in IP_SLOTS
+}
+
+
+def ip_values(
+    network: ipaddress.IPv4Network | ipaddress.IPv6Network, port: int | None
+) -> tuple[int, dict[str, Any], dict[str, int]]:
+    """The IP statement's slot count and bind values (each candidate's text and the longest
+    prefix length it is the network address for, padded with the last one); and each
+    candidate text's value."""
+    address = int(network.network_address)
+    ints = _candidate_ints(address)
+    texts = _candidate_texts(network.version, ints)
+    lengths = _candidate_lengths(address, network)
+    slots = ip_slots(len(texts))
+    padding = slots - len(texts)
+    ip_names, len_names = _IP_NAMES[slots]
+    values: dict[str, Any] = dict(zip(ip_names, texts + texts[-1:] * padding, strict=True))
+    values.update(zip(len_names, lengths + lengths[-1:] * padding, strict=True))
+    values["port"] = port
+    return slots, values, dict(zip(texts, ints, strict=True))
 
 
 def _customer_statement(dialect: Dialect, kind: str) -> Select[Any]:
@@ -918,12 +953,7 @@ class LookupService(Service):
         self, cursor: Any, sql: LookupSql, query: ParsedQuery, window: _Window
     ) -> tuple[tuple[SubscriberMatch, ...], tuple[Holder, ...], bool]:
         network = ipaddress.ip_network(query.normalised, strict=False)
-        candidates = _containing_network_addresses(network)
-        slots = ip_slots(len(candidates))
-        values: dict[str, Any] = {
-            f"ip{i}": candidates[min(i, len(candidates) - 1)] for i in range(slots)
-        }
-        values |= {"prefix_length": network.prefixlen, "port": query.port}
+        slots, values, as_int = ip_values(network, query.port)
         picker = _AddressPicker(window)
         records = _grouped(sql.ip[slots].all(cursor, values), 7, picker)
         # (id, ip, prefix_length, port_start, port_end, valid_from, valid_to)
@@ -932,7 +962,6 @@ class LookupService(Service):
         # length, is the stored address (an int compare; the rows' texts are candidates).
         address = int(network.network_address)
         width = network.max_prefixlen
-        as_int = dict(zip(candidates, _candidate_ints(address), strict=True))
         relevant = [
             (r, c)
             for r, c in records
@@ -1201,26 +1230,91 @@ def _neighbours(history: Sequence[Holder], index: int) -> tuple[str | None, str 
     )
 
 
-def _containing_network_addresses(
-    network: ipaddress.IPv4Network | ipaddress.IPv6Network,
-) -> list[str]:
-    """The distinct network addresses of every prefix that can contain `network`.
-
-    Masking an address to ever shorter prefixes clears its set bits from the lowest up, so
-    the candidates are the address with 0, 1, 2 ... of its lowest set bits cleared (a few
-    dozen at most, looked up with one IN on the ip index). Which stored prefix lengths
-    really contain the address is checked afterwards.
-    """
-    make = type(network.network_address)
-    return [make(v).compressed for v in _candidate_ints(int(network.network_address))]
+def _candidate_texts(version: int, ints: list[int]) -> list[str]:
+    """The candidates' texts, as `ipaddress` writes them (and the importer stored them)."""
+    if version == 4:
+        return [".".join(map(str, v.to_bytes(4, "big"))) for v in ints]
+    return _ipv6_candidates(ints[0])
 
 
 def _candidate_ints(value: int) -> list[int]:
+    """The distinct network addresses of every prefix that can contain the address `value`.
+
+    Masking an address to ever shorter prefixes clears its set bits from the lowest up, so
+    the candidates are the address with 0, 1, 2 ... of its lowest set bits cleared (a few
+    dozen at most, looked up with one IN on the ip index).
+    """
     found = [value]
     while value:
         value &= value - 1
         found.append(value)
     return found
+
+
+def _candidate_lengths(
+    value: int, network: ipaddress.IPv4Network | ipaddress.IPv6Network
+) -> list[int]:
+    """For each of `_candidate_ints(value)`, the longest prefix length it is the network of.
+
+    The address itself serves up to the query's own length; clearing set bit b gives the
+    network of every prefix that ends above b, so up to width - 1 - b.
+    """
+    found = [network.prefixlen]
+    width = network.max_prefixlen
+    while value:
+        found.append(width - (value & -value).bit_length())
+        value &= value - 1
+    return found
+
+
+def _zero_run(mask: int) -> tuple[int, int]:
+    """Where "::" goes for groups whose zero ones are the set bits of `mask` (bit i = group i):
+    the first longest run of two or more, as (start, end); (0, 0) for none."""
+    best = (0, 0)
+    start = None
+    for index in range(9):
+        if index < 8 and mask >> index & 1:
+            start = index if start is None else start
+            continue
+        if start is not None and index - start > max(1, best[1] - best[0]):
+            best = (start, index)
+        start = None
+    return best
+
+
+_ZERO_RUNS = tuple(_zero_run(mask) for mask in range(256))
+# ::ffff:0:0/96 (IPv4-mapped): its text form differs between Python versions.
+_IPV4_MAPPED = 0xFFFF
+
+
+def _ipv6_candidates(value: int) -> list[str]:
+    """`_candidate_ints(value)` as `IPv6Address(v).compressed` texts, made without the objects.
+
+    A lookup formats dozens, each differing from the one before in one bit: only that group
+    is formatted again, and "::" (RFC 5952, as `ipaddress` places it) comes from a table.
+    """
+    groups = [(value >> shift) & 0xFFFF for shift in range(112, -16, -16)]
+    hexes = [f"{group:x}" for group in groups]
+    zeros = sum(1 << index for index, group in enumerate(groups) if not group)
+    found: list[str] = []
+    while True:
+        if value >> 32 == _IPV4_MAPPED:
+            found.append(ipaddress.IPv6Address(value).compressed)
+        else:
+            start, end = _ZERO_RUNS[zeros]
+            if end:
+                found.append(f"{':'.join(hexes[:start])}::{':'.join(hexes[end:])}")
+            else:
+                found.append(":".join(hexes))
+        if not value:
+            return found
+        lowest = (value & -value).bit_length() - 1
+        value &= value - 1
+        index = 7 - lowest // 16
+        groups[index] &= ~(1 << lowest % 16)
+        hexes[index] = f"{groups[index]:x}"
+        if not groups[index]:
+            zeros |= 1 << index
 
 
 def _ip_detail(ip: str, prefix_length: int, port_start: int | None, port_end: int | None) -> str:
@@ -1245,31 +1339,48 @@ def _match(
 ) -> SubscriberMatch:
     address = picker.get(customer.id)
     overlap = window.overlap(*valid)
-    return SubscriberMatch(
-        customer_key=customer.id,
-        customer_id=customer.ref,
-        name=customer.name,
-        customer_kind=customer.kind,
-        street=address.street if address else "",
-        house_number=address.house_number if address else "",
-        house_number_suffix=address.house_number_suffix if address else "",
-        postcode=address.postcode if address else "",
-        town=address.town if address else "",
-        country=address.country if address else "",
-        number=number,
-        service_type=service_type,
-        valid_from=valid[0],
-        valid_to=valid[1],
-        overlap_from=overlap[0],
-        overlap_to=overlap[1],
-        secret_number=not customer.listed,
-        via=via,
-        detail=detail,
-        ported_in_from=ported[0],
-        ported_out_to=ported[1],
-        previous_holder=neighbours[0],
-        next_holder=neighbours[1],
+    return _frozen(
+        SubscriberMatch,
+        {
+            "customer_key": customer.id,
+            "customer_id": customer.ref,
+            "name": customer.name,
+            "customer_kind": customer.kind,
+            "street": address.street if address else "",
+            "house_number": address.house_number if address else "",
+            "house_number_suffix": address.house_number_suffix if address else "",
+            "postcode": address.postcode if address else "",
+            "town": address.town if address else "",
+            "country": address.country if address else "",
+            "number": number,
+            "service_type": service_type,
+            "valid_from": valid[0],
+            "valid_to": valid[1],
+            "overlap_from": overlap[0],
+            "overlap_to": overlap[1],
+            "secret_number": not customer.listed,
+            "via": via,
+            "detail": detail,
+            "ported_in_from": ported[0],
+            "ported_out_to": ported[1],
+            "previous_holder": neighbours[0],
+            "next_holder": neighbours[1],
+        },
     )
+
+
+_T = TypeVar("_T")
+
+
+def _frozen(cls: type[_T], fields: dict[str, Any]) -> _T:
+    """An instance of the frozen dataclass `cls` with `fields` (every one of them) set at once.
+
+    A frozen dataclass's own __init__ sets each field through object.__setattr__, nine times
+    the cost of this; a name search builds hundreds of matches.
+    """
+    instance = object.__new__(cls)
+    instance.__dict__.update(fields)
+    return instance
 
 
 def _iso(value: datetime | None) -> str | None:

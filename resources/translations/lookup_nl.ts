@@ -368,6 +368,11 @@
       <translation>Nog niet herkend</translation>
     </message>
     <message>
+      <location filename="../../ui/screens/lookup.py" line="388" />
+      <source>Ambiguous: %1 passes the BSN check, so it may be a citizen service number, which is never looked up. For the phone number, type %2 or %3.</source>
+      <translation>Dubbelzinnig: %1 voldoet aan de elfproef voor een BSN en kan dus een burgerservicenummer zijn, dat nooit wordt opgezocht. Typ voor het telefoonnummer %2 of %3.</translation>
+    </message>
+    <message>
       <location filename="../../ui/screens/lookup.py" line="347" />
       <source>%1: %2</source>
       <translation>%1: %2</translation>
@@ -496,9 +501,9 @@
       <translation>Geldig tot</translation>
     </message>
     <message>
-      <location filename="../../ui/models/lookup_table.py" line="59" />
-      <source>Secret number</source>
-      <translation>Geheim nummer</translation>
+      <location filename="../../ui/models/lookup_table.py" line="60" />
+      <source>Secret</source>
+      <translation>Geheim</translation>
     </message>
     <message>
       <location filename="../../ui/models/lookup_table.py" line="60" />

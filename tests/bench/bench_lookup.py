@@ -31,7 +31,6 @@ from typing import Any
 
 from sqlalchemy import Engine
 
-from lawfulreq.demo.builder import DEMO_NOW
 from lawfulreq.domain.enums import Role
 from lawfulreq.importers.fields import name_tokens
 from lawfulreq.services.base import Actor
@@ -39,9 +38,8 @@ from lawfulreq.services.lookup import (
     LookupService,
     LookupSql,
     _bounds,
-    _containing_network_addresses,
     _Window,
-    ip_slots,
+    ip_values,
     lookup_sql,
     parse_query,
 )
@@ -86,9 +84,10 @@ def percentiles(samples: list[float]) -> tuple[float, float]:
 class Plan:
     """What the raw side runs for one query: SQL texts with their parameters already bound."""
 
-    def __init__(self, sql: LookupSql, case_ref: str, text: str) -> None:
+    def __init__(self, sql: LookupSql, case_ref: str, text: str, now: datetime) -> None:
         parsed = parse_query(text)
-        window = _Window(DEMO_NOW, DEMO_NOW)
+        # The service looks up at its clock's "now": the same moment, give or take the run.
+        window = _Window(now, now)
         self.case = (sql.case.sql, sql.case.parameters({"ref": case_ref}))
         self.data = self._data(sql, parsed, window)
 
@@ -105,11 +104,8 @@ class Plan:
             statement = sql.imei
         elif kind == "ip":
             network = ipaddress.ip_network(value, strict=False)
-            candidates = _containing_network_addresses(network)
-            slots = ip_slots(len(candidates))
+            slots, values, _texts = ip_values(network, parsed.port)
             statement = sql.ip[slots]
-            values = {f"ip{i}": candidates[min(i, len(candidates) - 1)] for i in range(slots)}
-            values |= {"prefix_length": network.prefixlen, "port": parsed.port}
         else:
             values = dict(_bounds(window))
             if kind == "name":
@@ -303,7 +299,7 @@ def main() -> None:
             cursor = pooled.cursor()
             found = cursor.execute(sample_sql, (per_kind * run,)).fetchall()[-per_kind:]
             texts = [query_text(kind, r[0]) for r in found]
-            plans = [Plan(sql, case_ref, text) for text in texts]
+            plans = [Plan(sql, case_ref, text, services.clock()) for text in texts]
             cursor.close()
             pooled.close()
             service.lookup(officer, case_ref, texts[0])  # compile this kind's statements

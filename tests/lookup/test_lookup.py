@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from lawfulreq.db.models import AuditEvent, Disclosure, DisclosureItem
 from lawfulreq.errors import NotFoundError, PermissionDeniedError, ValidationError
@@ -361,3 +362,21 @@ def test_usage_retention_follows_the_fg_rule_setting(
     assert result.not_available is not None
     assert result.not_available.retention_months == 2
     assert result.not_available.period_to == amsterdam("2026-09-20T10:00")
+
+
+def test_a_bsn_shaped_query_is_refused_before_anything_is_read_or_recorded(
+    services: AppServices, actors: dict[str, Actor], world: Cases
+) -> None:
+    with services.db.sessions.begin() as session:
+        before = session.scalar(select(func.count()).select_from(AuditEvent))
+    with pytest.raises(ValidationError) as caught:
+        services.lookup.lookup(actors["officer"], world.subscriber, "111222333")
+    assert caught.value.code == "bsn_ambiguous"
+    with services.db.sessions.begin() as session:
+        after = session.scalar(select(func.count()).select_from(AuditEvent))
+        texts = [json.dumps(d) for d in session.scalars(select(AuditEvent.details))]
+    assert after == before  # nothing looked up, and the BSN is in no audit event
+    assert not any("111222333" in t for t in texts)
+    # Written as a phone number it is looked up (nobody holds it in the test data).
+    result = services.lookup.lookup(actors["officer"], world.subscriber, "0111 222333")
+    assert result.query.normalised == "+31111222333" and result.matches == ()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 from pathlib import Path
 
@@ -15,7 +16,7 @@ from lawfulreq.services.registry import AppServices
 from tests.conftest import _USERS_SEEN
 from tests.lookup.data import CUSTOMERS, Cases, load_world, make_cases, write
 from ui.errors import ErrorReporter
-from ui.models.lookup_table import LookupTableModel
+from ui.models.lookup_table import ELIDED_COLUMNS, SECRET_COLUMN, LookupTableModel
 from ui.preferences import Preferences
 from ui.screen import ScreenContext
 from ui.screens.import_data import ImportScreen
@@ -181,3 +182,62 @@ def test_import_screen_lists_bad_rows_then_imports_the_rest_when_told_to_skip(
     assert "Skipped rows are in" in screen.summary.text()
     with sqlite_services.db.sessions.begin() as session:
         assert session.scalar(select(func.count()).select_from(Customer)) == 3
+
+
+def test_every_column_fits_at_the_width_a_1280_window_leaves_long_text_elided(
+    qtbot: object,
+    make_context: Callable[[str], tuple[ScreenContext, list[str]]],
+    world: Cases,
+    sqlite_services: AppServices,
+    english: None,
+) -> None:
+    context, _ = make_context("officer")
+    screen = LookupScreen(context)
+    qtbot.addWidget(screen)  # type: ignore[attr-defined]
+    screen.resize(1060, 700)  # 1280 minus the navigation column
+    screen.show()
+    result = sqlite_services.lookup.lookup(context.actor, world.subscriber, "+31612345678")
+    long = dataclasses.replace(
+        result.matches[0],
+        name="Administratiekantoor en Accountancy van der Stael de Jonge B.V.",
+        street="Burgemeester van Nispen tot Sevenaerstraat",
+        town="Kapelle-op-den-Bosch",
+    )
+    screen._show_result(dataclasses.replace(result, matches=(long, *result.matches)))
+    header = screen.table.horizontalHeader()
+    assert screen.table.horizontalScrollBar().maximum() == 0
+    assert header.length() <= screen.table.viewport().width()
+    model = screen.model
+    for column in ELIDED_COLUMNS:
+        cell = model.index(0, column)
+        assert cell.data(Qt.ItemDataRole.ToolTipRole) == cell.data()
+        assert header.sectionSize(column) < screen.table.sizeHintForColumn(column)
+    for column in range(model.columnCount()):
+        if column not in ELIDED_COLUMNS:  # short values are shown whole
+            assert header.sectionSize(column) >= screen.table.sizeHintForColumn(column)
+    secret = model.headerData(SECRET_COLUMN, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
+    assert "not listed in directories" in secret
+
+
+def test_a_bsn_shaped_value_is_explained_not_looked_up(
+    qtbot: object,
+    make_context: Callable[[str], tuple[ScreenContext, list[str]]],
+    world: Cases,
+    english: None,
+) -> None:
+    context, statuses = make_context("officer")
+    screen = LookupScreen(context)
+    qtbot.addWidget(screen)  # type: ignore[attr-defined]
+    screen.refresh()
+    screen.case.setCurrentIndex(screen.case.findData(world.subscriber))
+    screen.query.setText("111222333")
+    advice = "For the phone number, type 0111222333 or +31111222333."
+    assert screen.detected.text().startswith("Ambiguous: 111222333 passes the BSN check")
+    assert screen.detected.text().endswith(advice)
+    screen.run_lookup()
+    assert screen.summary.text().endswith(advice)
+    assert screen.model.rowCount() == 0 and not statuses  # nothing was looked up
+    screen.query.setText("0111222333")
+    assert screen.detected.text() == "phone number: +31111222333"
+    screen.query.setText("123456789")  # fails the 11-test: an ordinary (invalid) number
+    assert screen.detected.text() == "Not recognised yet"

@@ -7,9 +7,11 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from stdnum import iban as stdnum_iban
+from stdnum import imsi as stdnum_imsi
 from stdnum.exceptions import ValidationError as StdnumValidationError
 
 from lawfulreq.domain import identifiers
+from lawfulreq.domain.enums import TargetKind
 from lawfulreq.errors import ValidationError
 from lawfulreq.importers import fields
 
@@ -89,3 +91,70 @@ def test_fold_name_matches_whole_text_folding(text: str) -> None:
 @given(st.text(alphabet="aÉéÖöçÇ ß-.'\u00a0\u2003\u00a8\u0301İﬁ1²_", max_size=30))
 def test_fold_name_matches_on_accented_names(text: str) -> None:
     assert identifiers.fold_name(text) == identifiers._fold_text(text)
+
+
+def _reference_imsi(raw: str) -> str | None:
+    """normalise_imsi as it was before the fast path."""
+    try:
+        return str(stdnum_imsi.validate(identifiers._digits(raw)))
+    except StdnumValidationError:
+        return None
+
+
+def _fast_imsi(raw: str) -> str | None:
+    try:
+        return identifiers.normalise_imsi(raw).normalised
+    except ValidationError:
+        return None
+
+
+IMSI_LIKE = st.one_of(
+    st.from_regex(r"\A204[0-9]{10,13}\Z"),
+    st.from_regex(r"\A[0-9]{3} ?[0-9]{2}[ -]?[0-9]{8,11}\Z"),
+    st.text(alphabet="0123456789 -.٣", max_size=18),
+)
+
+
+@settings(max_examples=400)
+@given(IMSI_LIKE)
+def test_imsi_fast_path_matches_stdnum(raw: str) -> None:
+    assert _fast_imsi(raw) == _reference_imsi(raw)
+
+
+def test_dutch_imsi_of_both_lengths_and_every_network() -> None:
+    for mnc in range(100):
+        for rest in ("0000000000", "999999999"):
+            number = f"204{mnc:02d}{rest}"
+            assert _fast_imsi(number) == _reference_imsi(number) == number
+    assert _fast_imsi("2040812345678901") is None  # 16 digits
+
+
+def _reference_detect(raw: str) -> TargetKind | None:
+    """detect_kind as it was before its rules were tested lazily."""
+    text = raw.strip()
+    if not text or len(text) > identifiers.MAX_INPUT:
+        return None
+    compact = identifiers._digits(text)
+    if compact.isdigit() and not identifiers._looks_like_ip(text):
+        return identifiers._detect_digits(compact)
+    rules = (
+        ("@" in text, TargetKind.EMAIL),
+        (identifiers._looks_like_ip(text), TargetKind.IP),
+        (identifiers._looks_like_iban(compact), TargetKind.IBAN),
+        (bool(identifiers._POSTCODE_HOUSE.match(text)), TargetKind.POSTCODE_HOUSE_NUMBER),
+        (compact.startswith("+") and compact[1:].isdigit(), TargetKind.PHONE_NUMBER),
+        (bool(identifiers._CUSTOMER_ID.match(text)), TargetKind.CUSTOMER_ID),
+        (bool(identifiers._NAME_CHARS.match(text)), TargetKind.NAME),
+    )
+    return next((kind for matches, kind in rules if matches), None)
+
+
+@settings(max_examples=600)
+@given(
+    st.one_of(
+        st.text(max_size=40),
+        st.text(alphabet="0123456789 +-./()[]:abcdefNL@٣", max_size=30),
+    )
+)
+def test_detect_kind_matches_the_eager_rules(raw: str) -> None:
+    assert identifiers.detect_kind(raw) == _reference_detect(raw)

@@ -5,9 +5,17 @@ from __future__ import annotations
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from stdnum.nl import bsn as stdnum_bsn
 
 from lawfulreq.domain.enums import TargetKind
-from lawfulreq.domain.identifiers import detect_kind, fold_name, mask_bsn, normalise
+from lawfulreq.domain.identifiers import (
+    detect_kind,
+    fold_name,
+    is_bsn,
+    mask_bsn,
+    normalise,
+    reason_in,
+)
 from lawfulreq.errors import ValidationError
 
 
@@ -107,3 +115,53 @@ def test_parser_on_identifier_like_noise(text: str) -> None:
             normalise(text, kind)
         except ValidationError:
             continue
+
+
+@pytest.mark.parametrize("text", ["111222333", " 111 22 23 33 ", "1112 22 333"])
+def test_a_bsn_shaped_value_is_not_guessed_to_be_a_phone_number(text: str) -> None:
+    compact = "".join(c for c in text if c.isdigit())
+    if not is_bsn(text):  # "1112 22 333" is grouped differently: intake keeps it, so do we
+        assert normalise(text).normalised == f"+31{compact}"
+        assert mask_bsn(text)[1] == 0
+        return
+    with pytest.raises(ValidationError) as caught:
+        normalise(text)
+    error = caught.value
+    assert error.code == "bsn_ambiguous"
+    assert compact not in error.message and compact not in str(error.params)
+    assert "leading 0 or with +31" in error.params["reason"]
+    assert reason_in(str(error.params["reason"]), "nl").startswith("het voldoet aan de elfproef")
+    # Written unambiguously, it is the Zierikzee number; told it is a phone number, too.
+    assert normalise(f"0{compact}").normalised == f"+31{compact}"
+    assert normalise(f"+31 {compact}").normalised == f"+31{compact}"
+    assert normalise(text, "phone_number").normalised == f"+31{compact}"
+
+
+def test_nine_digits_failing_the_11_test_stay_a_phone_number() -> None:
+    assert not is_bsn("111222334")
+    assert normalise("111222334").normalised == "+31111222334"
+
+
+def test_a_dotted_quad_stays_an_ip_address_even_when_its_digits_pass_the_11_test() -> None:
+    # 100.64.12.34 is a CGNAT address; its digits happen to pass the 11-test.
+    assert is_bsn("100.64.12.34")
+    assert normalise("100.64.12.34").kind is TargetKind.IP
+
+
+def _with_check_digit(first: int) -> str | None:
+    """Eight digits and the 11-test's ninth, when there is one (a remainder of 10 has none)."""
+    digits = f"{first:08d}"
+    remainder = sum(int(d) * w for d, w in zip(digits, range(9, 1, -1), strict=True)) % 11
+    return digits + str(remainder) if remainder < 10 else None
+
+
+@settings(max_examples=300)
+@given(st.integers(0, 10**8 - 1).map(_with_check_digit).filter(bool))
+def test_no_valid_bsn_is_ever_read_as_a_phone_number(digits: str) -> None:
+    if not stdnum_bsn.is_valid(digits):  # stdnum also refuses 000000000
+        return
+    for text in (digits, f"{digits[:3]} {digits[3:5]} {digits[5:7]} {digits[7:]}"):
+        assert is_bsn(text)
+        with pytest.raises(ValidationError) as caught:
+            normalise(text)
+        assert caught.value.code == "bsn_ambiguous"

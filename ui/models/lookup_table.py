@@ -56,11 +56,17 @@ COLUMNS: tuple[tuple[Callable[[], str], Callable[[SubscriberMatch], str]], ...] 
     (lambda: translate("LookupTable", "Valid from"), lambda m: _time(m.valid_from)),
     (lambda: translate("LookupTable", "Valid until"), lambda m: _time(m.valid_to)),
     (
-        lambda: translate("LookupTable", "Secret number"),
+        # Short, so the column is no wider than its values; the header's tooltip says more.
+        lambda: translate("LookupTable", "Secret"),
         lambda m: translate("LookupTable", "secret") if m.secret_number else "",
     ),
 )
-STRETCH_COLUMNS = (1, 2)  # name, address
+NAME_COLUMN = 1  # takes the width the others leave
+# Columns whose text can be long: elided, with the full text as a tooltip; the name
+# stretches, the others are at most this many average characters wide. The remaining
+# columns are short and as wide as their contents.
+ELIDED_COLUMNS = (NAME_COLUMN, 2, 4)  # name, address, town
+CAPPED_COLUMNS = {2: 22, 4: 14}  # address, town
 SECRET_COLUMN = len(COLUMNS) - 1
 
 
@@ -88,9 +94,12 @@ class LookupTableModel(QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
+        horizontal = orientation == Qt.Orientation.Horizontal
+        if role == Qt.ItemDataRole.ToolTipRole and horizontal and section == SECRET_COLUMN:
+            return self._secret(role)
         if role != Qt.ItemDataRole.DisplayRole:
             return None
-        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS):
+        if horizontal and 0 <= section < len(COLUMNS):
             return COLUMNS[section][0]()
         if orientation == Qt.Orientation.Vertical:
             return str(section + 1)
@@ -104,6 +113,8 @@ class LookupTableModel(QAbstractTableModel):
         column = index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return COLUMNS[column][1](match)
+        if role == Qt.ItemDataRole.ToolTipRole and column in ELIDED_COLUMNS:
+            return COLUMNS[column][1](match) or None
         if role == Qt.ItemDataRole.UserRole:
             return match
         if column == SECRET_COLUMN and match.secret_number:

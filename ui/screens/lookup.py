@@ -28,9 +28,21 @@ from PySide6.QtWidgets import (
 
 from lawfulreq.clock import AMSTERDAM, local_text
 from lawfulreq.domain.enums import TargetKind
+from lawfulreq.errors import ValidationError
 from lawfulreq.security.permissions import Permission
-from lawfulreq.services.lookup import LookupCase, LookupResult, SubscriberMatch, detect
-from ui.models.lookup_table import LookupTableModel, service_label
+from lawfulreq.services.lookup import (
+    LookupCase,
+    LookupResult,
+    SubscriberMatch,
+    detect,
+    parse_query,
+)
+from ui.models.lookup_table import (
+    CAPPED_COLUMNS,
+    NAME_COLUMN,
+    LookupTableModel,
+    service_label,
+)
 from ui.screen import Screen, ScreenContext
 
 DATE_FORMAT = "yyyy-MM-dd HH:mm"
@@ -100,8 +112,13 @@ class LookupScreen(Screen):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        for column in CAPPED_COLUMNS:
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(NAME_COLUMN, QHeaderView.ResizeMode.Stretch)
         self.detail = QTextBrowser()
         self.detail.setObjectName("lookupDetail")
         self.detail.setOpenLinks(False)
@@ -196,7 +213,8 @@ class LookupScreen(Screen):
             self.summary.setText(self.tr("Choose the case this lookup is for."))
             return
         if detect(self.query.text()) is None:
-            self.summary.setText(self.tr("Type a valid identifier or name first."))
+            ambiguous = self._ambiguity(self.query.text())
+            self.summary.setText(ambiguous or self.tr("Type a valid identifier or name first."))
             return
         text = self.query.text()
         services, actor = self.context.services, self.context.actor
@@ -248,6 +266,7 @@ class LookupScreen(Screen):
     def _show_result(self, result: LookupResult) -> None:
         self.result = result
         self.model.set_matches(result.matches)
+        self._fit_columns()
         self.add_button.setEnabled(bool(result.matches))
         count = len(result.matches)
         if result.truncated:
@@ -264,6 +283,15 @@ class LookupScreen(Screen):
         self.context.show_status(self.tr("Lookup recorded in the audit trail for %1.").replace(
             "%1", result.case_ref
         ))  # fmt: skip
+
+    def _fit_columns(self) -> None:
+        """Long-text columns as wide as their contents up to their cap (the name column
+        stretches to fill what is left), so the whole row fits without scrolling sideways."""
+        header = self.table.horizontalHeader()
+        char = self.table.fontMetrics().averageCharWidth()
+        for column, chars in CAPPED_COLUMNS.items():
+            wanted = max(self.table.sizeHintForColumn(column), header.sectionSizeHint(column))
+            header.resizeSection(column, min(wanted, chars * char))
 
     def _on_added(self, count: int) -> None:
         self.context.show_status(self.tr("%n item(s) added to the disclosure draft.", "", count))
@@ -340,13 +368,31 @@ class LookupScreen(Screen):
         if not text.strip():
             self.detected.setText(self.tr("The kind of identifier is recognised as you type."))
         elif parsed is None:
-            self.detected.setText(self.tr("Not recognised yet"))
+            self.detected.setText(self._ambiguity(text) or self.tr("Not recognised yet"))
         else:
             self.detected.setText(
                 self.tr("%1: %2")
                 .replace("%1", kind_label(parsed.kind))
                 .replace("%2", parsed.normalised)
             )
+
+    def _ambiguity(self, text: str) -> str | None:
+        """What to type instead of a BSN-shaped value (refused: it may be a BSN), or None."""
+        try:
+            parse_query(text)
+        except ValidationError as exc:
+            if exc.code == "bsn_ambiguous":
+                digits = "".join(c for c in text if c.isdigit())
+                return (
+                    self.tr(
+                        "Ambiguous: %1 passes the BSN check, so it may be a citizen service "
+                        "number, which is never looked up. For the phone number, type %2 or %3."
+                    )
+                    .replace("%1", text.strip())
+                    .replace("%2", f"0{digits}")
+                    .replace("%3", f"+31{digits}")
+                )
+        return None
 
     def _on_mode_toggled(self, _checked: bool) -> None:
         moment = self.at_moment.isChecked()
