@@ -178,6 +178,7 @@ class LookupScreen(Screen):
         splitter.setStretchFactor(1, 2)
 
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 8, 24, 12)
         layout.addLayout(form)
         layout.addWidget(when)
         layout.addLayout(buttons)
