@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import ipaddress
 import re
+from collections.abc import Callable, Sequence
 from datetime import date, datetime
 from functools import lru_cache
+from typing import Concatenate, ParamSpec, TypeVar
 
 from lawfulreq.clock import parse_time
 from lawfulreq.domain import identifiers
@@ -15,13 +17,63 @@ YES = frozenset({"yes", "y", "ja", "j", "true", "1"})
 NO = frozenset({"no", "n", "nee", "false", "0"})
 
 
-class RowError(Exception):
-    """A bad value: the column it sits in and the reason, in words a user can act on."""
+P = ParamSpec("P")
+T = TypeVar("T")
 
-    def __init__(self, column: str, reason: str) -> None:
-        super().__init__(f"{column}: {reason}")
-        self.column = column
-        self.reason = reason
+Problem = tuple[str, str]
+
+
+class RowError(Exception):
+    """Bad values of one row: each column with the reason, in words a user can act on."""
+
+    def __init__(self, column: str, reason: str, *more: Problem) -> None:
+        super().__init__("; ".join(f"{c}: {r}" for c, r in ((column, reason), *more)))
+        self.problems: tuple[Problem, ...] = ((column, reason), *more)
+
+    @property
+    def column(self) -> str:
+        return self.problems[0][0]
+
+    @property
+    def reason(self) -> str:
+        return self.problems[0][1]
+
+
+class Checks:
+    """One row's values and every problem found in them: a row reports all its bad values."""
+
+    __slots__ = ("problems", "values")
+
+    def __init__(self, values: dict[str, str]) -> None:
+        self.values = values
+        self.problems: list[Problem] = []
+
+    def get(
+        self,
+        rule: Callable[Concatenate[dict[str, str], str, P], T],
+        column: str,
+        *args: P.args,
+        **kwargs: P.kwargs,
+    ) -> T | None:
+        """The rule's normal form of the column, or None after noting why it is bad."""
+        try:
+            return rule(self.values, column, *args, **kwargs)
+        except RowError as exc:
+            self.problems.extend(exc.problems)
+            return None
+
+    def fail(self, column: str, reason: str) -> None:
+        self.problems.append((column, reason))
+
+    def check(self) -> None:
+        """Raise the row's problems, all of them, if there are any."""
+        if self.problems:
+            raise RowError(*self.problems[0], *self.problems[1:])
+
+
+def problems_text(problems: Sequence[Problem]) -> tuple[str, str]:
+    """Several problems in the one column and reason cells of a report row."""
+    return ", ".join(c for c, _ in problems), "; ".join(r for _, r in problems)
 
 
 def required(values: dict[str, str], column: str, max_len: int = 200) -> str:
@@ -181,3 +233,36 @@ def name_tokens(text: str) -> tuple[str, ...]:
 def folded_tokens(folded: str) -> tuple[str, ...]:
     """`name_tokens` of a name already folded (a customer's name_key)."""
     return tuple(dict.fromkeys(_WORD.findall(folded)))
+
+
+def house_number(values: dict[str, str], column: str) -> str:
+    value = required(values, column, 10)
+    if not value.isascii() or not value.isdigit():
+        raise RowError(column, f"'{value}' is not a number (suffix apart)")
+    return str(int(value))
+
+
+def upper_text(values: dict[str, str], column: str, max_len: int = 200) -> str:
+    """An optional value in capitals, '' when empty."""
+    return (optional(values, column, max_len) or "").upper()
+
+
+def country(values: dict[str, str], column: str) -> str:
+    """A two-letter country code, NL when empty."""
+    value = (optional(values, column, 2) or "NL").upper()
+    if len(value) != 2 or not value.isalpha():
+        raise RowError(column, f"'{value}' is not a two-letter country code")
+    return value
+
+
+def postcode_in(values: dict[str, str], column: str, country_code: str | None) -> str:
+    """A Dutch postcode checked and compacted; another country's kept as given, in capitals."""
+    raw = required(values, column, 10)
+    return postcode(raw, column) if country_code == "NL" else raw.upper()
+
+
+def kvk(values: dict[str, str], column: str) -> str | None:
+    value = optional(values, column, 12)
+    if value is not None and not (value.isascii() and value.isdigit() and len(value) in (8, 12)):
+        raise RowError(column, f"'{value}' is not 8 digits (or 12 with the branch number)")
+    return value

@@ -33,8 +33,15 @@ def test_bad_rows_name_line_and_column_and_change_nothing(
     path = write(tmp_path, "customers.csv", content)
     result = services.imports.run(actors["fg"], "customers", path)
     assert result.status == ImportStatus.REJECTED
-    assert [(b.line, b.column) for b in result.bad_rows] == [(6, "postcode"), (7, "email")]
+    # Every bad value of a row is reported, not only the first one.
+    assert [(b.line, b.column) for b in result.bad_rows] == [
+        (6, "postcode"),
+        (7, "email"),
+        (7, "directory_listed"),
+    ]
+    assert result.bad_count == 2
     assert str(result.bad_rows[0]).startswith("customers.csv:6:postcode: ")
+    assert str(result.bad_rows[2]) == "customers.csv:7:directory_listed: 'maybe' is not yes or no"
     assert _count(services, Customer) == 0
     assert result.skipped_report is None
 
