@@ -91,10 +91,25 @@ class ImportResult:
     skipped_report: str | None
     delimiter: str
     seconds: float
+    skip_bad: bool = False
 
     @property
     def changed_database(self) -> bool:
         return self.status == ImportStatus.IMPORTED
+
+    @property
+    def imported(self) -> int:
+        """Rows taken in (new, changed or unchanged; a dry run's would-be): 0 if refused."""
+        if self.status not in (ImportStatus.IMPORTED, ImportStatus.DRY_RUN):
+            return 0
+        return self.inserted + self.updated + self.unchanged
+
+    @property
+    def skipped(self) -> int:
+        """Bad rows left out because the user chose to skip them (0 when they refused it)."""
+        if self.status not in (ImportStatus.IMPORTED, ImportStatus.DRY_RUN):
+            return 0
+        return self.bad_count if self.skip_bad else 0
 
 
 def spec_for(kind: str) -> KindSpec:
@@ -403,4 +418,5 @@ def run_import(
         skipped_report=bad.written,
         delimiter=source.delimiter,
         seconds=time.perf_counter() - started,
+        skip_bad=options.skip_bad,
     )
