@@ -44,24 +44,24 @@ def _start_of_day(day: date) -> datetime:
 
 
 def parse_customer(v: dict[str, str]) -> Record:
-    row = f.Checks(v)
-    ref = row.get(f.identifier, "customer_id", "customer_id")
-    kind = row.get(f.choice, "kind", CUSTOMER_KINDS)
-    name = row.get(f.required, "name")
-    street = row.get(f.required, "street")
-    house_number = row.get(f.house_number, "house_number")
-    suffix = row.get(f.upper_text, "house_number_suffix", 10)
-    country = row.get(f.country, "country")
-    postcode = row.get(f.postcode_in, "postcode", country)
-    town = row.get(f.required, "town", 100)
-    email = row.get(f.identifier, "email", "email", needed=False)
-    kvk = row.get(f.kvk, "kvk")
-    iban = row.get(f.identifier, "iban", "iban", needed=False)
-    start = row.get(f.day, "contract_start")
-    end = row.get(f.day, "contract_end")
+    row = f.Row(v)
+    ref = f.identifier(row, "customer_id", "customer_id")
+    kind = f.choice(row, "kind", CUSTOMER_KINDS)
+    name = f.required(row, "name")
+    street = f.required(row, "street")
+    house_number = f.house_number(row, "house_number")
+    suffix = f.upper_text(row, "house_number_suffix", 10)
+    country = f.country(row, "country")
+    postcode = f.postcode_in(row, "postcode", country)
+    town = f.required(row, "town", 100)
+    email = f.identifier(row, "email", "email", needed=False)
+    kvk = f.kvk(row, "kvk")
+    iban = f.identifier(row, "iban", "iban", needed=False)
+    start = f.day(row, "contract_start")
+    end = f.day(row, "contract_end")
     if start is not None and end is not None and end < start:
-        row.fail("contract_end", "ends before contract_start")
-    listed = row.get(f.yes_no, "directory_listed", default=False)
+        row.bad("contract_end", "ends before contract_start")
+    listed = f.yes_no(row, "directory_listed", default=False)
     row.check()
     assert name is not None  # check() raised otherwise
     values = (ref, kind, name, street, house_number, suffix, postcode, town, country)
@@ -91,23 +91,23 @@ def parse_customer(v: dict[str, str]) -> Record:
 
 
 def _validity(
-    row: f.Checks, start_column: str, end_column: str, *, open_end: bool
+    row: f.Row, start_column: str, end_column: str, *, open_end: bool
 ) -> tuple[datetime | None, datetime | None]:
-    start = row.get(f.moment, start_column)
-    end = row.get(f.moment, end_column, needed=not open_end)
+    start = f.moment(row, start_column)
+    end = f.moment(row, end_column, needed=not open_end)
     if start is not None and end is not None and end < start:
-        row.fail(end_column, f"ends before {start_column}")
+        row.bad(end_column, f"ends before {start_column}")
     return start, end
 
 
 def parse_number(v: dict[str, str]) -> Record:
-    row = f.Checks(v)
-    number = row.get(f.identifier, "number", "phone_number")
-    ref = row.get(f.identifier, "customer_id", "customer_id")
-    service_type = row.get(f.choice, "service_type", SERVICE_TYPES)
+    row = f.Row(v)
+    number = f.identifier(row, "number", "phone_number")
+    ref = f.identifier(row, "customer_id", "customer_id")
+    service_type = f.choice(row, "service_type", SERVICE_TYPES)
     start, end = _validity(row, "valid_from", "valid_to", open_end=True)
-    ported_in = row.get(f.optional, "ported_in_from", 100)
-    ported_out = row.get(f.optional, "ported_out_to", 100)
+    ported_in = f.optional(row, "ported_in_from", 100)
+    ported_out = f.optional(row, "ported_out_to", 100)
     row.check()
     return {
         "number": number,
@@ -121,11 +121,11 @@ def parse_number(v: dict[str, str]) -> Record:
 
 
 def parse_sim(v: dict[str, str]) -> Record:
-    row = f.Checks(v)
-    iccid = row.get(f.identifier, "iccid", "iccid")
-    imsi = row.get(f.identifier, "imsi", "imsi")
-    ref = row.get(f.identifier, "customer_id", "customer_id")
-    number = row.get(f.identifier, "number", "phone_number", needed=False)
+    row = f.Row(v)
+    iccid = f.identifier(row, "iccid", "iccid")
+    imsi = f.identifier(row, "imsi", "imsi")
+    ref = f.identifier(row, "customer_id", "customer_id")
+    number = f.identifier(row, "number", "phone_number", needed=False)
     start, end = _validity(row, "valid_from", "valid_to", open_end=True)
     row.check()
     return {
@@ -139,28 +139,28 @@ def parse_sim(v: dict[str, str]) -> Record:
 
 
 def parse_device(v: dict[str, str]) -> Record:
-    row = f.Checks(v)
-    imei = row.get(f.identifier, "imei", "imei")
-    imsi = row.get(f.identifier, "imsi", "imsi")
+    row = f.Row(v)
+    imei = f.identifier(row, "imei", "imei")
+    imsi = f.identifier(row, "imsi", "imsi")
     first, last = _validity(row, "first_seen", "last_seen", open_end=False)
     row.check()
     return {"imei": imei, "imsi": imsi, "first_seen": first, "last_seen": last}
 
 
 def parse_ip(v: dict[str, str]) -> Record:
-    row = f.Checks(v)
-    net = row.get(f.network, "ip")
-    port_start = row.get(f.integer, "port_start", 0, 65535, needed=False)
-    port_end = row.get(f.integer, "port_end", 0, 65535, needed=False)
+    row = f.Row(v)
+    net = f.network(row, "ip")
+    port_start = f.integer(row, "port_start", 0, 65535, needed=False)
+    port_end = f.integer(row, "port_end", 0, 65535, needed=False)
     starts, ends = bool(v.get("port_start", "").strip()), bool(v.get("port_end", "").strip())
     if starts != ends:
-        row.fail("port_start" if ends else "port_end", "give both ports or none")
+        row.bad("port_start" if ends else "port_end", "give both ports or none")
     if port_start is not None and port_end is not None:
         if port_end < port_start:
-            row.fail("port_end", "smaller than port_start")
+            row.bad("port_end", "smaller than port_start")
         if net is not None and net[2] == 6:
-            row.fail("port_start", "port ranges apply to shared IPv4 addresses only")
-    ref = row.get(f.identifier, "customer_id", "customer_id")
+            row.bad("port_start", "port ranges apply to shared IPv4 addresses only")
+    ref = f.identifier(row, "customer_id", "customer_id")
     start, end = _validity(row, "valid_from", "valid_to", open_end=True)
     row.check()
     assert net is not None  # check() raised otherwise
@@ -176,17 +176,17 @@ def parse_ip(v: dict[str, str]) -> Record:
 
 
 def parse_usage(v: dict[str, str]) -> Record:
-    row = f.Checks(v)
+    row = f.Row(v)
     record = {
-        "start_time": row.get(f.moment, "start_time"),
-        "duration_s": row.get(f.integer, "duration_s", 0, 10_000_000),
-        "a_number": row.get(f.identifier, "a_number", "phone_number"),
-        "b_number": row.get(f.identifier, "b_number", "phone_number"),
-        "direction": row.get(f.choice, "direction", DIRECTIONS),
-        "service_type": row.get(f.choice, "service_type", USAGE_SERVICES),
-        "imsi": row.get(f.identifier, "imsi", "imsi", needed=False),
-        "imei": row.get(f.identifier, "imei", "imei", needed=False),
-        "cell_id": row.get(f.optional, "cell_id", 32),
+        "start_time": f.moment(row, "start_time"),
+        "duration_s": f.integer(row, "duration_s", 0, 10_000_000),
+        "a_number": f.identifier(row, "a_number", "phone_number"),
+        "b_number": f.identifier(row, "b_number", "phone_number"),
+        "direction": f.choice(row, "direction", DIRECTIONS),
+        "service_type": f.choice(row, "service_type", USAGE_SERVICES),
+        "imsi": f.identifier(row, "imsi", "imsi", needed=False),
+        "imei": f.identifier(row, "imei", "imei", needed=False),
+        "cell_id": f.optional(row, "cell_id", 32),
     }
     row.check()
     return record
