@@ -33,8 +33,9 @@ class KindSpec:
 
 
 def _hash(parts: tuple[object, ...]) -> str:
+    # A list, not a generator: join builds one anyway (the stored hashes stay the same).
     return hashlib.sha256(
-        "\x1f".join("" if p is None else str(p) for p in parts).encode()
+        "\x1f".join(["" if p is None else str(p) for p in parts]).encode()
     ).hexdigest()
 
 

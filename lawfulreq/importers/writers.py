@@ -124,6 +124,20 @@ class Counts:
     end_dated: int = 0
 
 
+def executemany(conn: Connection, sql: str, rows: Sequence[Sequence[Any]]) -> None:
+    """The driver's own executemany, inside the connection's transaction.
+
+    Rows may be lists, which the writer fills in place (SQLAlchemy takes tuples only).
+    """
+    if not rows:
+        return
+    cursor = conn.connection.cursor()
+    try:
+        cursor.executemany(sql, rows)
+    finally:
+        cursor.close()
+
+
 class FastInsert:
     """A plain DB-API executemany with values pre-converted by the columns' own bind processors.
 
@@ -153,10 +167,9 @@ class FastInsert:
         columns = self.columns
         self.run_tuples([tuple(row[c] for c in columns) for row in rows])
 
-    def run_ready(self, rows: list[tuple[Any, ...]]) -> None:
+    def run_ready(self, rows: Sequence[Sequence[Any]]) -> None:
         """Rows already in the driver's forms (see `bind_processor`), in `columns` order."""
-        if rows:
-            self.conn.exec_driver_sql(self.sql, rows)
+        executemany(self.conn, self.sql, rows)
 
     def run_tuples(self, rows: Sequence[tuple[Any, ...]]) -> None:
         """Rows as tuples in the order of `columns`."""
@@ -275,14 +288,14 @@ class Writer:
                 )
 
 
-# A prepared customer row (CustomerWriter.prepare): line, raw, the customer columns
-# (_COLUMNS), the address columns (_ADDRESS, valid_from, valid_to), the name words.
+# A prepared customer row (CustomerWriter.prepare): (line, raw, customer_ref, row_hash,
+# customer, address, name words). The last three are lists in their INSERT's column order,
+# every value in the driver's form, the ids left None: the writer fills them in place.
 _REF = 2
-_HASH = 12
-_CUSTOMER = slice(2, 13)
-_ADDRESS_AT = slice(13, 21)
-_PLACE = slice(13, 19)
-_WORDS = 21
+_HASH = 3
+_CUSTOMER = 4
+_ADDRESS_ROW = 5
+_TOKENS = 6
 
 
 class CustomerWriter(Writer):
@@ -326,7 +339,7 @@ class CustomerWriter(Writer):
 
     @classmethod
     def prepare(cls, rows: list[Pending], context: BatchContext) -> list[tuple[Any, ...]]:
-        """Flat tuples with every value already in the driver's form: the writer only adds ids."""
+        """Rows ready to insert but for their ids, so the writer does next to nothing per row."""
         dialect = _dialect(context.dialect)
         day = _memo(bind_processor(CUSTOMER, "contract_start", dialect))
         flag = bind_processor(CUSTOMER, "directory_listed", dialect)
@@ -336,30 +349,44 @@ class CustomerWriter(Writer):
         for pending in rows:
             r = pending.record
             since = r["address_from"]
+            words = r["name_words"]
+            customer = [
+                None,
+                now,
+                r["customer_ref"],
+                r["kind"],
+                r["name"],
+                r["name_key"],
+                r["email"],
+                r["kvk"],
+                r["iban"],
+                day(r["contract_start"]),
+                day(r["contract_end"]),
+                flag(r["directory_listed"]),
+                r["row_hash"],
+            ]
+            address = [
+                None,
+                None,
+                r["street"],
+                r["house_number"],
+                r["house_number_suffix"],
+                r["postcode"],
+                r["town"],
+                r["country"],
+                now if since is None else moment(since),
+                None,
+            ]
+            tokens = [[None, word, words] for word in words.split(" ")] if words else []
             prepared.append(
                 (
                     pending.line,
                     compact_raw(pending.raw),
                     r["customer_ref"],
-                    r["kind"],
-                    r["name"],
-                    r["name_key"],
-                    r["email"],
-                    r["kvk"],
-                    r["iban"],
-                    day(r["contract_start"]),
-                    day(r["contract_end"]),
-                    flag(r["directory_listed"]),
                     r["row_hash"],
-                    r["street"],
-                    r["house_number"],
-                    r["house_number_suffix"],
-                    r["postcode"],
-                    r["town"],
-                    r["country"],
-                    now if since is None else moment(since),
-                    None,
-                    r["name_words"],
+                    customer,
+                    address,
+                    tokens,
                 )
             )
         return prepared
@@ -369,23 +396,27 @@ class CustomerWriter(Writer):
         unique = _first_of_each(batch, rejected)
         existing = self._stored([row[_REF] for row in unique])
         seen = self.seen_before([r.id for r in existing.values()])
-        now = self._now
         customer_id = self.next_id[CUSTOMER.name]
         address_id = self.next_id[ADDRESS.name]
-        inserts: list[tuple[Any, ...]] = []
-        new_addresses: list[tuple[Any, ...]] = []
-        tokens: list[tuple[Any, ...]] = []
-        updates: list[tuple[Any, ...]] = []
+        inserts: list[list[Any]] = []
+        addresses: list[list[Any]] = []
+        tokens: list[list[Any]] = []
+        updates: list[list[Any]] = []
         matched: list[int] = []
         changed: dict[int, tuple[Any, ...]] = {}
         for row in unique:
             stored = existing.get(row[_REF])
             if stored is None:
-                inserts.append((customer_id, now, *row[_CUSTOMER]))
-                new_addresses.append((address_id, customer_id, *row[_ADDRESS_AT]))
-                words = row[_WORDS]
-                if words:
-                    tokens.extend([(customer_id, word, words) for word in words.split(" ")])
+                customer = row[_CUSTOMER]
+                customer[0] = customer_id
+                inserts.append(customer)
+                address = row[_ADDRESS_ROW]
+                address[0] = address_id
+                address[1] = customer_id
+                addresses.append(address)
+                for token in row[_TOKENS]:
+                    token[0] = customer_id
+                tokens.extend(row[_TOKENS])
                 customer_id += 1
                 address_id += 1
                 continue
@@ -396,22 +427,23 @@ class CustomerWriter(Writer):
             if stored.row_hash == row[_HASH]:
                 self.counts.unchanged += 1
                 continue
-            updates.append((now, *row[_CUSTOMER], stored.id))
+            # UPDATE's parameters: imported_at, the columns, then the id.
+            updates.append([*row[_CUSTOMER][1:], stored.id])
             changed[stored.id] = row
         if not apply:
             return rejected
         self.next_id[CUSTOMER.name] = customer_id
         self.next_id[ADDRESS.name] = address_id
         self._insert_customers.run_ready(inserts)
-        self._insert_addresses.run_ready(new_addresses)
+        self._insert_addresses.run_ready(addresses)
         if updates:
-            self.conn.exec_driver_sql(self._update_sql, updates)
+            executemany(self.conn, self._update_sql, updates)
             self._insert_addresses.run_ready(self._moved(changed))
             self.conn.execute(delete(NAME_TOKEN).where(NAME_TOKEN.c.customer_id.in_(list(changed))))
             for changed_id, row in changed.items():
-                words = row[_WORDS]
-                if words:
-                    tokens.extend((changed_id, word, words) for word in words.split(" "))
+                for token in row[_TOKENS]:
+                    token[0] = changed_id
+                tokens.extend(row[_TOKENS])
         self._insert_tokens.run_ready(tokens)
         self.mark_seen(matched)
         self.counts.inserted += len(inserts)
@@ -429,7 +461,7 @@ class CustomerWriter(Writer):
         )
         return {row.customer_ref: row for row in self.conn.exec_driver_sql(sql, tuple(refs))}
 
-    def _moved(self, changed: dict[int, tuple[Any, ...]]) -> list[tuple[Any, ...]]:
+    def _moved(self, changed: dict[int, tuple[Any, ...]]) -> list[list[Any]]:
         """A changed address ends the old one and starts a new one; history stays."""
         current = {
             row.customer_id: row
@@ -440,15 +472,15 @@ class CustomerWriter(Writer):
             )
         }
         ended: list[int] = []
-        new: list[tuple[Any, ...]] = []
+        new: list[list[Any]] = []
         for customer_id, row in changed.items():
-            place = row[_PLACE]
+            place = row[_ADDRESS_ROW][2:8]
             old = current.get(customer_id)
-            if old is not None and tuple(getattr(old, c) for c in self._ADDRESS) == place:
+            if old is not None and [getattr(old, c) for c in self._ADDRESS] == place:
                 continue
             if old is not None:
                 ended.append(old.id)
-            new.append((self.take_id(ADDRESS), customer_id, *place, self._now, None))
+            new.append([self.take_id(ADDRESS), customer_id, *place, self._now, None])
         if ended:
             self.conn.execute(
                 ADDRESS.update().where(ADDRESS.c.id.in_(ended)).values(valid_to=self.now)
