@@ -59,7 +59,13 @@ def test_skip_bad_imports_the_rest_and_writes_a_report(
     )
     assert result.status == ImportStatus.IMPORTED
     assert (result.inserted, result.bad_count) == (4, 1)
+    assert (result.rows, result.imported, result.skipped) == (5, 4, 1)
     assert _count(services, Customer) == 4
+    with services.db.sessions.begin() as session:
+        details = session.scalars(
+            select(AuditEvent.details).where(AuditEvent.action == "data.imported")
+        ).one()
+    assert (details["rows"], details["imported"], details["skipped"]) == (5, 4, 1)
     lines = report.read_text(encoding="utf-8").splitlines()
     assert lines[0].startswith("line;column;reason;customer_id")
     assert lines[1].startswith("6;postcode;") and "C5" in lines[1]
