@@ -289,13 +289,14 @@ class Writer:
 
 
 # A prepared customer row (CustomerWriter.prepare): (line, raw, customer_ref, row_hash,
-# customer, address, name words). The last three are lists in their INSERT's column order,
-# every value in the driver's form, the ids left None: the writer fills them in place.
+# customer, address, name words). Customer and address are lists in their INSERT's column
+# order, every value in the driver's form, the ids left None: the writer fills them in place.
+# The name words are one space-separated string.
 _REF = 2
 _HASH = 3
 _CUSTOMER = 4
 _ADDRESS_ROW = 5
-_TOKENS = 6
+_WORDS = 6
 
 
 class CustomerWriter(Writer):
@@ -377,7 +378,6 @@ class CustomerWriter(Writer):
                 now if since is None else moment(since),
                 None,
             ]
-            tokens = [[None, word, words] for word in words.split(" ")] if words else []
             prepared.append(
                 (
                     pending.line,
@@ -386,7 +386,7 @@ class CustomerWriter(Writer):
                     r["row_hash"],
                     customer,
                     address,
-                    tokens,
+                    words,
                 )
             )
         return prepared
@@ -400,7 +400,7 @@ class CustomerWriter(Writer):
         address_id = self.next_id[ADDRESS.name]
         inserts: list[list[Any]] = []
         addresses: list[list[Any]] = []
-        tokens: list[list[Any]] = []
+        tokens: list[tuple[Any, ...]] = []
         updates: list[list[Any]] = []
         matched: list[int] = []
         changed: dict[int, tuple[Any, ...]] = {}
@@ -414,9 +414,10 @@ class CustomerWriter(Writer):
                 address[0] = address_id
                 address[1] = customer_id
                 addresses.append(address)
-                for token in row[_TOKENS]:
-                    token[0] = customer_id
-                tokens.extend(row[_TOKENS])
+                words = row[_WORDS]
+                if words:
+                    # Built here, not in the parser: a list per word costs more to pickle.
+                    tokens.extend([(customer_id, word, words) for word in words.split(" ")])
                 customer_id += 1
                 address_id += 1
                 continue
@@ -437,18 +438,27 @@ class CustomerWriter(Writer):
         self._insert_customers.run_ready(inserts)
         self._insert_addresses.run_ready(addresses)
         if updates:
-            executemany(self.conn, self._update_sql, updates)
-            self._insert_addresses.run_ready(self._moved(changed))
-            self.conn.execute(delete(NAME_TOKEN).where(NAME_TOKEN.c.customer_id.in_(list(changed))))
-            for changed_id, row in changed.items():
-                for token in row[_TOKENS]:
-                    token[0] = changed_id
-                tokens.extend(row[_TOKENS])
+            self._update(updates, changed, tokens)
         self._insert_tokens.run_ready(tokens)
         self.mark_seen(matched)
         self.counts.inserted += len(inserts)
         self.counts.updated += len(updates)
         return rejected
+
+    def _update(
+        self,
+        updates: list[list[Any]],
+        changed: dict[int, tuple[Any, ...]],
+        tokens: list[tuple[Any, ...]],
+    ) -> None:
+        """Changed customers: their row, a moved address, their name words (added to tokens)."""
+        executemany(self.conn, self._update_sql, updates)
+        self._insert_addresses.run_ready(self._moved(changed))
+        self.conn.execute(delete(NAME_TOKEN).where(NAME_TOKEN.c.customer_id.in_(list(changed))))
+        for changed_id, row in changed.items():
+            words = row[_WORDS]
+            if words:
+                tokens.extend((changed_id, word, words) for word in words.split(" "))
 
     def _stored(self, refs: list[str]) -> dict[str, Any]:
         """Stored customers by ref: (id, customer_ref, row_hash), one plain IN query."""
