@@ -51,6 +51,8 @@ def cmd_import(ctx: CliContext) -> int:
         "file": result.file,
         "status": result.status,
         "rows": result.rows,
+        "imported": result.imported,
+        "skipped": result.skipped,
         "inserted": result.inserted,
         "updated": result.updated,
         "unchanged": result.unchanged,
@@ -63,13 +65,15 @@ def cmd_import(ctx: CliContext) -> int:
         ],
     }
     counts = (
-        f"{result.rows} rows: {result.inserted} new, {result.updated} changed, "
-        f"{result.unchanged} unchanged, {result.end_dated} end-dated"
+        f"{result.imported} of {result.rows} rows ({result.inserted} new, {result.updated} "
+        f"changed, {result.unchanged} unchanged), {result.skipped} skipped; "
+        f"{result.end_dated} end-dated"
     )
     if result.status == ImportStatus.REJECTED:
         for bad in result.bad_rows:
             print(str(bad), file=sys.stderr)
-        more = result.bad_count - len(result.bad_rows)
+        # A row may have several bad values; the count is of rows.
+        more = result.bad_count - len({bad.line for bad in result.bad_rows})
         if more > 0:
             print(f"... and {more} more bad rows", file=sys.stderr)
         print(
@@ -80,11 +84,13 @@ def cmd_import(ctx: CliContext) -> int:
         if ctx.as_json:
             ctx.emit(document)
         return 1
-    lines = [f"{result.status.replace('_', ' ')}: {counts}"]
+    lines = [f"imported {counts}"]
     if result.status == ImportStatus.DRY_RUN:
-        lines = [f"dry run, nothing changed: would be {counts}"]
-    if result.bad_count:
-        lines.append(f"skipped {result.bad_count} bad row(s), listed in {result.skipped_report}")
+        lines = [f"dry run, nothing changed: would import {counts}"]
+    elif result.status == ImportStatus.CANCELLED:
+        lines = [f"cancelled after {result.rows} rows: nothing changed"]
+    if result.skipped:
+        lines.append(f"skipped {result.skipped} bad row(s), listed in {result.skipped_report}")
     ctx.emit(document, lines)
     return 0
 

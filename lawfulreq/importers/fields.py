@@ -1,9 +1,10 @@
-"""Field rules for import rows: each returns the normal form or raises RowError(column, why)."""
+"""Field rules for import rows: each returns the normal form, or notes why the value is bad."""
 
 from __future__ import annotations
 
 import ipaddress
 import re
+from collections.abc import Sequence
 from datetime import date, datetime
 from functools import lru_cache
 
@@ -14,85 +15,128 @@ from lawfulreq.errors import ValidationError
 YES = frozenset({"yes", "y", "ja", "j", "true", "1"})
 NO = frozenset({"no", "n", "nee", "false", "0"})
 
+Problem = tuple[str, str]
+
 
 class RowError(Exception):
-    """A bad value: the column it sits in and the reason, in words a user can act on."""
+    """Bad values of one row: each column with the reason, in words a user can act on."""
 
-    def __init__(self, column: str, reason: str) -> None:
-        super().__init__(f"{column}: {reason}")
-        self.column = column
-        self.reason = reason
+    def __init__(self, column: str, reason: str, *more: Problem) -> None:
+        super().__init__("; ".join(f"{c}: {r}" for c, r in ((column, reason), *more)))
+        self.problems: tuple[Problem, ...] = ((column, reason), *more)
+
+    @property
+    def column(self) -> str:
+        return self.problems[0][0]
+
+    @property
+    def reason(self) -> str:
+        return self.problems[0][1]
 
 
-def required(values: dict[str, str], column: str, max_len: int = 200) -> str:
-    value = values.get(column, "").strip()
+class Row:
+    """One row's values and every problem found in them: a row reports all its bad values.
+
+    Each rule takes the row, returns the column's normal form, or notes the problem and
+    returns None; `check` then raises them all. (No exception per rule: rules run a million
+    times per import.)
+    """
+
+    __slots__ = ("problems", "values")
+
+    def __init__(self, values: dict[str, str]) -> None:
+        self.values = values
+        self.problems: list[Problem] = []
+
+    def bad(self, column: str, reason: str) -> None:
+        self.problems.append((column, reason))
+
+    def check(self) -> None:
+        """Raise the row's problems, all of them, if there are any."""
+        if self.problems:
+            raise RowError(*self.problems[0], *self.problems[1:])
+
+
+def problems_text(problems: Sequence[Problem]) -> tuple[str, str]:
+    """Several problems in the one column and reason cells of a report row."""
+    return ", ".join(c for c, _ in problems), "; ".join(r for _, r in problems)
+
+
+def required(row: Row, column: str, max_len: int = 200) -> str | None:
+    value = row.values.get(column, "").strip()
     if not value:
-        raise RowError(column, "required, but empty")
+        row.bad(column, "required, but empty")
+        return None
     if len(value) > max_len:
-        raise RowError(column, f"longer than {max_len} characters")
+        row.bad(column, f"longer than {max_len} characters")
+        return None
     return value
 
 
-def optional(values: dict[str, str], column: str, max_len: int = 200) -> str | None:
-    value = values.get(column, "").strip()
+def optional(row: Row, column: str, max_len: int = 200) -> str | None:
+    value = row.values.get(column, "").strip()
     if len(value) > max_len:
-        raise RowError(column, f"longer than {max_len} characters")
+        row.bad(column, f"longer than {max_len} characters")
+        return None
     return value or None
 
 
-def identifier(
-    values: dict[str, str], column: str, kind: str, *, needed: bool = True
-) -> str | None:
+def identifier(row: Row, column: str, kind: str, *, needed: bool = True) -> str | None:
     """Validated with the same identifier rules the intake and the lookup use."""
-    raw = values.get(column, "").strip()
+    raw = row.values.get(column, "").strip()
     if not raw:
         if needed:
-            raise RowError(column, "required, but empty")
+            row.bad(column, "required, but empty")
         return None
     try:
         return identifiers.normalise(raw, kind).normalised
     except ValidationError as exc:
-        raise RowError(column, str(exc.params.get("reason", exc.message))) from exc
+        row.bad(column, str(exc.params.get("reason", exc.message)))
+        return None
 
 
-def choice(values: dict[str, str], column: str, allowed: frozenset[str]) -> str:
-    value = values.get(column, "").strip().lower()
+def choice(row: Row, column: str, allowed: frozenset[str]) -> str | None:
+    value = row.values.get(column, "").strip().lower()
     if value not in allowed:
-        raise RowError(column, f"'{value}' is not one of {', '.join(sorted(allowed))}")
+        row.bad(column, f"'{value}' is not one of {', '.join(sorted(allowed))}")
+        return None
     return value
 
 
-def yes_no(values: dict[str, str], column: str, default: bool) -> bool:
-    value = values.get(column, "").strip().lower()
+def yes_no(row: Row, column: str, default: bool) -> bool | None:
+    value = row.values.get(column, "").strip().lower()
     if not value:
         return default
     if value in YES:
         return True
     if value in NO:
         return False
-    raise RowError(column, f"'{value}' is not yes or no")
+    row.bad(column, f"'{value}' is not yes or no")
+    return None
 
 
-def moment(values: dict[str, str], column: str, *, needed: bool = True) -> datetime | None:
+def moment(row: Row, column: str, *, needed: bool = True) -> datetime | None:
     """ISO 8601; a value without a zone is Europe/Amsterdam; the result is aware UTC."""
-    raw = values.get(column, "").strip()
+    raw = row.values.get(column, "").strip()
     if not raw:
         if needed:
-            raise RowError(column, "required, but empty")
+            row.bad(column, "required, but empty")
         return None
     try:
         return parse_time(raw, field=column)
-    except ValidationError as exc:
-        raise RowError(column, f"'{raw}' is not an ISO 8601 date or time") from exc
+    except ValidationError:
+        row.bad(column, f"'{raw}' is not an ISO 8601 date or time")
+        return None
 
 
-def day(values: dict[str, str], column: str) -> date | None:
-    raw = values.get(column, "").strip()
+def day(row: Row, column: str) -> date | None:
+    raw = row.values.get(column, "").strip()
     if not raw:
         return None
     parsed = _iso_day(raw)
     if parsed is None:
-        raise RowError(column, f"'{raw}' is not an ISO 8601 date (YYYY-MM-DD)")
+        row.bad(column, f"'{raw}' is not an ISO 8601 date (YYYY-MM-DD)")
+        return None
     return parsed
 
 
@@ -105,32 +149,89 @@ def _iso_day(raw: str) -> date | None:
         return None
 
 
-def integer(
-    values: dict[str, str], column: str, low: int, high: int, *, needed: bool = True
-) -> int | None:
-    raw = values.get(column, "").strip()
+def integer(row: Row, column: str, low: int, high: int, *, needed: bool = True) -> int | None:
+    raw = row.values.get(column, "").strip()
     if not raw:
         if needed:
-            raise RowError(column, "required, but empty")
+            row.bad(column, "required, but empty")
         return None
     if not raw.isascii() or not raw.isdigit():
-        raise RowError(column, f"'{raw}' is not a whole number")
+        row.bad(column, f"'{raw}' is not a whole number")
+        return None
     number = int(raw)
     if not low <= number <= high:
-        raise RowError(column, f"{number} is outside {low}-{high}")
+        row.bad(column, f"{number} is outside {low}-{high}")
+        return None
     return number
 
 
-@lru_cache(maxsize=65536)
-def postcode(raw: str, column: str) -> str:
-    """A Dutch postcode in the compact form the lookup uses: 1234AB (cached: they repeat)."""
+def house_number(row: Row, column: str) -> str | None:
+    value = required(row, column, 10)
+    if value is None:
+        return None
+    if not value.isascii() or not value.isdigit():
+        row.bad(column, f"'{value}' is not a number (suffix apart)")
+        return None
+    return str(int(value))
+
+
+def upper_text(row: Row, column: str, max_len: int = 200) -> str | None:
+    """An optional value in capitals, '' when empty."""
+    value = row.values.get(column, "").strip()
+    if len(value) > max_len:
+        row.bad(column, f"longer than {max_len} characters")
+        return None
+    return value.upper()
+
+
+def country(row: Row, column: str) -> str | None:
+    """A two-letter country code, NL when empty."""
+    value = row.values.get(column, "").strip().upper() or "NL"
+    if len(value) != 2 or not value.isalpha():
+        row.bad(column, f"'{value}' is not a two-letter country code")
+        return None
+    return value
+
+
+def postcode_in(row: Row, column: str, country_code: str | None) -> str | None:
+    """A Dutch postcode checked and compacted; another country's kept as given, in capitals."""
+    raw = required(row, column, 10)
+    if raw is None:
+        return None
+    if country_code != "NL":
+        return raw.upper()
     compact = _postcode(raw)
     if compact is None:
-        raise RowError(column, f"'{raw}' is not a Dutch postcode")
+        row.bad(column, f"'{raw}' is not a Dutch postcode")
+        return None
     return compact
 
 
-# The common shapes, 1234AB and 1234 AB, that stdnum accepts (it refuses SA, SD and SS).
+def kvk(row: Row, column: str) -> str | None:
+    value = optional(row, column, 12)
+    if value is not None and not (value.isascii() and value.isdigit() and len(value) in (8, 12)):
+        row.bad(column, f"'{value}' is not 8 digits (or 12 with the branch number)")
+        return None
+    return value
+
+
+def network(row: Row, column: str) -> tuple[str, int, int] | None:
+    """An address or a delegated prefix: (network address, prefix length, IP version)."""
+    raw = required(row, column, 64)
+    if raw is None:
+        return None
+    try:
+        ident = identifiers.normalise(raw, "ip")
+    except ValidationError:
+        row.bad(column, f"'{raw}' is not an IPv4/IPv6 address or prefix")
+        return None
+    if ident.port is not None:
+        row.bad(column, "give the port range in port_start and port_end, not here")
+        return None
+    net = ipaddress.ip_network(ident.normalised, strict=False)
+    return net.network_address.compressed, net.prefixlen, net.version
+
+
 _PLAIN_POSTCODE = re.compile(r"[1-9][0-9]{3} ?[A-Z]{2}", re.ASCII)
 _REFUSED_LETTERS = frozenset({"SA", "SD", "SS"})
 
@@ -148,26 +249,6 @@ def _checked_postcode(raw: str) -> str | None:
     except ValidationError:
         return None
     return ident.normalised.split(" ", 1)[0]
-
-
-def network(values: dict[str, str], column: str) -> tuple[str, int, int]:
-    """An address or a delegated prefix: (network address, prefix length, IP version)."""
-    raw = required(values, column, 64)
-    try:
-        ident = identifiers.normalise(raw, "ip")
-    except ValidationError as exc:
-        raise RowError(column, f"'{raw}' is not an IPv4/IPv6 address or prefix") from exc
-    if ident.port is not None:
-        raise RowError(column, "give the port range in port_start and port_end, not here")
-    net = ipaddress.ip_network(ident.normalised, strict=False)
-    return net.network_address.compressed, net.prefixlen, net.version
-
-
-def period(
-    start: datetime | None, end: datetime | None, start_column: str, end_column: str
-) -> None:
-    if start is not None and end is not None and end < start:
-        raise RowError(end_column, f"ends before {start_column}")
 
 
 _WORD = re.compile(r"[^\W_]+")

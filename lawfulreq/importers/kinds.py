@@ -33,8 +33,9 @@ class KindSpec:
 
 
 def _hash(parts: tuple[object, ...]) -> str:
+    # A list, not a generator: join builds one anyway (the stored hashes stay the same).
     return hashlib.sha256(
-        "\x1f".join("" if p is None else str(p) for p in parts).encode()
+        "\x1f".join(["" if p is None else str(p) for p in parts]).encode()
     ).hexdigest()
 
 
@@ -43,38 +44,27 @@ def _start_of_day(day: date) -> datetime:
     return datetime.combine(day, time.min, AMSTERDAM)
 
 
-def _name_words(name_key: str) -> tuple[tuple[str, str], ...]:
-    words = f.folded_tokens(name_key)
-    joined = " ".join(words)
-    return tuple((word, joined) for word in words)
-
-
 def parse_customer(v: dict[str, str]) -> Record:
-    ref = f.identifier(v, "customer_id", "customer_id")
-    kind = f.choice(v, "kind", CUSTOMER_KINDS)
-    name = f.required(v, "name")
-    street = f.required(v, "street")
-    house_number = f.required(v, "house_number", 10)
-    if not house_number.isascii() or not house_number.isdigit():
-        raise f.RowError("house_number", f"'{house_number}' is not a number (suffix apart)")
-    house_number = str(int(house_number))
-    suffix = (f.optional(v, "house_number_suffix", 10) or "").upper()
-    country = (f.optional(v, "country", 2) or "NL").upper()
-    if len(country) != 2 or not country.isalpha():
-        raise f.RowError("country", f"'{country}' is not a two-letter country code")
-    raw_postcode = f.required(v, "postcode", 10)
-    postcode = f.postcode(raw_postcode, "postcode") if country == "NL" else raw_postcode.upper()
-    town = f.required(v, "town", 100)
-    email = f.identifier(v, "email", "email", needed=False)
-    kvk = f.optional(v, "kvk", 12)
-    if kvk is not None and not (kvk.isascii() and kvk.isdigit() and len(kvk) in (8, 12)):
-        raise f.RowError("kvk", f"'{kvk}' is not 8 digits (or 12 with the branch number)")
-    iban = f.identifier(v, "iban", "iban", needed=False)
-    start = f.day(v, "contract_start")
-    end = f.day(v, "contract_end")
+    row = f.Row(v)
+    ref = f.identifier(row, "customer_id", "customer_id")
+    kind = f.choice(row, "kind", CUSTOMER_KINDS)
+    name = f.required(row, "name")
+    street = f.required(row, "street")
+    house_number = f.house_number(row, "house_number")
+    suffix = f.upper_text(row, "house_number_suffix", 10)
+    country = f.country(row, "country")
+    postcode = f.postcode_in(row, "postcode", country)
+    town = f.required(row, "town", 100)
+    email = f.identifier(row, "email", "email", needed=False)
+    kvk = f.kvk(row, "kvk")
+    iban = f.identifier(row, "iban", "iban", needed=False)
+    start = f.day(row, "contract_start")
+    end = f.day(row, "contract_end")
     if start is not None and end is not None and end < start:
-        raise f.RowError("contract_end", "ends before contract_start")
-    listed = f.yes_no(v, "directory_listed", default=False)
+        row.bad("contract_end", "ends before contract_start")
+    listed = f.yes_no(row, "directory_listed", default=False)
+    row.check()
+    assert name is not None  # check() raised otherwise
     values = (ref, kind, name, street, house_number, suffix, postcode, town, country)
     name_key = fold_name(name)
     return {
@@ -82,8 +72,8 @@ def parse_customer(v: dict[str, str]) -> Record:
         "kind": kind,
         "name": name,
         "name_key": name_key,
-        # The name-word rows' (token, words) pairs, computed here, off the writing process.
-        "name_words": _name_words(name_key),
+        # The name-word rows' words, space-separated, computed here, off the writing process.
+        "name_words": " ".join(f.folded_tokens(name_key)),
         "email": email,
         "kvk": kvk,
         "iban": iban,
@@ -98,90 +88,109 @@ def parse_customer(v: dict[str, str]) -> Record:
         "town": town,
         "country": country,
         "address_from": _start_of_day(start) if start is not None else None,
-        "address_key": "\x1f".join((street, house_number, suffix, postcode, town, country)),
     }
 
 
+def _validity(
+    row: f.Row, start_column: str, end_column: str, *, open_end: bool
+) -> tuple[datetime | None, datetime | None]:
+    start = f.moment(row, start_column)
+    end = f.moment(row, end_column, needed=not open_end)
+    if start is not None and end is not None and end < start:
+        row.bad(end_column, f"ends before {start_column}")
+    return start, end
+
+
 def parse_number(v: dict[str, str]) -> Record:
-    start = f.moment(v, "valid_from")
-    end = f.moment(v, "valid_to", needed=False)
-    f.period(start, end, "valid_from", "valid_to")
+    row = f.Row(v)
+    number = f.identifier(row, "number", "phone_number")
+    ref = f.identifier(row, "customer_id", "customer_id")
+    service_type = f.choice(row, "service_type", SERVICE_TYPES)
+    start, end = _validity(row, "valid_from", "valid_to", open_end=True)
+    ported_in = f.optional(row, "ported_in_from", 100)
+    ported_out = f.optional(row, "ported_out_to", 100)
+    row.check()
     return {
-        "number": f.identifier(v, "number", "phone_number"),
-        "customer_ref": f.identifier(v, "customer_id", "customer_id"),
-        "service_type": f.choice(v, "service_type", SERVICE_TYPES),
+        "number": number,
+        "customer_ref": ref,
+        "service_type": service_type,
         "valid_from": start,
         "valid_to": end,
-        "ported_in_from": f.optional(v, "ported_in_from", 100),
-        "ported_out_to": f.optional(v, "ported_out_to", 100),
+        "ported_in_from": ported_in,
+        "ported_out_to": ported_out,
     }
 
 
 def parse_sim(v: dict[str, str]) -> Record:
-    start = f.moment(v, "valid_from")
-    end = f.moment(v, "valid_to", needed=False)
-    f.period(start, end, "valid_from", "valid_to")
+    row = f.Row(v)
+    iccid = f.identifier(row, "iccid", "iccid")
+    imsi = f.identifier(row, "imsi", "imsi")
+    ref = f.identifier(row, "customer_id", "customer_id")
+    number = f.identifier(row, "number", "phone_number", needed=False)
+    start, end = _validity(row, "valid_from", "valid_to", open_end=True)
+    row.check()
     return {
-        "iccid": f.identifier(v, "iccid", "iccid"),
-        "imsi": f.identifier(v, "imsi", "imsi"),
-        "customer_ref": f.identifier(v, "customer_id", "customer_id"),
-        "number": f.identifier(v, "number", "phone_number", needed=False),
+        "iccid": iccid,
+        "imsi": imsi,
+        "customer_ref": ref,
+        "number": number,
         "valid_from": start,
         "valid_to": end,
     }
 
 
 def parse_device(v: dict[str, str]) -> Record:
-    first = f.moment(v, "first_seen")
-    last = f.moment(v, "last_seen")
-    f.period(first, last, "first_seen", "last_seen")
-    return {
-        "imei": f.identifier(v, "imei", "imei"),
-        "imsi": f.identifier(v, "imsi", "imsi"),
-        "first_seen": first,
-        "last_seen": last,
-    }
+    row = f.Row(v)
+    imei = f.identifier(row, "imei", "imei")
+    imsi = f.identifier(row, "imsi", "imsi")
+    first, last = _validity(row, "first_seen", "last_seen", open_end=False)
+    row.check()
+    return {"imei": imei, "imsi": imsi, "first_seen": first, "last_seen": last}
 
 
 def parse_ip(v: dict[str, str]) -> Record:
-    address, prefix_length, version = f.network(v, "ip")
-    port_start = f.integer(v, "port_start", 0, 65535, needed=False)
-    port_end = f.integer(v, "port_end", 0, 65535, needed=False)
-    if (port_start is None) != (port_end is None):
-        raise f.RowError(
-            "port_end" if port_end is None else "port_start", "give both ports or none"
-        )
+    row = f.Row(v)
+    net = f.network(row, "ip")
+    port_start = f.integer(row, "port_start", 0, 65535, needed=False)
+    port_end = f.integer(row, "port_end", 0, 65535, needed=False)
+    starts, ends = bool(v.get("port_start", "").strip()), bool(v.get("port_end", "").strip())
+    if starts != ends:
+        row.bad("port_start" if ends else "port_end", "give both ports or none")
     if port_start is not None and port_end is not None:
         if port_end < port_start:
-            raise f.RowError("port_end", "smaller than port_start")
-        if version == 6:
-            raise f.RowError("port_start", "port ranges apply to shared IPv4 addresses only")
-    start = f.moment(v, "valid_from")
-    end = f.moment(v, "valid_to", needed=False)
-    f.period(start, end, "valid_from", "valid_to")
+            row.bad("port_end", "smaller than port_start")
+        if net is not None and net[2] == 6:
+            row.bad("port_start", "port ranges apply to shared IPv4 addresses only")
+    ref = f.identifier(row, "customer_id", "customer_id")
+    start, end = _validity(row, "valid_from", "valid_to", open_end=True)
+    row.check()
+    assert net is not None  # check() raised otherwise
     return {
-        "ip": address,
-        "prefix_length": prefix_length,
+        "ip": net[0],
+        "prefix_length": net[1],
         "port_start": port_start,
         "port_end": port_end,
-        "customer_ref": f.identifier(v, "customer_id", "customer_id"),
+        "customer_ref": ref,
         "valid_from": start,
         "valid_to": end,
     }
 
 
 def parse_usage(v: dict[str, str]) -> Record:
-    return {
-        "start_time": f.moment(v, "start_time"),
-        "duration_s": f.integer(v, "duration_s", 0, 10_000_000),
-        "a_number": f.identifier(v, "a_number", "phone_number"),
-        "b_number": f.identifier(v, "b_number", "phone_number"),
-        "direction": f.choice(v, "direction", DIRECTIONS),
-        "service_type": f.choice(v, "service_type", USAGE_SERVICES),
-        "imsi": f.identifier(v, "imsi", "imsi", needed=False),
-        "imei": f.identifier(v, "imei", "imei", needed=False),
-        "cell_id": f.optional(v, "cell_id", 32),
+    row = f.Row(v)
+    record = {
+        "start_time": f.moment(row, "start_time"),
+        "duration_s": f.integer(row, "duration_s", 0, 10_000_000),
+        "a_number": f.identifier(row, "a_number", "phone_number"),
+        "b_number": f.identifier(row, "b_number", "phone_number"),
+        "direction": f.choice(row, "direction", DIRECTIONS),
+        "service_type": f.choice(row, "service_type", USAGE_SERVICES),
+        "imsi": f.identifier(row, "imsi", "imsi", needed=False),
+        "imei": f.identifier(row, "imei", "imei", needed=False),
+        "cell_id": f.optional(row, "cell_id", 32),
     }
+    row.check()
+    return record
 
 
 KINDS: dict[str, KindSpec] = {

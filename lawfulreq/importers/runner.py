@@ -17,10 +17,17 @@ from typing import IO, Any
 from sqlalchemy import Connection
 
 from lawfulreq.errors import StorageError, ValidationError
-from lawfulreq.importers.fields import RowError
+from lawfulreq.importers.fields import RowError, problems_text
 from lawfulreq.importers.kinds import KINDS, KindSpec
 from lawfulreq.importers.source import CsvSource
-from lawfulreq.importers.writers import WRITERS, Pending, Rejection, Writer
+from lawfulreq.importers.writers import (
+    WRITERS,
+    BatchContext,
+    Pending,
+    Rejection,
+    Writer,
+    expand_raw,
+)
 
 ProgressCallback = Callable[[int, int, int], None]
 CancelCheck = Callable[[], bool]
@@ -31,9 +38,11 @@ MAX_LISTED_BAD_ROWS = 1000
 PARALLEL_MIN_BYTES = 8_000_000
 # Parsed batches waiting for the writer: bounds the memory whatever the file size.
 QUEUE_DEPTH = 4
-# SQLite page cache during an import, in KiB: the indexes of a million customers no longer
-# fit the default 2 MB, and every evicted page is decrypted again on the next probe.
-IMPORT_CACHE_KIB = 262_144
+# SQLite page cache during an import, in KiB (a ceiling: pages are taken as used): the
+# indexes of a million customers do not fit the default 2 MB, every evicted page is decrypted
+# again on the next probe, and dirty pages spilled mid-transaction are written twice. A
+# million customers make ~650 MB; 512 MB measured 34 s for them, 256 MB 39 s.
+IMPORT_CACHE_KIB = 524_288
 # Collector generation-0 threshold during an import: each batch allocates tens of thousands
 # of short-lived objects, and the default (700) runs a collection every few rows (measured
 # 30% of the parsing time).
@@ -84,10 +93,25 @@ class ImportResult:
     skipped_report: str | None
     delimiter: str
     seconds: float
+    skip_bad: bool = False
 
     @property
     def changed_database(self) -> bool:
         return self.status == ImportStatus.IMPORTED
+
+    @property
+    def imported(self) -> int:
+        """Rows taken in (new, changed or unchanged; a dry run's would-be): 0 if refused."""
+        if self.status not in (ImportStatus.IMPORTED, ImportStatus.DRY_RUN):
+            return 0
+        return self.inserted + self.updated + self.unchanged
+
+    @property
+    def skipped(self) -> int:
+        """Bad rows left out because the user chose to skip them (0 when they refused it)."""
+        if self.status not in (ImportStatus.IMPORTED, ImportStatus.DRY_RUN):
+            return 0
+        return self.bad_count if self.skip_bad else 0
 
 
 def spec_for(kind: str) -> KindSpec:
@@ -103,68 +127,81 @@ def spec_for(kind: str) -> KindSpec:
 
 @dataclass
 class _Batch:
-    rows: list[Pending] = field(default_factory=list)
+    # The writer's prepared rows (Writer.prepare).
+    rows: Any = None
     bad: list[Rejection] = field(default_factory=list)
     read: int = 0
     position: int = 0
 
 
-def _batches(source: CsvSource, spec: KindSpec, batch_size: int) -> Generator[_Batch, None, None]:
-    """Parsed and validated rows, a batch at a time (only one batch is held in memory).
+def _batches(
+    source: CsvSource, spec: KindSpec, batch_size: int, context: BatchContext
+) -> Generator[_Batch, None, None]:
+    """Parsed, validated and prepared rows, a batch at a time (one batch held in memory).
 
     Parsing runs on the writing thread: a reader thread would hold the GIL while SQLite's
     executemany gives it up and takes it back for every row, and the two only slow each
     other down (measured 4-10x the plain executemany with a reader thread).
     """
     parse = spec.parse
+    prepare = WRITERS[spec.name].prepare
+    rows: list[Pending] = []
     batch = _Batch()
     for row in source.rows():
         batch.read += 1
         if "" in row.values:
-            batch.bad.append(Rejection(row.line, row.raw, "", row.values[""]))
+            batch.bad.append(Rejection(row.line, row.raw, (("", row.values[""]),)))
         else:
             try:
-                batch.rows.append(Pending(row.line, row.raw, parse(row.values)))
+                rows.append(Pending(row.line, row.raw, parse(row.values)))
             except RowError as exc:
-                batch.bad.append(Rejection(row.line, row.raw, exc.column, exc.reason))
+                batch.bad.append(Rejection(row.line, row.raw, exc.problems))
         if batch.read >= batch_size:
             batch.position = source.position()
+            batch.rows = prepare(rows, context)
             yield batch
+            rows = []
             batch = _Batch()
     batch.position = source.size
+    batch.rows = prepare(rows, context)
     yield batch
 
 
-Packed = tuple[int, int, tuple[str, ...], list[tuple[int, list[str], tuple[Any, ...]]], list[Any]]
+Packed = tuple[int, int, Any, list[Any]]
 
 
-def _pack(batch: _Batch) -> Packed:
+def _pack(batch: _Batch, ready: bool) -> Packed:
     """A batch as plain tuples: a fraction of the pickling cost of dataclasses and dicts."""
-    keys: tuple[str, ...] = tuple(batch.rows[0].record) if batch.rows else ()
-    rows = [(p.line, p.raw, tuple(p.record.values())) for p in batch.rows]
-    bad = [(r.line, r.raw, r.column, r.reason) for r in batch.bad]
-    return batch.read, batch.position, keys, rows, bad
+    rows: Any = batch.rows
+    if not ready:
+        keys: tuple[str, ...] = tuple(rows[0].record) if rows else ()
+        rows = (keys, [(p.line, p.raw, tuple(p.record.values())) for p in rows])
+    bad = [(r.line, r.raw, r.problems) for r in batch.bad]
+    return batch.read, batch.position, rows, bad
 
 
-def _unpack(packed: Packed) -> _Batch:
-    read, position, keys, rows, bad = packed
-    # Each kind's parser builds its records with the same keys in the same order.
-    return _Batch(
-        [Pending(line, raw, dict(zip(keys, values, strict=True))) for line, raw, values in rows],
-        [Rejection(*item) for item in bad],
-        read,
-        position,
-    )
+def _unpack(packed: Packed, ready: bool) -> _Batch:
+    read, position, rows, bad = packed
+    if not ready:
+        # Each kind's parser builds its records with the same keys in the same order.
+        keys, values = rows
+        rows = [
+            Pending(line, raw, dict(zip(keys, record, strict=True))) for line, raw, record in values
+        ]
+    return _Batch(rows, [Rejection(*item) for item in bad], read, position)
 
 
-def _parse_in_worker(path: str, kind: str, batch_size: int, out: Any) -> None:
+def _parse_in_worker(
+    path: str, kind: str, batch_size: int, context: BatchContext, out: Any
+) -> None:
     """The parsing process: packed batches into `out`, then ("done", None) or the error."""
     spec = KINDS[kind]
+    ready = WRITERS[kind].ready_rows
     source = CsvSource(Path(path), spec.columns, spec.required)
     gc.set_threshold(IMPORT_GC_THRESHOLD, *gc.get_threshold()[1:])
     try:
-        for batch in _batches(source, spec, batch_size):
-            out.put(("batch", _pack(batch)))
+        for batch in _batches(source, spec, batch_size, context):
+            out.put(("batch", _pack(batch, ready)))
         out.put(("done", None))
     except ValidationError as exc:
         out.put(("invalid", (exc.message, exc.code, dict(exc.params))))
@@ -175,17 +212,20 @@ def _parse_in_worker(path: str, kind: str, batch_size: int, out: Any) -> None:
         source.close()
 
 
-def _parallel_batches(path: Path, kind: str, batch_size: int) -> Generator[_Batch, None, None]:
+def _parallel_batches(
+    path: Path, kind: str, batch_size: int, context: BatchContext
+) -> Generator[_Batch, None, None]:
     """Batches parsed by a second process; closing the generator stops that process.
 
     'spawn' rather than fork: the GUI runs imports on a worker thread, and forking a
     threaded process is unsafe.
     """
-    context = multiprocessing.get_context("spawn")
-    out = context.Queue(maxsize=QUEUE_DEPTH)
-    worker = context.Process(
-        target=_parse_in_worker, args=(str(path), kind, batch_size, out), daemon=True
+    spawn = multiprocessing.get_context("spawn")
+    out = spawn.Queue(maxsize=QUEUE_DEPTH)
+    worker = spawn.Process(
+        target=_parse_in_worker, args=(str(path), kind, batch_size, context, out), daemon=True
     )
+    ready = WRITERS[kind].ready_rows
     worker.start()
     finished = False
     try:
@@ -200,7 +240,7 @@ def _parallel_batches(path: Path, kind: str, batch_size: int) -> Generator[_Batc
                     ) from None
                 continue
             if tag == "batch":
-                yield _unpack(payload)
+                yield _unpack(payload, ready)
             elif tag == "done":
                 finished = True
                 return
@@ -248,17 +288,17 @@ class _BadRows:
 
     def add(self, rejection: Rejection) -> None:
         self.count += 1
-        if len(self.listed) < MAX_LISTED_BAD_ROWS:
-            self.listed.append(
-                BadRow(self.file, rejection.line, rejection.column, rejection.reason)
-            )
+        for column, reason in rejection.problems:
+            if len(self.listed) < MAX_LISTED_BAD_ROWS:
+                self.listed.append(BadRow(self.file, rejection.line, column, reason))
         if self.report_path is None:
             return
         if self._writer is None:
             self._handle = self.report_path.open("w", encoding="utf-8", newline="")
             self._writer = csv.writer(self._handle, delimiter=";")
             self._writer.writerow(["line", "column", "reason", *self.header])
-        self._writer.writerow([rejection.line, rejection.column, rejection.reason, *rejection.raw])
+        column, reason = problems_text(rejection.problems)
+        self._writer.writerow([rejection.line, column, reason, *expand_raw(rejection.raw)])
 
     @property
     def written(self) -> str | None:
@@ -329,13 +369,14 @@ def run_import(
     bad = _BadRows(path, source.header, report_path)
     try:
         writer = WRITERS[kind](conn, now, full=options.full)
+        context = BatchContext(f"{conn.dialect.name}+{conn.dialect.driver}", now)
         threshold = options.parallel_min_bytes
         threshold = PARALLEL_MIN_BYTES if threshold is None else threshold
         parallel = source.size >= threshold and (os.cpu_count() or 1) > 1
         batches = (
-            _parallel_batches(path, kind, options.batch_size)
+            _parallel_batches(path, kind, options.batch_size, context)
             if parallel
-            else _batches(source, spec, options.batch_size)
+            else _batches(source, spec, options.batch_size, context)
         )
         cache = _SqliteCache(conn)
         thresholds = gc.get_threshold()
@@ -379,4 +420,5 @@ def run_import(
         skipped_report=bad.written,
         delimiter=source.delimiter,
         seconds=time.perf_counter() - started,
+        skip_bad=options.skip_bad,
     )

@@ -4,18 +4,19 @@ from __future__ import annotations
 
 import csv
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
 from pathlib import Path
-from typing import IO
+from typing import IO, NamedTuple
 
 from lawfulreq.errors import ValidationError
 
 DELIMITERS = (";", ",")
 
 
-@dataclass(frozen=True)
-class SourceRow:
-    """One data row: the physical line it ends on and its values by column name."""
+class SourceRow(NamedTuple):
+    """One data row: the physical line it ends on and its values by column name.
+
+    A named tuple: made a million times per import, at a fraction of a frozen dataclass' cost.
+    """
 
     line: int
     values: dict[str, str]

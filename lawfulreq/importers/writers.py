@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
+from functools import lru_cache
 from typing import Any, ClassVar
 
 from sqlalchemy import BigInteger as SaBigInteger
@@ -20,6 +21,7 @@ from sqlalchemy import (
     select,
     text,
 )
+from sqlalchemy.engine import Dialect, make_url
 
 from lawfulreq.clock import AMSTERDAM
 from lawfulreq.db.models import (
@@ -34,7 +36,7 @@ from lawfulreq.db.models import (
     UsageRecord,
 )
 from lawfulreq.domain.identifiers import fold_name
-from lawfulreq.importers.fields import folded_tokens
+from lawfulreq.importers.fields import Problem, folded_tokens
 from lawfulreq.importers.kinds import Record
 
 
@@ -68,10 +70,50 @@ class Pending:
 
 @dataclass(frozen=True)
 class Rejection:
+    """A bad row: every (column, reason) found in it."""
+
     line: int
     raw: list[str]
-    column: str
-    reason: str
+    problems: tuple[Problem, ...]
+
+
+@dataclass(frozen=True)
+class BatchContext:
+    """What a parsing process needs to prepare ready-to-insert rows (picklable)."""
+
+    dialect: str
+    now: datetime
+
+
+@lru_cache(maxsize=8)
+def _dialect(name: str) -> Dialect:
+    """A dialect by 'name+driver', for its bind processors only (no connection, no driver)."""
+    dialect: Dialect = make_url(f"{name}://").get_dialect()()
+    return dialect
+
+
+def bind_processor(table: Table, column: str, dialect: Dialect) -> Callable[[Any], Any]:
+    """The column's full bind processing, as SQLAlchemy itself applies it (identity if none)."""
+    kind = table.c[column].type.dialect_impl(dialect)
+    found = kind.bind_processor(dialect)
+    return found if found is not None else _same
+
+
+def _same(value: Any) -> Any:
+    return value
+
+
+# Raw CSV fields travel as one string between the processes (one object, not fifteen).
+_RAW_SEPARATOR = "\x1f"
+
+
+def compact_raw(raw: list[str]) -> str | list[str]:
+    joined = _RAW_SEPARATOR.join(raw)
+    return joined if joined.count(_RAW_SEPARATOR) == len(raw) - 1 else raw
+
+
+def expand_raw(raw: str | list[str]) -> list[str]:
+    return raw.split(_RAW_SEPARATOR) if isinstance(raw, str) else raw
 
 
 @dataclass
@@ -80,6 +122,20 @@ class Counts:
     updated: int = 0
     unchanged: int = 0
     end_dated: int = 0
+
+
+def executemany(conn: Connection, sql: str, rows: Sequence[Sequence[Any]]) -> None:
+    """The driver's own executemany, inside the connection's transaction.
+
+    Rows may be lists, which the writer fills in place (SQLAlchemy takes tuples only).
+    """
+    if not rows:
+        return
+    cursor = conn.connection.cursor()
+    try:
+        cursor.executemany(sql, rows)
+    finally:
+        cursor.close()
 
 
 class FastInsert:
@@ -99,13 +155,21 @@ class FastInsert:
             f"INSERT INTO {table.name} ({', '.join(self.columns)}) "  # noqa: S608
             f"VALUES ({', '.join(marker for _ in self.columns)})"
         )
-        processors = [table.c[c].type.bind_processor(dialect) for c in self.columns]
-        self.converters = tuple((i, proc) for i, proc in enumerate(processors) if proc is not None)
+        processors = [table.c[c].type.dialect_impl(dialect) for c in self.columns]
+        self.converters = tuple(
+            (i, proc)
+            for i, kind in enumerate(processors)
+            if (proc := kind.bind_processor(dialect)) is not None
+        )
         self._memo: dict[Any, Any] = {}
 
     def run(self, rows: list[dict[str, Any]]) -> None:
         columns = self.columns
         self.run_tuples([tuple(row[c] for c in columns) for row in rows])
+
+    def run_ready(self, rows: Sequence[Sequence[Any]]) -> None:
+        """Rows already in the driver's forms (see `bind_processor`), in `columns` order."""
+        executemany(self.conn, self.sql, rows)
 
     def run_tuples(self, rows: Sequence[tuple[Any, ...]]) -> None:
         """Rows as tuples in the order of `columns`."""
@@ -136,6 +200,8 @@ class Writer:
     """Shared machinery: explicit ids (no RETURNING round trip), the seen-table, counts."""
 
     tables: ClassVar[tuple[Table, ...]] = ()
+    # True: `prepare` turns rows into plain tuples, which cross to the writer as they are.
+    ready_rows: ClassVar[bool] = False
 
     def __init__(self, conn: Connection, now: datetime, *, full: bool) -> None:
         self.conn = conn
@@ -195,14 +261,19 @@ class Writer:
             customer_id = found.get(ref)
             if customer_id is None:
                 rejected.append(
-                    Rejection(pending.line, pending.raw, "customer_id", f"no customer '{ref}'")
+                    Rejection(pending.line, pending.raw, (("customer_id", f"no customer '{ref}'"),))
                 )
                 continue
             pending.record["customer_id"] = customer_id
             kept.append(pending)
         return kept
 
-    def write(self, batch: list[Pending], *, apply: bool) -> list[Rejection]:
+    @classmethod
+    def prepare(cls, rows: list[Pending], context: BatchContext) -> Any:
+        """Parsed rows in the form `write` takes; runs where the rows are parsed."""
+        return rows
+
+    def write(self, batch: Any, *, apply: bool) -> list[Rejection]:
         raise NotImplementedError
 
     def finish(self, *, apply: bool) -> None:
@@ -217,8 +288,20 @@ class Writer:
                 )
 
 
+# A prepared customer row (CustomerWriter.prepare): (line, raw, customer_ref, row_hash,
+# customer, address, name words). Customer and address are lists in their INSERT's column
+# order, every value in the driver's form, the ids left None: the writer fills them in place.
+# The name words are one space-separated string.
+_REF = 2
+_HASH = 3
+_CUSTOMER = 4
+_ADDRESS_ROW = 5
+_WORDS = 6
+
+
 class CustomerWriter(Writer):
     tables = (CUSTOMER, ADDRESS)
+    ready_rows = True
     _COLUMNS = (
         "customer_ref",
         "kind",
@@ -236,99 +319,146 @@ class CustomerWriter(Writer):
 
     def __init__(self, conn: Connection, now: datetime, *, full: bool) -> None:
         super().__init__(conn, now, full=full)
+        dialect = conn.dialect
+        self._now = bind_processor(CUSTOMER, "imported_at", dialect)(now)
         self._insert_customers = FastInsert(conn, CUSTOMER, ("id", "imported_at", *self._COLUMNS))
         self._insert_addresses = FastInsert(
-            conn, ADDRESS, ("id", "customer_id", "valid_from", "valid_to", *self._ADDRESS)
+            conn, ADDRESS, ("id", "customer_id", *self._ADDRESS, "valid_from", "valid_to")
         )
         self._insert_tokens = FastInsert(conn, NAME_TOKEN, ("customer_id", "token", "words"))
+        marker = "?" if dialect.paramstyle == "qmark" else "%s"
+        self._update_sql = (
+            "UPDATE customer SET "  # noqa: S608 - names from the model, never from input
+            + ", ".join(f"{c} = {marker}" for c in ("imported_at", *self._COLUMNS))
+            + f" WHERE id = {marker}"
+        )
         # Into an empty table the name-word search index is built once at the end, not kept
         # sorted row by row; a rollback (bad rows, cancel, dry run) brings the index back.
         self._token_index = _token_index() if self.first_id[CUSTOMER.name] == 1 else None
         if self._token_index is not None:
             self._token_index.drop(conn)
 
-    def write(self, batch: list[Pending], *, apply: bool) -> list[Rejection]:
+    @classmethod
+    def prepare(cls, rows: list[Pending], context: BatchContext) -> list[tuple[Any, ...]]:
+        """Rows ready to insert but for their ids, so the writer does next to nothing per row."""
+        dialect = _dialect(context.dialect)
+        day = _memo(bind_processor(CUSTOMER, "contract_start", dialect))
+        flag = bind_processor(CUSTOMER, "directory_listed", dialect)
+        moment = _memo(bind_processor(ADDRESS, "valid_from", dialect))
+        now = moment(context.now)
+        prepared: list[tuple[Any, ...]] = []
+        for pending in rows:
+            r = pending.record
+            since = r["address_from"]
+            words = r["name_words"]
+            customer = [
+                None,
+                now,
+                r["customer_ref"],
+                r["kind"],
+                r["name"],
+                r["name_key"],
+                r["email"],
+                r["kvk"],
+                r["iban"],
+                day(r["contract_start"]),
+                day(r["contract_end"]),
+                flag(r["directory_listed"]),
+                r["row_hash"],
+            ]
+            address = [
+                None,
+                None,
+                r["street"],
+                r["house_number"],
+                r["house_number_suffix"],
+                r["postcode"],
+                r["town"],
+                r["country"],
+                now if since is None else moment(since),
+                None,
+            ]
+            prepared.append(
+                (
+                    pending.line,
+                    compact_raw(pending.raw),
+                    r["customer_ref"],
+                    r["row_hash"],
+                    customer,
+                    address,
+                    words,
+                )
+            )
+        return prepared
+
+    def write(self, batch: list[tuple[Any, ...]], *, apply: bool) -> list[Rejection]:
         rejected: list[Rejection] = []
-        first_line: dict[str, int] = {}
-        unique: list[Pending] = []
-        for pending in batch:
-            ref = pending.record["customer_ref"]
-            if ref in first_line:
-                rejected.append(_duplicate(pending, "customer_id", ref, first_line[ref]))
-                continue
-            first_line[ref] = pending.line
-            unique.append(pending)
-        existing = self._stored(list(first_line))
+        unique = _first_of_each(batch, rejected)
+        existing = self._stored([row[_REF] for row in unique])
         seen = self.seen_before([r.id for r in existing.values()])
-        inserts: list[tuple[Any, ...]] = []
-        new_addresses: list[tuple[Any, ...]] = []
-        tokens: list[tuple[int, str, str]] = []
-        addresses: list[dict[str, Any]] = []
-        updates: list[dict[str, Any]] = []
+        customer_id = self.next_id[CUSTOMER.name]
+        address_id = self.next_id[ADDRESS.name]
+        inserts: list[list[Any]] = []
+        addresses: list[list[Any]] = []
+        tokens: list[tuple[Any, ...]] = []
+        updates: list[list[Any]] = []
         matched: list[int] = []
-        changed: dict[int, Record] = {}
-        for pending in unique:
-            record = pending.record
-            row = existing.get(record["customer_ref"])
-            if row is not None and (self.is_new(CUSTOMER, row.id) or row.id in seen):
-                rejected.append(_duplicate(pending, "customer_id", record["customer_ref"], None))
+        changed: dict[int, tuple[Any, ...]] = {}
+        for row in unique:
+            stored = existing.get(row[_REF])
+            if stored is None:
+                customer = row[_CUSTOMER]
+                customer[0] = customer_id
+                inserts.append(customer)
+                address = row[_ADDRESS_ROW]
+                address[0] = address_id
+                address[1] = customer_id
+                addresses.append(address)
+                words = row[_WORDS]
+                if words:
+                    # Built here, not in the parser: a list per word costs more to pickle.
+                    tokens.extend([(customer_id, word, words) for word in words.split(" ")])
+                customer_id += 1
+                address_id += 1
                 continue
-            if row is None:
-                self._add_new(record, inserts, new_addresses, tokens)
+            if self.is_new(CUSTOMER, stored.id) or stored.id in seen:
+                rejected.append(_twice(row[0], expand_raw(row[1]), "customer_id", row[_REF], None))
                 continue
-            matched.append(row.id)
-            if row.row_hash == record["row_hash"]:
+            matched.append(stored.id)
+            if stored.row_hash == row[_HASH]:
                 self.counts.unchanged += 1
                 continue
-            updates.append(
-                {"b_id": row.id, "imported_at": self.now} | {c: record[c] for c in self._COLUMNS}
-            )
-            changed[row.id] = record
+            # UPDATE's parameters: imported_at, the columns, then the id.
+            updates.append([*row[_CUSTOMER][1:], stored.id])
+            changed[stored.id] = row
         if not apply:
             return rejected
-        self._insert_customers.run_tuples(inserts)
-        self._insert_addresses.run_tuples(new_addresses)
+        self.next_id[CUSTOMER.name] = customer_id
+        self.next_id[ADDRESS.name] = address_id
+        self._insert_customers.run_ready(inserts)
+        self._insert_addresses.run_ready(addresses)
         if updates:
-            statement = (
-                CUSTOMER.update()
-                .where(CUSTOMER.c.id == bindparam("b_id"))
-                .values({c: bindparam(c) for c in ("imported_at", *self._COLUMNS)})
-            )
-            self.conn.execute(statement, updates)
-            addresses.extend(self._moved(changed))
-            self.conn.execute(delete(NAME_TOKEN).where(NAME_TOKEN.c.customer_id.in_(list(changed))))
-            tokens.extend(
-                (t["customer_id"], t["token"], t["words"])
-                for t in _tokens((i, record["name_key"]) for i, record in changed.items())
-            )
-        self._insert_tokens.run_tuples(tokens)
-        if addresses:
-            self._insert_addresses.run(addresses)
+            self._update(updates, changed, tokens)
+        self._insert_tokens.run_ready(tokens)
         self.mark_seen(matched)
         self.counts.inserted += len(inserts)
         self.counts.updated += len(updates)
         return rejected
 
-    def _add_new(
+    def _update(
         self,
-        record: Record,
-        inserts: list[tuple[Any, ...]],
-        addresses: list[tuple[Any, ...]],
-        tokens: list[tuple[int, str, str]],
+        updates: list[list[Any]],
+        changed: dict[int, tuple[Any, ...]],
+        tokens: list[tuple[Any, ...]],
     ) -> None:
-        """A new customer as tuples in FastInsert column order: no per-row dicts."""
-        customer_id = self.take_id(CUSTOMER)
-        inserts.append((customer_id, self.now, *[record[c] for c in self._COLUMNS]))
-        addresses.append(
-            (
-                self.take_id(ADDRESS),
-                customer_id,
-                record["address_from"] or self.now,
-                None,
-                *[record[c] for c in self._ADDRESS],
-            )
-        )
-        tokens.extend((customer_id, word, joined) for word, joined in record["name_words"])
+        """Changed customers: their row, a moved address, their name words (added to tokens)."""
+        executemany(self.conn, self._update_sql, updates)
+        self._insert_addresses.run_ready(self._moved(changed))
+        self.conn.execute(delete(NAME_TOKEN).where(NAME_TOKEN.c.customer_id.in_(list(changed))))
+        for changed_id, row in changed.items():
+            words = row[_WORDS]
+            if words:
+                tokens.extend((changed_id, word, words) for word in words.split(" "))
 
     def _stored(self, refs: list[str]) -> dict[str, Any]:
         """Stored customers by ref: (id, customer_ref, row_hash), one plain IN query."""
@@ -341,15 +471,7 @@ class CustomerWriter(Writer):
         )
         return {row.customer_ref: row for row in self.conn.exec_driver_sql(sql, tuple(refs))}
 
-    def _address(self, customer_id: int, record: Record, since: datetime | None) -> dict[str, Any]:
-        return {
-            "id": self.take_id(ADDRESS),
-            "customer_id": customer_id,
-            "valid_from": since or self.now,
-            "valid_to": None,
-        } | {c: record[c] for c in self._ADDRESS}
-
-    def _moved(self, changed: dict[int, Record]) -> list[dict[str, Any]]:
+    def _moved(self, changed: dict[int, tuple[Any, ...]]) -> list[list[Any]]:
         """A changed address ends the old one and starts a new one; history stays."""
         current = {
             row.customer_id: row
@@ -360,14 +482,15 @@ class CustomerWriter(Writer):
             )
         }
         ended: list[int] = []
-        new: list[dict[str, Any]] = []
-        for customer_id, record in changed.items():
-            row = current.get(customer_id)
-            if row is not None and all(getattr(row, c) == record[c] for c in self._ADDRESS):
+        new: list[list[Any]] = []
+        for customer_id, row in changed.items():
+            place = row[_ADDRESS_ROW][2:8]
+            old = current.get(customer_id)
+            if old is not None and [getattr(old, c) for c in self._ADDRESS] == place:
                 continue
-            if row is not None:
-                ended.append(row.id)
-            new.append(self._address(customer_id, record, None))
+            if old is not None:
+                ended.append(old.id)
+            new.append([self.take_id(ADDRESS), customer_id, *place, self._now, None])
         if ended:
             self.conn.execute(
                 ADDRESS.update().where(ADDRESS.c.id.in_(ended)).values(valid_to=self.now)
@@ -586,9 +709,44 @@ def rebuild_name_tokens(conn: Connection, *, batch_size: int = 20_000) -> int:
     return written
 
 
+def _first_of_each(
+    batch: list[tuple[Any, ...]], rejected: list[Rejection]
+) -> list[tuple[Any, ...]]:
+    """Prepared customer rows less the repeats of a customer_id (those are bad rows)."""
+    first_line: dict[str, int] = {}
+    unique: list[tuple[Any, ...]] = []
+    for row in batch:
+        ref = row[_REF]
+        if ref in first_line:
+            rejected.append(_twice(row[0], expand_raw(row[1]), "customer_id", ref, first_line[ref]))
+            continue
+        first_line[ref] = row[0]
+        unique.append(row)
+    return unique
+
+
+def _memo(convert: Callable[[Any], Any]) -> Callable[[Any], Any]:
+    """A converter that converts each distinct value once (dates repeat a lot)."""
+    cache: dict[Any, Any] = {None: None}
+
+    def converted(value: Any) -> Any:
+        found = cache.get(value, _MISSING)
+        if found is _MISSING:
+            if len(cache) > 100_000:
+                cache.clear()
+            found = cache[value] = convert(value)
+        return found
+
+    return converted
+
+
 def _duplicate(pending: Pending, column: str, value: object, first: int | None) -> Rejection:
+    return _twice(pending.line, pending.raw, column, value, first)
+
+
+def _twice(line: int, raw: list[str], column: str, value: object, first: int | None) -> Rejection:
     where = f" (first on line {first})" if first is not None else " (earlier in this file)"
-    return Rejection(pending.line, pending.raw, column, f"'{value}' appears twice{where}")
+    return Rejection(line, raw, ((column, f"'{value}' appears twice{where}"),))
 
 
 def _today(now: datetime) -> date:

@@ -79,6 +79,8 @@ class ImportService(Service):
                 "full": opts.full,
                 "skip_bad": opts.skip_bad,
                 "rows": result.rows,
+                "imported": result.imported,
+                "skipped": result.skipped,
                 "inserted": result.inserted,
                 "updated": result.updated,
                 "unchanged": result.unchanged,

@@ -124,13 +124,13 @@
     </message>
     <message>
       <location filename="../../ui/screens/import_data.py" line="166" />
-      <source>Imported %1 rows: %2 new, %3 changed, %4 unchanged, %5 end-dated.</source>
-      <translation>%1 regels geïmporteerd: %2 nieuw, %3 gewijzigd, %4 ongewijzigd, %5 beëindigd.</translation>
+      <source>Imported %6 of %1 rows: %2 new, %3 changed, %4 unchanged, %5 end-dated.</source>
+      <translation>%6 van %1 regels geïmporteerd: %2 nieuw, %3 gewijzigd, %4 ongewijzigd, %5 beëindigd.</translation>
     </message>
     <message>
       <location filename="../../ui/screens/import_data.py" line="168" />
-      <source>Checked %1 rows: nothing was changed (dry run).</source>
-      <translation>%1 regels gecontroleerd: er is niets gewijzigd (proefrun).</translation>
+      <source>Checked %1 rows: %6 would be imported; nothing was changed (dry run).</source>
+      <translation>%1 regels gecontroleerd: %6 zouden worden geïmporteerd; er is niets gewijzigd (proefrun).</translation>
     </message>
     <message>
       <location filename="../../ui/screens/import_data.py" line="170" />
@@ -141,6 +141,14 @@
       <location filename="../../ui/screens/import_data.py" line="173" />
       <source>%1 rows read, with bad rows: nothing was imported. Fix the file, or choose to skip the bad rows.</source>
       <translation>%1 regels gelezen, met foute regels: er is niets geïmporteerd. Verbeter het bestand, of kies ervoor de foute regels over te slaan.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../ui/screens/import_data.py" line="189" />
+      <source>%n bad row(s) skipped.</source>
+      <translation>
+        <numerusform>%n foute regel overgeslagen.</numerusform>
+        <numerusform>%n foute regels overgeslagen.</numerusform>
+      </translation>
     </message>
     <message numerus="yes">
       <location filename="../../ui/screens/import_data.py" line="180" />

@@ -6,9 +6,10 @@ from datetime import UTC
 from pathlib import Path
 
 import pytest
+from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
-from sqlalchemy import inspect, select
+from sqlalchemy import Connection, inspect, select
 
 from lawfulreq.db import database
 from lawfulreq.db.database import head_revision, open_database
@@ -61,3 +62,37 @@ def test_missing_migrations_give_a_clear_error(
         open_database(sqlite_target)
     assert info.value.code == "installation_incomplete"
     assert "reinstall" in info.value.message
+
+
+def test_name_words_keep_their_rows_through_migration_0004(sqlite_services: AppServices) -> None:
+    def table_sql(conn: Connection) -> str:
+        return str(
+            conn.exec_driver_sql(
+                "SELECT sql FROM sqlite_master WHERE name = 'customer_name_token'"
+            ).scalar_one()
+        )
+
+    def rows(conn: Connection) -> list[tuple[object, ...]]:
+        return [tuple(r) for r in conn.exec_driver_sql("SELECT * FROM customer_name_token")]
+
+    def to(conn: Connection, revision: str, up: bool) -> None:
+        config = database.alembic_config()
+        config.attributes["connection"] = conn
+        (command.upgrade if up else command.downgrade)(config, revision)
+
+    words = [(1, word, "anna de vries") for word in ("anna", "de", "vries")]
+    with sqlite_services.db.engine.begin() as conn:
+        conn.exec_driver_sql(
+            "INSERT INTO customer (id, customer_ref, kind, name, name_key, directory_listed) "
+            "VALUES (1, 'C1', 'person', 'Anna de Vries', 'anna de vries', 0)"
+        )
+        conn.exec_driver_sql("INSERT INTO customer_name_token VALUES (?, ?, ?)", words)
+        assert table_sql(conn).endswith("WITHOUT ROWID")
+        to(conn, "0003", up=False)
+        assert "WITHOUT ROWID" not in table_sql(conn)
+        assert sorted(rows(conn)) == words
+        to(conn, "head", up=True)
+        assert table_sql(conn).endswith("WITHOUT ROWID")
+        assert sorted(rows(conn)) == words
+        indexes = {i["name"] for i in inspect(conn).get_indexes("customer_name_token")}
+        assert "ix_customer_name_token_token" in indexes

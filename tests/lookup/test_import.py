@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+import json
 import os
 from pathlib import Path
 
@@ -33,8 +35,15 @@ def test_bad_rows_name_line_and_column_and_change_nothing(
     path = write(tmp_path, "customers.csv", content)
     result = services.imports.run(actors["fg"], "customers", path)
     assert result.status == ImportStatus.REJECTED
-    assert [(b.line, b.column) for b in result.bad_rows] == [(6, "postcode"), (7, "email")]
+    # Every bad value of a row is reported, not only the first one.
+    assert [(b.line, b.column) for b in result.bad_rows] == [
+        (6, "postcode"),
+        (7, "email"),
+        (7, "directory_listed"),
+    ]
+    assert result.bad_count == 2
     assert str(result.bad_rows[0]).startswith("customers.csv:6:postcode: ")
+    assert str(result.bad_rows[2]) == "customers.csv:7:directory_listed: 'maybe' is not yes or no"
     assert _count(services, Customer) == 0
     assert result.skipped_report is None
 
@@ -50,7 +59,13 @@ def test_skip_bad_imports_the_rest_and_writes_a_report(
     )
     assert result.status == ImportStatus.IMPORTED
     assert (result.inserted, result.bad_count) == (4, 1)
+    assert (result.rows, result.imported, result.skipped) == (5, 4, 1)
     assert _count(services, Customer) == 4
+    with services.db.sessions.begin() as session:
+        details = session.scalars(
+            select(AuditEvent.details).where(AuditEvent.action == "data.imported")
+        ).one()
+    assert (details["rows"], details["imported"], details["skipped"]) == (5, 4, 1)
     lines = report.read_text(encoding="utf-8").splitlines()
     assert lines[0].startswith("line;column;reason;customer_id")
     assert lines[1].startswith("6;postcode;") and "C5" in lines[1]
@@ -226,8 +241,6 @@ def test_cli_import_and_lookup(
             "2023-01-01T12:00",
         ]
     )
-    import json
-
     document = json.loads(capsys.readouterr().out)
     assert code == 0
     assert document["query"] == {
@@ -260,3 +273,72 @@ def test_name_word_index_is_back_after_a_first_import_or_a_refused_one(
     done = services.imports.run(actors["fg"], "customers", write(tmp_path, "c.csv", CUSTOMERS))
     assert done.status == ImportStatus.IMPORTED
     assert "ix_customer_name_token_token" in indexes()
+
+
+def test_skip_bad_counts_written_and_skipped_rows_apart(
+    sqlite_services: AppServices,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from tests.conftest import make_users
+
+    make_users(sqlite_services)
+    db = str(sqlite_services.db.target.sqlite_path)
+    sqlite_services.close()
+    monkeypatch.setenv("LAWFULREQ_PASSWORD", TEST_PASSWORD)
+    rows = [*CUSTOMERS.splitlines()[:3], "C5;person;Bad;Weg;1;;0000 AA;Ede;NL;;;;;;yes"]
+    path = write(tmp_path, "c.csv", "\n".join(rows) + "\n")
+    base = ["--db", db, "--user", "fg"]
+    assert main([*base, "import", "customers", str(path), "--skip-bad"]) == 0
+    out = capsys.readouterr().out
+    assert "imported 2 of 3 rows (2 new, 0 changed, 0 unchanged), 1 skipped;" in out
+    assert "skipped 1 bad row(s), listed in " in out
+    again = write(tmp_path, "c2.csv", "\n".join([*rows, rows[1].replace("C1;", "C9;")]) + "\n")
+    assert main([*base, "--json", "import", "customers", str(again), "--skip-bad"]) == 0
+    document = json.loads(capsys.readouterr().out)
+    assert {k: document[k] for k in ("rows", "imported", "skipped", "inserted", "unchanged")} == {
+        "rows": 4,
+        "imported": 3,
+        "skipped": 1,
+        "inserted": 1,
+        "unchanged": 2,
+    }
+    assert main([*base, "--json", "import", "customers", str(again)]) == 1
+    refused = json.loads(capsys.readouterr().out)
+    assert (refused["status"], refused["imported"], refused["skipped"]) == ("rejected", 0, 0)
+
+
+def test_every_bad_value_of_a_row_is_reported(
+    sqlite_services: AppServices,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from tests.conftest import make_users
+
+    actors = make_users(sqlite_services)
+    bad = "C5;alien;Bad;Weg;1x;;0000 AA;Ede;NL;not-an-email;123;;2024-02-01;2024-01-01;maybe\n"
+    path = write(tmp_path, "c.csv", CUSTOMERS + bad)
+    report = tmp_path / "skipped.csv"
+    result = sqlite_services.imports.run(
+        actors["fg"], "customers", path, ImportOptions(skip_bad=True, report_path=report)
+    )
+    expected = ["kind", "house_number", "postcode", "email", "kvk", "contract_end"]
+    expected.append("directory_listed")
+    assert [str(b).split(": ")[0] for b in result.bad_rows] == [f"c.csv:6:{c}" for c in expected]
+    assert (result.bad_count, result.skipped, result.imported) == (1, 1, 4)
+    assert result.bad_rows[-2].reason == "ends before contract_start"
+    with report.open(encoding="utf-8", newline="") as handle:
+        line = list(csv.reader(handle, delimiter=";"))[1]
+    assert line[:2] == ["6", ", ".join(expected)]
+    assert len(line[2].split("; ")) == len(expected)
+    assert line[3:] == bad.strip().split(";")
+    # The CLI lists each of them on stderr when it refuses the file.
+    db = str(sqlite_services.db.target.sqlite_path)
+    sqlite_services.close()
+    monkeypatch.setenv("LAWFULREQ_PASSWORD", TEST_PASSWORD)
+    assert main(["--db", db, "--user", "fg", "import", "customers", str(path)]) == 1
+    err = capsys.readouterr().err
+    assert [e.split(": ")[0] for e in err.splitlines()[:-1]] == [f"c.csv:6:{c}" for c in expected]
+    assert "1 bad row(s); nothing was imported" in err.splitlines()[-1]

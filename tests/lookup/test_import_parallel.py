@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import multiprocessing
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -11,6 +12,7 @@ from lawfulreq.errors import ValidationError
 from lawfulreq.importers import runner
 from lawfulreq.importers.kinds import KINDS
 from lawfulreq.importers.source import CsvSource
+from lawfulreq.importers.writers import BatchContext
 from lawfulreq.services.base import Actor
 from lawfulreq.services.registry import AppServices
 from tests.lookup.data import CUSTOMERS, write
@@ -37,11 +39,14 @@ def _always_parallel(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(runner, "PARALLEL_MIN_BYTES", 0)
 
 
+CONTEXT = BatchContext("sqlite+pysqlcipher", datetime(2026, 11, 20, 9, tzinfo=UTC))
+
+
 def _in_process(path: Path, batch_size: int) -> list[runner._Batch]:
     spec = KINDS["customers"]
     source = CsvSource(path, spec.columns, spec.required)
     try:
-        return list(runner._batches(source, spec, batch_size))
+        return list(runner._batches(source, spec, batch_size, CONTEXT))
     finally:
         source.close()
 
@@ -51,7 +56,7 @@ def test_worker_batches_equal_in_process_batches(tmp_path: Path) -> None:
     content += "C6;person;Ömer Çelik;Weg;2;a;1234 ab;Ede;NL;X@Y.NL;;;2020-01-01;;no\n"
     content += "C7;person;too;few\n"
     path = write(tmp_path, "customers.csv", content)
-    parallel = list(runner._parallel_batches(path, "customers", 3))
+    parallel = list(runner._parallel_batches(path, "customers", 3, CONTEXT))
     assert parallel == _in_process(path, 3)
     assert sum(len(b.bad) for b in parallel) == 2
     assert multiprocessing.active_children() == []
@@ -61,7 +66,7 @@ def test_worker_error_is_raised_as_validation_error(tmp_path: Path) -> None:
     path = tmp_path / "customers.csv"
     path.write_bytes(CUSTOMERS.encode() + b"C9;person;Bad \xff;Weg;1;;1234 AB;Ede;NL;;;;;;yes\n")
     with pytest.raises(ValidationError) as caught:
-        list(runner._parallel_batches(path, "customers", 100))
+        list(runner._parallel_batches(path, "customers", 100, CONTEXT))
     assert caught.value.code == "not_utf8"
     assert multiprocessing.active_children() == []
 

@@ -163,9 +163,11 @@ class ImportScreen(Screen):
     def show_result(self, result: ImportResult) -> None:
         self.last_result = result
         if result.status == ImportStatus.IMPORTED:
-            text = self.tr("Imported %1 rows: %2 new, %3 changed, %4 unchanged, %5 end-dated.")
+            text = self.tr(
+                "Imported %6 of %1 rows: %2 new, %3 changed, %4 unchanged, %5 end-dated."
+            )
         elif result.status == ImportStatus.DRY_RUN:
-            text = self.tr("Checked %1 rows: nothing was changed (dry run).")
+            text = self.tr("Checked %1 rows: %6 would be imported; nothing was changed (dry run).")
         elif result.status == ImportStatus.CANCELLED:
             text = self.tr("Cancelled after %1 rows: nothing was changed.")
         else:
@@ -173,10 +175,19 @@ class ImportScreen(Screen):
                 "%1 rows read, with bad rows: nothing was imported. Fix the file, or choose to "
                 "skip the bad rows."
             )
-        counts = (result.rows, result.inserted, result.updated, result.unchanged, result.end_dated)
+        counts = (
+            result.rows,
+            result.inserted,
+            result.updated,
+            result.unchanged,
+            result.end_dated,
+            result.imported,
+        )
         for number, count in enumerate(counts, start=1):
             text = text.replace(f"%{number}", str(count))
-        if result.bad_count:
+        if result.skipped:
+            text += " " + self.tr("%n bad row(s) skipped.", "", result.skipped)
+        elif result.bad_count:
             text += " " + self.tr("%n bad row(s).", "", result.bad_count)
         if result.skipped_report:
             text += " " + self.tr("Skipped rows are in %1.").replace("%1", result.skipped_report)
