@@ -325,7 +325,7 @@ def check_large_import(report: Report, box: Sandbox, exe: list[str], env: dict[s
         size > 8_000_000
         and clean(proc)
         and done.get("status") == "imported"
-        and done.get("rows") == LARGE_IMPORT_ROWS,
+        and done.get("rows") == done.get("imported") == LARGE_IMPORT_ROWS,
         f"imports {LARGE_IMPORT_ROWS} customers ({size / 1e6:.1f} MB, parsed in a spawned process)",
         describe(proc),
     )

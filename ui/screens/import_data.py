@@ -115,6 +115,7 @@ class ImportScreen(Screen):
         buttons.addWidget(self.import_button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 8, 24, 12)
         layout.addLayout(form)
         # Outside the form: a wrapped label gets its full height in a box layout.
         layout.addWidget(self.columns)
