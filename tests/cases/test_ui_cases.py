@@ -14,6 +14,7 @@ from PySide6.QtGui import QIcon
 from pytestqt.qtbot import QtBot
 
 from lawfulreq.domain.enums import CaseStatus
+from lawfulreq.errors import StorageError
 from lawfulreq.services.base import Actor
 from lawfulreq.services.registry import AppServices
 from tests.cases.conftest import bulk_cases, demand
@@ -343,3 +344,68 @@ def test_a_paused_deadline_shows_greyed_with_the_reason(
     assert model.data(cell, Qt.ItemDataRole.ToolTipRole).startswith("Paused")
     assert model.data(cell, Qt.ItemDataRole.ForegroundRole).color().name() == "#6b7280"
     assert model.data(model.index(0, CaseTableModel.COL_STATUS)) == "on_hold"
+
+
+def test_sorting_while_the_count_is_on_its_way_still_finishes_the_load(
+    qtbot: QtBot, sqlite_services: AppServices, gui_actors: dict[str, Actor], tmp_path: Path
+) -> None:
+    """A header click during a reload must not drop the count (the list stuck on Loading…)."""
+    officer = gui_actors["officer"]
+    bulk_cases(sqlite_services, 12, actor_id=officer.user_id)
+    reporter = ErrorReporter(tmp_path / "t.log", interactive=False)
+    model = CaseTableModel(sqlite_services.cases, officer, tasks=TaskRunner(reporter.report))
+    with qtbot.waitSignal(model.loaded, timeout=5000) as loaded:
+        model.reload()
+        model.sort(CaseTableModel.COL_REF, Qt.SortOrder.DescendingOrder)
+    assert loaded.args == [12] and not model.loading
+    assert model.data(model.index(0, 0)) == "LR-2025-000012"  # the new order, first page
+    assert not reporter.reported
+
+
+def test_a_failing_page_is_reported_once_not_at_every_repaint(
+    qtbot: QtBot,
+    sqlite_services: AppServices,
+    gui_actors: dict[str, Actor],
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+) -> None:
+    monkeypatch.setattr(CaseTableModel, "PAGE_SIZE", 5)
+    officer = gui_actors["officer"]
+    bulk_cases(sqlite_services, 12, actor_id=officer.user_id)
+    reporter = ErrorReporter(tmp_path / "t.log", interactive=False)
+    model = CaseTableModel(sqlite_services.cases, officer, tasks=TaskRunner(reporter.report))
+    with qtbot.waitSignal(model.loaded, timeout=5000):
+        model.reload()
+
+    def broken(*_args: Any, **_kwargs: Any) -> Any:
+        raise StorageError("disk gone", code="storage")
+
+    setattr(sqlite_services.cases, "list", broken)  # noqa: B010 - undone below by del
+    for _ in range(5):  # repaints asking for a row of the second page
+        assert model.data(model.index(7, 0)) is None
+        qtbot.wait(50)
+    qtbot.waitUntil(lambda: len(reporter.reported) == 1, timeout=5000)
+    qtbot.wait(100)
+    assert len(reporter.reported) == 1
+    del sqlite_services.cases.list  # the disk is back: the class's method again
+    with qtbot.waitSignal(model.loaded, timeout=5000):
+        model.reload()  # F5 asks again
+    assert model.data(model.index(7, 0)) is None
+    qtbot.waitUntil(lambda: model.data(model.index(7, 0)) is not None, timeout=5000)
+
+
+def test_closing_the_form_while_a_duplicate_check_runs_is_quiet(
+    qtbot: QtBot, sqlite_services: AppServices, contexts: dict[str, ScreenContext], tmp_path: Path
+) -> None:
+    reporter = ErrorReporter(tmp_path / "bg.log", interactive=False)
+    tasks = TaskRunner(reporter.report)
+    dialog = NewCaseDialog(sqlite_services, contexts["officer"].actor, tasks=tasks)
+    dialog.show()
+    dialog.targets.setPlainText("06-11111111")
+    dialog._check_duplicates()  # as when the typing pause ends
+    dialog.reject()
+    dialog.deleteLater()
+    qtbot.wait(50)
+    tasks.wait_for_all()
+    qtbot.wait(100)
+    assert not reporter.reported

@@ -449,6 +449,10 @@ class NewCaseDialog(QDialog):
                 self._duplicates = found
                 self.refresh_findings()
 
+        def failed(error: BaseException) -> None:
+            if generation == self._duplicate_generation and self._tasks is not None:
+                self._tasks.report(error, self)
+
         if not keys:
             arrived({})
         elif self._tasks is None:
@@ -457,9 +461,16 @@ class NewCaseDialog(QDialog):
             self._tasks.submit(
                 lambda _control: services.cases.open_target_refs(actor, keys),
                 arrived,
+                on_error=failed,
                 description="check for open cases on the targets",
-                parent_widget=self,
             )
+
+    def done(self, result: int) -> None:
+        """Closing (created, cancelled): a check still on its way must not reach the form,
+        which the screen deletes right after."""
+        self._duplicate_timer.stop()
+        self._duplicate_generation += 1
+        super().done(result)
 
     def _on_document_button_clicked(self) -> None:
         path, _ = QFileDialog.getOpenFileName(

@@ -47,6 +47,19 @@ def amount_text(days: int, hours: int) -> str:
     )
 
 
+def time_left_text(case: CaseSummary) -> str:
+    """Days (or hours) left or late; a paused clock shows greyed, its status says why."""
+    d = case.deadline
+    if d is None or d.time_left is None:
+        return ""
+    if d.overdue:
+        late = max(1, -d.time_left.days)
+        if late == 1:
+            return translate("CaseTableModel", "1 day late")
+        return translate("CaseTableModel", "{n} days late").format(n=late)
+    return amount_text(d.days_left or 0, d.hours_left or 0)
+
+
 class CaseTableModel(PagedTableModel[CaseSummary]):
     """Rows come from `CaseService.list`, sorted by the database, a page at a time."""
 
@@ -162,6 +175,7 @@ class CaseTableModel(PagedTableModel[CaseSummary]):
         return value
 
     def texts(self, case: CaseSummary) -> tuple[str, ...]:
+        # Runs in a worker: plain functions only (the model may be gone by then).
         return (
             case.ref,
             self._status_text(case.status.value),
@@ -170,7 +184,7 @@ class CaseTableModel(PagedTableModel[CaseSummary]):
             # The date is enough in the list; the tooltip has the time.
             local_text(case.received_at)[:10],
             local_text(case.due_at),
-            self.time_left_text(case),
+            time_left_text(case),
             case.owner,
         )
 
@@ -180,16 +194,6 @@ class CaseTableModel(PagedTableModel[CaseSummary]):
         if d is not None and d.overdue:
             return QBrush(OVERDUE_COLOUR)
         return QBrush(PAUSED_COLOUR) if d is not None and d.paused else None
-
-    def time_left_text(self, case: CaseSummary) -> str:
-        """Days (or hours) left or late; a paused clock shows greyed, its status says why."""
-        d = case.deadline
-        if d is None or d.time_left is None:
-            return ""
-        if d.overdue:
-            late = max(1, -d.time_left.days)
-            return self.tr("1 day late") if late == 1 else self.tr("{n} days late").format(n=late)
-        return amount_text(d.days_left or 0, d.hours_left or 0)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         sort = self._SORTS.get(column)

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from typing import Any, ClassVar, Generic, TypeVar
 
 from PySide6.QtCore import QObject, Qt, Signal
+from shiboken6 import isValid
 
 from ui.models.columns import ColumnsTableModel, Index
 from ui.tasks import TaskRunner
@@ -41,6 +42,8 @@ class PagedTableModel(ColumnsTableModel, Generic[T]):
         self._count = 0
         self._pages: OrderedDict[int, list[Row[T]]] = OrderedDict()
         self._pending: set[int] = set()
+        self._failed: set[int] = set()
+        self._then: Callable[[int], None] | None = None
         # Bumped by every reload and sort, so a late answer of an old query is dropped.
         self._generation = 0
         # A synchronous runner answers inside submit(): no dataChanged from inside data().
@@ -71,18 +74,23 @@ class PagedTableModel(ColumnsTableModel, Generic[T]):
     def reload(self, then: Callable[[int], None] | None = None) -> None:
         """Count and fetch the first page in one background job, then show the rows from the
         top; `then(count)` after. One job, not two: the view paints the new rows while no
-        worker holds the interpreter lock, instead of fighting it for every cell."""
+        worker holds the interpreter lock, instead of fighting it for every cell. Until the
+        answer comes the view keeps the rows it had (no page of the new query is mixed in)."""
         self._generation += 1
         generation = self._generation
+        self._then = then
         self._pending.clear()
+        self._failed.clear()
         count, first_page = self.counter(), self._rows(0)
 
         def fetch() -> tuple[int, list[Row[T]]]:
+            if generation != self._generation:  # superseded while queued: skip the work
+                return 0, []
             total = count()
             return total, first_page() if total else []
 
         def counted(answer: tuple[int, list[Row[T]]]) -> None:
-            if generation != self._generation:
+            if generation != self._generation or not isValid(self):
                 return
             total, rows = answer
             self.loading = False
@@ -94,22 +102,36 @@ class PagedTableModel(ColumnsTableModel, Generic[T]):
                 self._store(0, rows)
             self.endResetModel()
             self.loaded.emit(total)
-            if then is not None:
-                then(total)
+            done, self._then = self._then, None
+            if done is not None:
+                done(total)
+
+        def failed(error: BaseException) -> None:
+            if generation == self._generation and isValid(self):
+                self.loading = False
+                assert self._tasks is not None
+                self._tasks.report(error)
 
         if self._tasks is None:
             counted(fetch())
             return
         self.loading = True
-        self._tasks.submit(lambda _control: fetch(), counted, description="count rows")
+        self._tasks.submit(
+            lambda _control: fetch(), counted, on_error=failed, description="count rows"
+        )
 
     def resort(self) -> None:
-        """The query's order changed: forget every page; the view asks again."""
-        self.layoutAboutToBeChanged.emit()
+        """The query's order changed: fetch again from the top (a selection would now point
+        at another row, so the view starts afresh). A count on its way is asked again."""
+        if self.loading:
+            self.reload(self._then)
+            return
+        self.beginResetModel()
         self._generation += 1
         self._pending.clear()
+        self._failed.clear()
         self._pages.clear()
-        self.layoutChanged.emit()
+        self.endResetModel()
 
     def _rows(self, number: int) -> Callable[[], list[Row[T]]]:
         fetch, texts = self.fetcher(number), self.texts
@@ -128,7 +150,10 @@ class PagedTableModel(ColumnsTableModel, Generic[T]):
         if self._tasks is None:
             self._store(number, self._rows(number)())
             return self._pages[number]
-        if number not in self._pending:
+        # While a reload is on its way the rows on screen are the old query's: ask nothing.
+        # A page that failed is not asked again until the next reload (F5), or every repaint
+        # would report the same error.
+        if not self.loading and number not in self._pending and number not in self._failed:
             self._request(number)
         return self._pages.get(number)
 
@@ -139,9 +164,9 @@ class PagedTableModel(ColumnsTableModel, Generic[T]):
         generation = self._generation
 
         def arrived(rows: list[Row[T]]) -> None:
-            self._pending.discard(number)
-            if generation != self._generation:
+            if generation != self._generation or not isValid(self):
                 return
+            self._pending.discard(number)
             self._store(number, rows)
             if not self._inside_data and rows:
                 first = number * self.PAGE_SIZE
@@ -149,14 +174,21 @@ class PagedTableModel(ColumnsTableModel, Generic[T]):
                 self.dataChanged.emit(self.index(first, 0), self.index(last, self.COLUMN_COUNT - 1))
 
         def failed(error: BaseException) -> None:
+            if generation != self._generation or not isValid(self):
+                return
             self._pending.discard(number)
+            self._failed.add(number)
             tasks.report(error)
 
         rows = self._rows(number)
+
+        def fetch() -> list[Row[T]]:
+            return rows() if generation == self._generation else []
+
         self._inside_data = True
         try:
             tasks.submit(
-                lambda _control: rows(),
+                lambda _control: fetch(),
                 arrived,
                 on_error=failed,
                 description=f"page {number}",

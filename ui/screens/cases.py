@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSizePolicy,
     QStackedWidget,
+    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -39,6 +40,7 @@ from ui.screens.case_detail import CaseDetailScreen
 
 # v2: the secrecy column became a lock beside the reference (old states had one more column).
 SETTINGS_HEADER_KEY = "cases/header_state_v2"
+OLD_SETTINGS_HEADER_KEY = "cases/header_state"
 
 translate = QCoreApplication.translate
 
@@ -207,13 +209,12 @@ class CaseListPage(QWidget):
             # The header's own font, and room for the sort arrow.
             header_width = header.fontMetrics().horizontalAdvance(header_text) + 30
             # The reference also carries the lock of a secret demand.
-            room = 24 + (
-                self.table.iconSize().width() + 6 if column == CaseTableModel.COL_REF else 0
-            )
+            icon = self.table.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
+            room = 16 + (icon + 6 if column == CaseTableModel.COL_REF else 0)
             self.table.setColumnWidth(
                 column, max(metrics.horizontalAdvance(sample) + room, header_width)
             )
-        header.sortIndicatorChanged.connect(self._on_header_sort_indicator_changed)
+        # Sorting is enabled: the view itself asks the model to sort when the indicator moves.
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self._on_header_context_menu_requested)
         header.setSortIndicator(CaseTableModel.COL_RECEIVED, Qt.SortOrder.DescendingOrder)
@@ -339,9 +340,6 @@ class CaseListPage(QWidget):
         ref = self.model.data(rows[0], CaseTableModel.RefRole)
         return ref if isinstance(ref, str) else None
 
-    def _on_header_sort_indicator_changed(self, column: int, order: Qt.SortOrder) -> None:
-        self.model.sort(column, order)
-
     def column_menu(self) -> QMenu:
         """Show or hide columns (the reference stays); kept with the column layout."""
         header = self.table.horizontalHeader()
@@ -376,7 +374,9 @@ class CaseListPage(QWidget):
         header = self.table.horizontalHeader()
         # Always with a default: PySide6 6.12 on Python 3.11 miscounts references on a None it
         # returns for a missing key, which crashes the interpreter later.
-        state = self.context.preferences.settings.value(SETTINGS_HEADER_KEY, QByteArray())
+        settings = self.context.preferences.settings
+        settings.remove(OLD_SETTINGS_HEADER_KEY)
+        state = settings.value(SETTINGS_HEADER_KEY, QByteArray())
         if isinstance(state, QByteArray) and not state.isEmpty():
             header.restoreState(state)
         self._columns_changed = False
