@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QModelIndex, QSettings, Qt
 from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from lawfulreq.domain.enums import CaseStatus
@@ -316,8 +317,10 @@ def test_new_case_form_reads_the_database_off_the_gui_thread(
     screen = CasesScreen(context)
     qtbot.addWidget(screen)
     assert screen.open_new_case() is None  # still reading the form's data
+    assert QApplication.overrideCursor() is not None  # busy meanwhile
     assert screen.open_new_case() is None  # a second Ctrl+N meanwhile opens no second form
     qtbot.waitUntil(lambda: screen.new_case_dialog is not None, timeout=5000)
+    qtbot.waitUntil(lambda: QApplication.overrideCursor() is None, timeout=5000)
     dialog = screen.new_case_dialog
     assert dialog is not None and dialog.isVisible()
     assert dialog.authority.findText("Politie Eenheid Oost-Nederland") >= 0

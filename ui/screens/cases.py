@@ -8,6 +8,7 @@ from datetime import timedelta
 from PySide6.QtCore import QByteArray, QCoreApplication, QModelIndex, QPoint, Qt, Signal
 from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -509,13 +510,20 @@ class CasesScreen(Screen):
         if self._new_case_loading:
             return None
         self._new_case_loading = True
+        # Feedback for the moment the form's data is read (a busy database can take a while).
+        QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
         services, actor = self.context.services, self.context.actor
-        self.context.tasks.submit(
+        job = self.context.tasks.submit(
             lambda _control: IntakeFormData.load(services, actor),
             self._show_new_case_dialog,
             on_error=self._on_new_case_reference_failed,
             description="new-case form data",
         )
+        # Whatever happens to this screen meanwhile, the cursor comes back with the job's end.
+        if job.done:
+            QApplication.restoreOverrideCursor()
+        else:
+            job.finished.connect(QApplication.restoreOverrideCursor)
         return self.new_case_dialog
 
     def _show_new_case_dialog(self, form_data: IntakeFormData) -> None:
