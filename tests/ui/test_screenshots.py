@@ -156,3 +156,22 @@ def test_every_screen_renders_at_200_percent_scaling_without_clipping(tmp_path: 
     )
     assert result.returncode == 0, result.stdout + result.stderr[-3000:]
     assert f"shots: {len(EXPECTED_NAMES)}" in result.stdout
+
+
+README_SHOTS = {
+    "readme-nl-dashboard.png": "nl/02-dashboard.png",
+    "readme-nl-case-detail.png": "nl/18-case-detail.png",
+    "readme-en-new-case.png": "en/19-new-case.png",
+}
+
+
+def test_the_readme_shows_the_current_screens() -> None:
+    """The README's three images are copies of today's baselines, not of an older screen."""
+    root = Path(__file__).resolve().parents[2]
+    readme = (root / "README.md").read_text(encoding="utf-8")
+    for image, baseline in README_SHOTS.items():
+        assert f"resources/screenshots/{image}" in readme, image
+        current = (BASELINES / baseline).read_bytes()
+        assert (root / "resources" / "screenshots" / image).read_bytes() == current, (
+            f"{image} is stale: copy tests/screenshots/{baseline} over it"
+        )
