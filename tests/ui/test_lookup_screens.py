@@ -66,6 +66,20 @@ def _amsterdam(text: str) -> QDateTime:
     return QDateTime(value.date(), value.time(), QTimeZone(b"Europe/Amsterdam"))
 
 
+def _officer_screen(
+    qtbot: object,
+    make_context: Callable[[str], tuple[ScreenContext, list[str]]],
+    case_ref: str,
+) -> tuple[LookupScreen, list[str]]:
+    """The officer's Lookup screen, loaded, with `case_ref` chosen; and its status messages."""
+    context, statuses = make_context("officer")
+    screen = LookupScreen(context)
+    qtbot.addWidget(screen)  # type: ignore[attr-defined]
+    screen.refresh()
+    screen.case.setCurrentIndex(screen.case.findData(case_ref))
+    return screen, statuses
+
+
 def test_the_query_box_shows_kind_and_normal_form_as_you_type(
     qtbot: object, make_context: Callable[[str], tuple[ScreenContext, list[str]]], english: None
 ) -> None:
@@ -120,11 +134,7 @@ def test_a_period_lists_both_holders_and_a_secret_number_is_marked(
     world: Cases,
     english: None,
 ) -> None:
-    context, _ = make_context("officer")
-    screen = LookupScreen(context)
-    qtbot.addWidget(screen)  # type: ignore[attr-defined]
-    screen.refresh()
-    screen.case.setCurrentIndex(screen.case.findData(world.subscriber))
+    screen, _ = _officer_screen(qtbot, make_context, world.subscriber)
     screen.over_period.setChecked(True)
     assert not screen.at.isEnabled() and screen.period_from.isEnabled()
     screen.period_from.setDateTime(_amsterdam("2023-01-01 00:00"))
@@ -228,11 +238,7 @@ def test_a_bsn_shaped_value_is_explained_not_looked_up(
     world: Cases,
     english: None,
 ) -> None:
-    context, statuses = make_context("officer")
-    screen = LookupScreen(context)
-    qtbot.addWidget(screen)  # type: ignore[attr-defined]
-    screen.refresh()
-    screen.case.setCurrentIndex(screen.case.findData(world.subscriber))
+    screen, statuses = _officer_screen(qtbot, make_context, world.subscriber)
     screen.query.setText("111222333")
     advice = "For the phone number, type 0111222333 or +31111222333."
     assert screen.detected.text().startswith("Ambiguous: 111222333 passes the BSN check")

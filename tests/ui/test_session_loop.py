@@ -3,6 +3,7 @@ back to a fresh sign-in (with the reason shown where there is one); cancelling i
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any, ClassVar
 
 from PySide6.QtWidgets import QApplication
@@ -33,6 +34,23 @@ class ScriptedLogin(LoginDialog):
         return int(LoginDialog.DialogCode.Accepted.value)
 
 
+def _loop(
+    services: AppServices,
+    reopen: Callable[[], AppServices],
+    run_window: Callable[[MainWindow], int],
+    fixtures: tuple[Preferences, ErrorReporter],
+) -> int:
+    preferences, reporter = fixtures
+    return session_loop(
+        services,
+        reopen=reopen,
+        preferences=preferences,
+        errors=reporter,
+        run_window=run_window,
+        login_dialog=ScriptedLogin,
+    )
+
+
 def test_every_way_out_of_a_session_leads_back_to_sign_in(
     qapp: QApplication,
     sqlite_services: AppServices,
@@ -60,14 +78,8 @@ def test_every_way_out_of_a_session_leads_back_to_sign_in(
 
     ScriptedLogin.script = ["officer", "fg", "auditor"]
     ScriptedLogin.notices = []
-    code = session_loop(
-        open_services(target, clock=fixed_clock(NOW)),
-        reopen=reopen,
-        preferences=preferences,
-        errors=reporter,
-        run_window=run_window,
-        login_dialog=ScriptedLogin,
-    )
+    services = open_services(target, clock=fixed_clock(NOW))
+    code = _loop(services, reopen, run_window, (preferences, reporter))
     assert code == 0
     assert [name for name, _ in sessions] == ["officer", "fg", "auditor"]
     # Only the role change explains itself at the next sign-in.
@@ -92,12 +104,6 @@ def test_a_session_that_ends_by_closing_the_window_ends_the_app(
         window.close()
         return 3
 
-    code = session_loop(
-        open_services(sqlite_services.db.target, clock=fixed_clock(NOW)),
-        reopen=lambda: sqlite_services,
-        preferences=preferences,
-        errors=reporter,
-        run_window=run_window,
-        login_dialog=ScriptedLogin,
-    )
+    services = open_services(sqlite_services.db.target, clock=fixed_clock(NOW))
+    code = _loop(services, lambda: sqlite_services, run_window, (preferences, reporter))
     assert code == 3 and ScriptedLogin.script == ["officer"]
