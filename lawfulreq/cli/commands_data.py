@@ -50,14 +50,7 @@ def cmd_import(ctx: CliContext) -> int:
         "kind": result.kind,
         "file": result.file,
         "status": result.status,
-        "rows": result.rows,
-        "imported": result.imported,
-        "skipped": result.skipped,
-        "inserted": result.inserted,
-        "updated": result.updated,
-        "unchanged": result.unchanged,
-        "end_dated": result.end_dated,
-        "bad_rows": result.bad_count,
+        **result.counts(),
         "skipped_report": result.skipped_report,
         "errors": [
             {"file": b.file, "line": b.line, "column": b.column, "reason": b.reason}

@@ -99,6 +99,19 @@ class ImportResult:
     def changed_database(self) -> bool:
         return self.status == ImportStatus.IMPORTED
 
+    def counts(self) -> dict[str, int]:
+        """The row counts, as the CLI's JSON and the audit event report them."""
+        return {
+            "rows": self.rows,
+            "imported": self.imported,
+            "skipped": self.skipped,
+            "inserted": self.inserted,
+            "updated": self.updated,
+            "unchanged": self.unchanged,
+            "end_dated": self.end_dated,
+            "bad_rows": self.bad_count,
+        }
+
     @property
     def imported(self) -> int:
         """Rows taken in (new, changed or unchanged; a dry run's would-be): 0 if refused."""

@@ -294,14 +294,7 @@ class CaseDetailScreen(QWidget):
         self.open_button = QPushButton(self.tr("Open document"))
         self.open_button.setObjectName("caseOpenDocument")
         self.open_button.clicked.connect(self._on_open_button_clicked)
-        documents_tab = QWidget()
-        documents_layout = QVBoxLayout(documents_tab)
-        documents_layout.addWidget(self.documents_table, 1)
-        open_row = QHBoxLayout()
-        open_row.addStretch(1)
-        open_row.addWidget(self.open_button)
-        documents_layout.addLayout(open_row)
-        return documents_tab
+        return _tab_with_button(self.documents_table, self.open_button)
 
     def _notes_tab(self) -> QWidget:
         self.notes_edit = QPlainTextEdit()
@@ -311,14 +304,7 @@ class CaseDetailScreen(QWidget):
         self.save_notes.setObjectName("caseSaveNotes")
         self.save_notes.setVisible(self._can_edit)
         self.save_notes.clicked.connect(self._on_save_notes_clicked)
-        notes_tab = QWidget()
-        notes_layout = QVBoxLayout(notes_tab)
-        notes_layout.addWidget(self.notes_edit, 1)
-        notes_row = QHBoxLayout()
-        notes_row.addStretch(1)
-        notes_row.addWidget(self.save_notes)
-        notes_layout.addLayout(notes_row)
-        return notes_tab
+        return _tab_with_button(self.notes_edit, self.save_notes)
 
     def _table(self, headers: list[str]) -> QTableWidget:
         table = QTableWidget(0, len(headers))
@@ -616,3 +602,15 @@ class CaseDetailScreen(QWidget):
         path.write_bytes(doc.content)
         path.chmod(0o600)
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+
+def _tab_with_button(content: QWidget, button: QPushButton) -> QWidget:
+    """A tab page: `content` filling it, its action button at the bottom right."""
+    tab = QWidget()
+    layout = QVBoxLayout(tab)
+    layout.addWidget(content, 1)
+    row = QHBoxLayout()
+    row.addStretch(1)
+    row.addWidget(button)
+    layout.addLayout(row)
+    return tab
