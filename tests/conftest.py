@@ -13,7 +13,7 @@ import pytest
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
-from lawfulreq.clock import AMSTERDAM, fixed_clock
+from lawfulreq.clock import AMSTERDAM, Clock, fixed_clock
 from lawfulreq.db.engine import DatabaseTarget
 from lawfulreq.security.keys import keyinfo_path
 from lawfulreq.services.base import Actor
@@ -23,6 +23,16 @@ from lawfulreq.services.registry import AppServices, open_services
 TEST_PASSWORD = "T3st-" + uuid.uuid4().hex
 NOW = datetime(2026, 11, 20, 10, 0, tzinfo=AMSTERDAM)
 POSTGRES_ENV = "LAWFULREQ_TEST_POSTGRES_URL"
+# Every test runs at this moment, never at today's date (tests/unit/test_no_wall_clock.py checks).
+TEST_CLOCK: Clock = fixed_clock(NOW)
+
+
+def run_cli(argv: list[str], clock: Clock = TEST_CLOCK) -> int:
+    """The command line as a user runs it, at the tests' fixed moment."""
+    from lawfulreq.cli.main import main
+
+    return main(argv, clock=clock)
+
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 

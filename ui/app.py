@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
 from lawfulreq import __version__
+from lawfulreq.clock import Clock, system_clock
 from lawfulreq.errors import LawfulreqError
 from lawfulreq.paths import APP_AUTHOR, APP_NAME
 from lawfulreq.services.base import Actor
@@ -76,13 +77,15 @@ def build_main_window(
     return window
 
 
-def smoke_test(app: QApplication) -> int:
+def smoke_test(app: QApplication, clock: Clock = system_clock) -> int:
     """Build the full main window on a throwaway demo-keyed database, open every section."""
     with tempfile.TemporaryDirectory(prefix="lawfulreq-smoke-") as tmp:
         settings = QSettings(str(Path(tmp) / "settings.ini"), QSettings.Format.IniFormat)
         errors = ErrorReporter(Path(tmp) / "smoke.log", interactive=False)
         install_language(resolve_language(None))
-        services = open_services_at(str(Path(tmp) / "smoke.db"), create=True, key_mode="demo")
+        services = open_services_at(
+            str(Path(tmp) / "smoke.db"), create=True, key_mode="demo", clock=clock
+        )
         try:
             password = secrets.token_urlsafe(24)
             services.users.create_first_admin("smoke", password, "Smoke test", check=False)
@@ -105,10 +108,10 @@ def smoke_test(app: QApplication) -> int:
     return 0
 
 
-def run(args: argparse.Namespace) -> int:
+def run(args: argparse.Namespace, *, clock: Clock = system_clock) -> int:
     app = application()
     if getattr(args, "smoke_test", False):
-        return smoke_test(app)
+        return smoke_test(app, clock)
     log_path = configure_logging()
     log.info("LawfulReq %s starting", __version__)
     preferences = Preferences(QSettings())
@@ -116,13 +119,13 @@ def run(args: argparse.Namespace) -> int:
     errors = ErrorReporter(log_path)
     sys.excepthook = errors.excepthook
     try:
-        services = open_services_at(args.db)
+        services = open_services_at(args.db, clock=clock)
     except LawfulreqError as exc:
         _refuse_to_open(exc)
         return 1
     return session_loop(
         services,
-        reopen=lambda: open_services_at(args.db),
+        reopen=lambda: open_services_at(args.db, clock=clock),
         preferences=preferences,
         errors=errors,
         run_window=lambda _window: app.exec(),

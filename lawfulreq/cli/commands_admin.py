@@ -32,7 +32,7 @@ def register(sub: Any) -> None:
 def cmd_init(ctx: CliContext) -> int:
     args: argparse.Namespace = ctx.args
     password = new_password(args.admin)
-    services = open_services(ctx.target, create=True)
+    services = open_services(ctx.target, create=True, clock=ctx.clock)
     ctx.adopt(services)
     user = services.users.create_first_admin(args.admin, password, args.name)
     ctx.emit(

@@ -5,9 +5,11 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from datetime import datetime
 from typing import Any
 
 from lawfulreq.cli.context import CliContext
+from lawfulreq.clock import AMSTERDAM, Clock
 from lawfulreq.demo import (
     DEMO_SEED,
     DEMO_USERS,
@@ -52,6 +54,11 @@ def _stderr_progress(step: str, done: int, total: int) -> None:
     print(f"lawfulreq demo: {step} {done}/{total}", file=sys.stderr, flush=True)
 
 
+def _demo_now(clock: Clock) -> datetime:
+    """The demo's data is dated around this run's present, to the minute, in Amsterdam time."""
+    return clock().astimezone(AMSTERDAM).replace(second=0, microsecond=0)
+
+
 def _check_sizes(args: argparse.Namespace) -> None:
     for option, value, low in (
         ("--subscribers", args.subscribers, 1),
@@ -94,6 +101,7 @@ def cmd_demo(ctx: CliContext) -> int:
         subscribers=args.subscribers,
         cases=args.cases,
         seed=args.seed,
+        now=_demo_now(ctx.clock),
         usage_per_customer=args.usage_per_customer,
         progress=_stderr_progress if args.subscribers >= PROGRESS_FROM else None,
     )
@@ -111,14 +119,14 @@ def cmd_demo(ctx: CliContext) -> int:
     return 0
 
 
-def open_default_demo(args: argparse.Namespace) -> None:
+def open_default_demo(args: argparse.Namespace, clock: Clock) -> None:
     """`lawfulreq --demo`: point args.db at demo.db in the data directory, creating it first."""
     path = data_dir() / DEMO_FILE
     args.db = str(path)
     if path.exists():
         return
     password, generated = _password()
-    services, summary = create_demo_database(str(path), password=password)
+    services, summary = create_demo_database(str(path), password=password, now=_demo_now(clock))
     services.close()
     print(f"Created the demo database {path} ({summary.counts['customer']} customers, "
           f"{summary.counts['demand_case']} cases; synthetic data).")  # fmt: skip

@@ -10,6 +10,7 @@ import sys
 from dataclasses import dataclass, field
 from typing import Any
 
+from lawfulreq.clock import Clock, system_clock
 from lawfulreq.db.engine import DatabaseTarget, resolve_target
 from lawfulreq.errors import AuthenticationError, ValidationError
 from lawfulreq.paths import default_database_path
@@ -28,6 +29,8 @@ def _json_default(value: Any) -> Any:
 @dataclass
 class CliContext:
     args: argparse.Namespace
+    # The one clock of this run: services, audit events and deadlines all read it.
+    clock: Clock = system_clock
     _services: AppServices | None = field(default=None, repr=False)
     _actor: Actor | None = field(default=None, repr=False)
 
@@ -41,7 +44,7 @@ class CliContext:
 
     def services(self) -> AppServices:
         if self._services is None:
-            self._services = open_services(self.target)
+            self._services = open_services(self.target, clock=self.clock)
         return self._services
 
     def adopt(self, services: AppServices) -> None:

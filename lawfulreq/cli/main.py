@@ -20,6 +20,7 @@ from lawfulreq.cli import (
     commands_security,
 )
 from lawfulreq.cli.context import CliContext
+from lawfulreq.clock import Clock, system_clock
 from lawfulreq.errors import LawfulreqError
 
 EXIT_OK = 0
@@ -73,28 +74,29 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _run_gui(args: argparse.Namespace) -> int:
+def _run_gui(args: argparse.Namespace, clock: Clock) -> int:
     try:
         gui = importlib.import_module("ui.app")
     except ImportError as exc:  # a core-only install has no Qt front end
         print(f"lawfulreq: error: the GUI is not installed ({exc})", file=sys.stderr)
         return EXIT_FAILED
-    return int(gui.run(args))
+    return int(gui.run(args, clock=clock))
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+def main(argv: Sequence[str] | None = None, *, clock: Clock = system_clock) -> int:
+    """Run one command (or the GUI) with `clock` as the only source of the current time."""
     logging.basicConfig(level=os.environ.get("LAWFULREQ_LOG_LEVEL", "WARNING"))
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.demo:
         try:
-            commands_demo.open_default_demo(args)
+            commands_demo.open_default_demo(args, clock)
         except LawfulreqError as exc:
             print(f"lawfulreq: error: {exc.message}", file=sys.stderr)
             return EXIT_FAILED
     if args.smoke_test or args.command is None:
-        return _run_gui(args)
-    context = CliContext(args)
+        return _run_gui(args, clock)
+    context = CliContext(args, clock=clock)
     try:
         return int(args.handler(context))
     except LawfulreqError as exc:

@@ -7,12 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from lawfulreq.cli.main import main
 from lawfulreq.db.engine import DatabaseTarget
 from lawfulreq.services.base import Actor
 from lawfulreq.services.registry import AppServices
 from tests.cases.test_intake import CASE_FILE
-from tests.conftest import TEST_PASSWORD
+from tests.conftest import TEST_PASSWORD, run_cli
 
 
 @pytest.fixture
@@ -28,7 +27,7 @@ def cli(
 
     def run(user: str, *argv: str) -> tuple[int, str, str]:
         capsys.readouterr()
-        code = main(["--db", db, "--user", user, *argv])
+        code = run_cli(["--db", db, "--user", user, *argv])
         out, err = capsys.readouterr()
         return code, out, err
 

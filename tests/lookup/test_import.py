@@ -10,13 +10,12 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, inspect, select
 
-from lawfulreq.cli.main import main
 from lawfulreq.db.models import AuditEvent, Customer, CustomerAddress, NumberAssignment
 from lawfulreq.errors import PermissionDeniedError, ValidationError
 from lawfulreq.importers.runner import ImportOptions, ImportStatus
 from lawfulreq.services.base import Actor
 from lawfulreq.services.registry import AppServices
-from tests.conftest import TEST_PASSWORD
+from tests.conftest import TEST_PASSWORD, run_cli
 from tests.lookup.data import CUSTOMERS, NUMBERS, write
 
 HEADER = CUSTOMERS.splitlines()[0]
@@ -207,12 +206,12 @@ def test_cli_import_and_lookup(
     sqlite_services.close()
     monkeypatch.setenv("LAWFULREQ_PASSWORD", TEST_PASSWORD)
     bad = write(tmp_path, "bad.csv", CUSTOMERS + "C5;person;X;Weg;1;;0000 AA;Ede;NL;;;;;;yes\n")
-    assert main(["--db", db, "--user", "fg", "import", "customers", str(bad)]) == 1
+    assert run_cli(["--db", db, "--user", "fg", "import", "customers", str(bad)]) == 1
     assert "bad.csv:6:postcode:" in capsys.readouterr().err
     good = write(tmp_path, "good.csv", CUSTOMERS)
-    assert main(["--db", db, "--user", "fg", "import", "customers", str(good)]) == 0
+    assert run_cli(["--db", db, "--user", "fg", "import", "customers", str(good)]) == 0
     assert (
-        main(
+        run_cli(
             [
                 "--db",
                 db,
@@ -226,7 +225,7 @@ def test_cli_import_and_lookup(
         == 0
     )
     capsys.readouterr()
-    code = main(
+    code = run_cli(
         [
             "--db",
             db,
@@ -251,7 +250,9 @@ def test_cli_import_and_lookup(
     assert document["matches"][0]["customer_id"] == "C1"
     assert document["matches"][0]["secret_number"] is False
     assert (
-        main(["--db", db, "--user", "auditor", "lookup", "0612345678", "--case", cases.subscriber])
+        run_cli(
+            ["--db", db, "--user", "auditor", "lookup", "0612345678", "--case", cases.subscriber]
+        )
         == 1
     )
     assert "may not" in capsys.readouterr().err
@@ -290,12 +291,12 @@ def test_skip_bad_counts_written_and_skipped_rows_apart(
     rows = [*CUSTOMERS.splitlines()[:3], "C5;person;Bad;Weg;1;;0000 AA;Ede;NL;;;;;;yes"]
     path = write(tmp_path, "c.csv", "\n".join(rows) + "\n")
     base = ["--db", db, "--user", "fg"]
-    assert main([*base, "import", "customers", str(path), "--skip-bad"]) == 0
+    assert run_cli([*base, "import", "customers", str(path), "--skip-bad"]) == 0
     out = capsys.readouterr().out
     assert "imported 2 of 3 rows (2 new, 0 changed, 0 unchanged), 1 skipped;" in out
     assert "skipped 1 bad row(s), listed in " in out
     again = write(tmp_path, "c2.csv", "\n".join([*rows, rows[1].replace("C1;", "C9;")]) + "\n")
-    assert main([*base, "--json", "import", "customers", str(again), "--skip-bad"]) == 0
+    assert run_cli([*base, "--json", "import", "customers", str(again), "--skip-bad"]) == 0
     document = json.loads(capsys.readouterr().out)
     assert {k: document[k] for k in ("rows", "imported", "skipped", "inserted", "unchanged")} == {
         "rows": 4,
@@ -304,7 +305,7 @@ def test_skip_bad_counts_written_and_skipped_rows_apart(
         "inserted": 1,
         "unchanged": 2,
     }
-    assert main([*base, "--json", "import", "customers", str(again)]) == 1
+    assert run_cli([*base, "--json", "import", "customers", str(again)]) == 1
     refused = json.loads(capsys.readouterr().out)
     assert (refused["status"], refused["imported"], refused["skipped"]) == ("rejected", 0, 0)
 
@@ -338,7 +339,7 @@ def test_every_bad_value_of_a_row_is_reported(
     db = str(sqlite_services.db.target.sqlite_path)
     sqlite_services.close()
     monkeypatch.setenv("LAWFULREQ_PASSWORD", TEST_PASSWORD)
-    assert main(["--db", db, "--user", "fg", "import", "customers", str(path)]) == 1
+    assert run_cli(["--db", db, "--user", "fg", "import", "customers", str(path)]) == 1
     err = capsys.readouterr().err
     assert [e.split(": ")[0] for e in err.splitlines()[:-1]] == [f"c.csv:6:{c}" for c in expected]
     assert "1 bad row(s); nothing was imported" in err.splitlines()[-1]

@@ -10,11 +10,10 @@ from datetime import timedelta
 import pytest
 from sqlalchemy import delete, func, select, update
 
-from lawfulreq.cli.main import main
 from lawfulreq.db.models import AuditEvent, Setting
 from lawfulreq.services.audit import ANCHOR_KEY, record, verify_chain
 from lawfulreq.services.registry import AppServices
-from tests.conftest import TEST_PASSWORD, make_users
+from tests.conftest import TEST_PASSWORD, make_users, run_cli
 from tests.security.populate import populate
 
 SEED = 20261120
@@ -140,17 +139,17 @@ def test_cli_audit_verify(
     db = str(target.sqlite_path) if target.sqlite_path else target.url
     monkeypatch.setenv("LAWFULREQ_PASSWORD", TEST_PASSWORD)
     argv = ["--db", db, "--user", "auditor", "--json", "audit", "verify"]
-    assert main(argv) == 0
+    assert run_cli(argv) == 0
     doc = json.loads(capsys.readouterr().out)
     assert doc["ok"] is True and doc["first_broken"] is None and doc["events"] >= 8
     with services.db.sessions.begin() as session:
         session.execute(update(AuditEvent).where(AuditEvent.id == 5).values(reason="edited"))
-    assert main(argv) == 1
+    assert run_cli(argv) == 1
     captured = capsys.readouterr()
     doc = json.loads(captured.out)
     assert (doc["ok"], doc["first_broken"]) == (False, 5)
     assert "broken at event 5" in captured.err
     assert "Traceback" not in captured.err
-    assert main(["--db", db, "--user", "auditor", "audit", "list", "--action", "login."]) == 0
+    assert run_cli(["--db", db, "--user", "auditor", "audit", "list", "--action", "login."]) == 0
     listing = capsys.readouterr().out
     assert "login.succeeded" in listing and "user.created" not in listing

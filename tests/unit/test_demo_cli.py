@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from lawfulreq.cli import commands_demo, main
-from lawfulreq.clock import fixed_clock
+from lawfulreq.clock import Clock, fixed_clock
 from lawfulreq.demo import DEMO_NOW
 from lawfulreq.services.registry import open_services_at
 
@@ -19,7 +19,7 @@ PASSWORD_LINE = re.compile(r"password \(shown once, stored nowhere\): (\S+)")
 
 
 def _run(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
-    code = main.main(argv)
+    code = main.main(argv, clock=fixed_clock(DEMO_NOW))
     out, err = capsys.readouterr()
     return code, out, err
 
@@ -86,7 +86,8 @@ def test_global_demo_flag_creates_once_then_opens_the_gui(
     monkeypatch.setattr(commands_demo, "data_dir", lambda: tmp_path / "data")
     opened: list[str] = []
 
-    def fake_gui(args: argparse.Namespace) -> int:
+    def fake_gui(args: argparse.Namespace, clock: Clock) -> int:
+        assert clock() == fixed_clock(DEMO_NOW)()  # the GUI gets the run's clock
         opened.append(args.db)
         return 0
 
