@@ -11,7 +11,7 @@ from lawfulreq.clock import AMSTERDAM, as_utc
 from lawfulreq.errors import LawfulreqError
 from lawfulreq.security.passwords import MIN_LENGTH
 from lawfulreq.services.backup import MIN_PASSPHRASE
-from lawfulreq.services.settings import MAX_IDLE_LOCK_MINUTES, MIN_IDLE_LOCK_MINUTES
+from lawfulreq.settings_registry import REGISTRY
 from ui.errors import describe
 
 translate = QCoreApplication.translate
@@ -108,12 +108,19 @@ def security_message(error: BaseException) -> str | None:
             "SecurityTexts",
             "The PostgreSQL tools (pg_dump, pg_restore) are not installed on this computer.",
         ),
-        "bad_idle_lock": lambda: translate(
-            "SecurityTexts", "Choose between {low} and {high} minutes."
-        ).format(low=MIN_IDLE_LOCK_MINUTES, high=MAX_IDLE_LOCK_MINUTES),
+        "bad_setting": lambda: _setting_range_text(str(error.params.get("key", ""))),
     }
     maker = texts.get(error.code)
     if maker is not None:
         return maker()
     message = describe(error)
     return message.text if message is not None else None
+
+
+def _setting_range_text(key: str) -> str:
+    definition = REGISTRY.get(key)
+    if definition is None or definition.minimum is None or definition.maximum is None:
+        return translate("SecurityTexts", "That value is not allowed for this setting.")
+    return translate("SecurityTexts", "Choose between {low} and {high}.").format(
+        low=definition.minimum, high=definition.maximum
+    )

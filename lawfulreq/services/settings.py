@@ -2,64 +2,97 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from lawfulreq.db.models import Setting
-from lawfulreq.errors import ValidationError
 from lawfulreq.security.permissions import Permission
 from lawfulreq.services.audit import record
 from lawfulreq.services.base import Actor, Service
+from lawfulreq.settings_registry import SPECS, SettingValue, spec, stored_value
 
 IDLE_LOCK_KEY = "ui.idle_lock_minutes"
-DEFAULT_IDLE_LOCK_MINUTES = 10
-MIN_IDLE_LOCK_MINUTES = 1
-MAX_IDLE_LOCK_MINUTES = 240
+
+
+@dataclass(frozen=True)
+class SettingView:
+    key: str
+    type: str
+    default: SettingValue
+    value: SettingValue
+    description: str
+    range: str
+    changed_by: str | None
+
+
+def setting_value(session: Session, key: str) -> SettingValue:
+    """A setting's value inside a unit of work that is already open."""
+    spec(key)
+    return stored_value(key, session.scalar(select(Setting.value).where(Setting.key == key)))
 
 
 class SettingsService(Service):
-    def idle_lock_minutes(self) -> int:
-        """Minutes without input after which the GUI locks; the default when never set."""
+    def value(self, key: str) -> SettingValue:
+        """The current value (the default when never set); readable by every service."""
         with self._unit_of_work() as session:
-            value = session.scalar(select(Setting.value).where(Setting.key == IDLE_LOCK_KEY))
-        minutes = value.get("minutes") if isinstance(value, dict) else None
-        if isinstance(minutes, int) and MIN_IDLE_LOCK_MINUTES <= minutes <= MAX_IDLE_LOCK_MINUTES:
-            return minutes
-        return DEFAULT_IDLE_LOCK_MINUTES
+            return setting_value(session, key)
 
-    def set_idle_lock_minutes(self, actor: Actor, minutes: int) -> int:
-        """The FG sets it for everyone: a policy, not a personal preference."""
-        actor.require(Permission.MANAGE_SETTINGS)
-        if not MIN_IDLE_LOCK_MINUTES <= minutes <= MAX_IDLE_LOCK_MINUTES:
-            raise ValidationError(
-                f"idle lock: {minutes} minutes is outside "
-                f"{MIN_IDLE_LOCK_MINUTES}-{MAX_IDLE_LOCK_MINUTES}",
-                code="bad_idle_lock",
-                field="minutes",
+    def list(self) -> list[SettingView]:
+        """Every declared setting with its default and current value."""
+        with self._unit_of_work() as session:
+            rows = {row.key: row for row in session.scalars(select(Setting))}
+        return [
+            SettingView(
+                key=s.key,
+                type=s.type,
+                default=s.default,
+                value=stored_value(s.key, rows[s.key].value) if s.key in rows else s.default,
+                description=s.description,
+                range=s.range_text(),
+                changed_by=rows[s.key].updated_by if s.key in rows else None,
             )
+            for s in SPECS
+        ]
+
+    def set(self, actor: Actor, key: str, value: object) -> SettingValue:
+        """The FG changes a setting for everyone: a policy, not a personal preference; audited."""
+        actor.require(Permission.MANAGE_SETTINGS)
+        definition = spec(key)
+        checked = (
+            definition.parse(value)
+            if isinstance(value, str) and definition.type != "str"
+            else definition.check(value)
+        )
         now = self._clock()
         with self._unit_of_work() as session:
-            setting = session.get(Setting, IDLE_LOCK_KEY)
-            before = setting.value.get("minutes") if setting is not None else None
-            if setting is None:
+            row = session.get(Setting, key)
+            before = stored_value(key, row.value) if row is not None else definition.default
+            if row is None:
                 session.add(
                     Setting(
-                        key=IDLE_LOCK_KEY,
-                        value={"minutes": minutes},
-                        updated_at=now,
-                        updated_by=actor.username,
+                        key=key, value={"value": checked}, updated_at=now, updated_by=actor.username
                     )
                 )
             else:
-                setting.value = {"minutes": minutes}
-                setting.updated_at = now
-                setting.updated_by = actor.username
+                row.value = {"value": checked}
+                row.updated_at = now
+                row.updated_by = actor.username
             record(
                 session,
                 actor,
                 "setting.changed",
                 now,
                 object_type="setting",
-                object_id=IDLE_LOCK_KEY,
-                details={"before": before, "after": minutes},
+                object_id=key,
+                details={"before": before, "after": checked},
             )
-        return minutes
+        return checked
+
+    def idle_lock_minutes(self) -> int:
+        """Minutes without input after which the GUI locks; the default when never set."""
+        return int(self.value(IDLE_LOCK_KEY))
+
+    def set_idle_lock_minutes(self, actor: Actor, minutes: int) -> int:
+        return int(self.set(actor, IDLE_LOCK_KEY, minutes))

@@ -19,26 +19,27 @@ from lawfulreq.errors import (
 from lawfulreq.services.audit import AuditFilter, record
 from lawfulreq.services.base import Actor
 from lawfulreq.services.registry import AppServices
-from lawfulreq.services.settings import DEFAULT_IDLE_LOCK_MINUTES
+from lawfulreq.services.settings import IDLE_LOCK_KEY
 from lawfulreq.services.users import UserService
+from lawfulreq.settings_registry import spec
 from tests.conftest import NOW, TEST_PASSWORD
 
 
 def test_only_fg_sets_the_idle_lock_and_everyone_reads_it(
     services: AppServices, actors: dict[str, Actor]
 ) -> None:
-    assert services.settings.idle_lock_minutes() == DEFAULT_IDLE_LOCK_MINUTES
+    assert services.settings.idle_lock_minutes() == spec(IDLE_LOCK_KEY).default
     for role in ("officer", "auditor"):
         with pytest.raises(PermissionDeniedError):
             services.settings.set_idle_lock_minutes(actors[role], 5)
     with pytest.raises(ValidationError) as info:
         services.settings.set_idle_lock_minutes(actors["fg"], 0)
-    assert info.value.code == "bad_idle_lock"
+    assert info.value.code == "bad_setting"
     assert services.settings.set_idle_lock_minutes(actors["fg"], 3) == 3
     services.settings.set_idle_lock_minutes(actors["fg"], 4)
     assert services.settings.idle_lock_minutes() == 4
     changed = services.audit.list(actors["fg"], AuditFilter(action="setting.changed"))
-    assert [e.details for e in changed] == [{"before": 3, "after": 4}, {"before": None, "after": 3}]
+    assert [e.details for e in changed] == [{"before": 3, "after": 4}, {"before": 10, "after": 3}]
 
 
 def test_fg_unlocks_a_locked_account_and_others_may_not(

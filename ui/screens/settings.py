@@ -28,7 +28,8 @@ from lawfulreq import __version__
 from lawfulreq.clock import local_text
 from lawfulreq.security.permissions import Permission
 from lawfulreq.services.backup import BackupInfo, BackupSummary, RestoreReport
-from lawfulreq.services.settings import MAX_IDLE_LOCK_MINUTES, MIN_IDLE_LOCK_MINUTES
+from lawfulreq.services.settings import IDLE_LOCK_KEY
+from lawfulreq.settings_registry import spec
 from ui.i18n import resolve_language, system_language
 from ui.labels import role_label
 from ui.logging_setup import display_path
@@ -155,7 +156,8 @@ class SettingsScreen(Screen):
         box.setObjectName("idleLockGroup")
         self.idle_minutes = QSpinBox()
         self.idle_minutes.setObjectName("idleLockMinutes")
-        self.idle_minutes.setRange(MIN_IDLE_LOCK_MINUTES, MAX_IDLE_LOCK_MINUTES)
+        idle = spec(IDLE_LOCK_KEY)
+        self.idle_minutes.setRange(idle.minimum or 1, idle.maximum or 240)
         self.idle_minutes.setSuffix(self.tr(" min"))
         self.idle_apply = QPushButton(self.tr("Apply"))
         self.idle_apply.setObjectName("idleLockApply")
