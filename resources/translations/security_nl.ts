@@ -493,9 +493,14 @@
       <translation>De PostgreSQL-hulpprogramma's (pg_dump, pg_restore) zijn niet op deze computer geïnstalleerd.</translation>
     </message>
     <message>
-      <location filename="../../ui/security_texts.py" line="111" />
-      <source>Choose between {low} and {high} minutes.</source>
-      <translation>Kies tussen {low} en {high} minuten.</translation>
+      <location filename="../../ui/security_texts.py" line="131" />
+      <source>That value is not allowed for this setting.</source>
+      <translation>Deze waarde is voor deze instelling niet toegestaan.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/security_texts.py" line="133" />
+      <source>Choose between {low} and {high}.</source>
+      <translation>Kies een waarde van {low} tot en met {high}.</translation>
     </message>
   </context>
   <context>

@@ -5,10 +5,13 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+import pytest
+
 from ui.i18n import compile_missing_translations
 from ui.resources import translations_dir
 
 
+@pytest.mark.no_faketime  # compares file times with the process clock
 def test_missing_qm_files_are_compiled(tmp_path: Path) -> None:
     for source in translations_dir().glob("*_nl.ts"):
         shutil.copy(source, tmp_path / source.name)

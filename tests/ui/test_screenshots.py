@@ -133,6 +133,7 @@ def test_a_changed_image_fails_and_leaves_actual_expected_and_diff(
     assert written == ["01-x-actual.png", "01-x-diff.png", "01-x-expected.png"]
 
 
+@pytest.mark.no_faketime  # libfaketime's sleep shim fails in subprocess.wait
 def test_every_screen_renders_at_200_percent_scaling_without_clipping(tmp_path: Path) -> None:
     """Readable at 200%: each image is twice the pixels (2560x1600) and no text is cut off."""
     root = Path(__file__).resolve().parents[2]
