@@ -32,6 +32,7 @@ from lawfulreq.db.models import (
 )
 from lawfulreq.demo.subscribers import SampleCustomer
 from lawfulreq.domain.enums import CaseStatus
+from lawfulreq.domain.months import add_months
 
 # Every state first, so even a small demo shows each one; then mostly open work.
 STATUS_CYCLE: tuple[CaseStatus, ...] = (
@@ -367,7 +368,7 @@ class CaseGenerator:
                     verified_at=case.created_at + timedelta(minutes=20),
                 )
             )
-        if period_from is not None and period_from < now - timedelta(days=92) and status in DONE:
+        if period_from is not None and period_from < add_months(now, -3) and status in DONE:
             self._s.add(
                 FindingAcknowledgement(
                     case_id=case.id,
@@ -615,8 +616,8 @@ class CaseGenerator:
                             "postcode": sample.postcode,
                             "house_number": sample.house_number,
                         }
-                    elif case.period_from is not None and case.period_from < self._now - timedelta(
-                        days=92
+                    elif case.period_from is not None and case.period_from < add_months(
+                        self._now, -3
                     ):
                         decision = "not_available"
                         reason = RETENTION_REASON
@@ -687,8 +688,8 @@ class CaseGenerator:
                 requester_contact=(sample.email or "") if sample else "post",
                 identity_checked="Copy of ID checked; BSN masked." if status != "received" else "",
                 received_at=received,
-                due_at=received + timedelta(days=30),
-                extended_until=received + timedelta(days=90) if status == "extended" else None,
+                due_at=add_months(received, 1),
+                extended_until=add_months(received, 3) if status == "extended" else None,
                 extension_reason="Many cases to review; the customer was told within a month."
                 if status == "extended"
                 else "",
