@@ -966,5 +966,50 @@
         <source>Errors: {errors} · warnings: {warnings}</source>
         <translation>Fouten: {errors} · waarschuwingen: {warnings}</translation>
     </message>
+    <message>
+        <location filename="../../ui/dialogs/new_case.py" line="0"/>
+        <source>only for a European Investigation Order: state, authority, reference</source>
+        <translation>alleen bij een Europees onderzoeksbevel: lidstaat, autoriteit, kenmerk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/new_case.py" line="0"/>
+        <source>Foreign origin</source>
+        <translation>Buitenlandse herkomst</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/new_case.py" line="0"/>
+        <source>once</source>
+        <translation>eenmalig</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/new_case.py" line="0"/>
+        <source>periodically</source>
+        <translation>periodiek</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/new_case.py" line="0"/>
+        <source>in real time</source>
+        <translation>direct na verwerking (realtime)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/new_case.py" line="0"/>
+        <source>Delivery</source>
+        <translation>Verstrekking</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/new_case.py" line="0"/>
+        <source>Minister&apos;s permission of</source>
+        <translation>Toestemming minister van</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/new_case.py" line="0"/>
+        <source>TIB approval of</source>
+        <translation>Goedkeuring TIB van</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/new_case.py" line="0"/>
+        <source>Wiv approvals</source>
+        <translation>Toestemmingen Wiv</translation>
+    </message>
 </context>
 </TS>
