@@ -338,6 +338,24 @@ def test_legal_rules_fg_edits_others_read(
     assert not readonly.rc_required.isEnabled() and not readonly.save_button.isVisibleTo(readonly)
     assert readonly.read_only_note.isVisibleTo(readonly)
     assert readonly.retention["traffic"].value() == 6
+    assert readonly.retention["recordings"].value() == 4
+
+
+def test_legal_rules_show_source_note_and_further_checks(
+    qtbot: QtBot, contexts: dict[str, ScreenContext]
+) -> None:
+    screen = LegalRulesScreen(contexts["officer"])
+    qtbot.addWidget(screen)
+    screen.reload()
+    screen.select("sv-126n")
+    assert "ECLI:NL:HR:2022:475" in screen.source.text()
+    assert "3" in screen.checks.text() and screen.checks.text() != "—"
+    screen.select("eu-epoc")
+    assert "2023/1543" in screen.source.text()
+    assert "10" in screen.checks.text() and "8" in screen.checks.text()
+    assert "designated establishment" in screen.notes.toPlainText()
+    screen.select("sv-126nc")
+    assert "126bb lid 4" in screen.source.text()
 
 
 def test_new_case_form_reads_the_database_off_the_gui_thread(
