@@ -514,3 +514,130 @@ def test_no_legal_basis_only_refuses_and_still_checks_targets() -> None:
     bad = (TargetFacts("12", "phone_number", "", False, "too short"),)
     found = run("none", targets=bad, requester_verified=False, channel="oral")
     assert [f.code for f in found] == [C.NO_LEGAL_BASIS, C.TARGET_INVALID, C.AUTHORITY_UNVERIFIED]
+
+
+# --------------------------------------------------------------------------- messages in situ
+
+TWO = (*ONE_TARGET, TargetFacts("06-87654321", "phone_number", "+31687654321", True))
+BAD = TargetFacts("12", "phone_number", "", False, "too short")
+
+# (basis, now, facts overrides, settings): together they raise every finding code
+SCENARIOS: list[tuple[str, datetime, dict[str, Any], RuleSettings]] = [
+    (
+        "sv-126m",
+        R + 30 * DAY,
+        {
+            "issuer_role": "tax_inspector",
+            "channel": "oral",
+            "data_categories": ("interception", "content", "traffic"),
+            "targets": (*TWO, BAD, ONE_TARGET[0]),
+            "period_from": R - 200 * DAY,
+            "period_to": R + 29 * DAY,
+            "rc_authorisation_date": date(2026, 11, 21),
+            "requester": "",
+            "requester_verified": False,
+            "bsn_masked_count": 2,
+            "bsn_masked_fields": ("notes", "targets"),
+        },
+        RuleSettings(),
+    ),
+    ("sv-126n", R, {"data_categories": ("traffic",), "period_to": R + 100 * DAY}, RuleSettings()),
+    ("sv-126ni", R, {"data_categories": ("preservation",), "period_to": R + DAY}, RuleSettings()),
+    ("wiv-47", R, {"issuer_role": "intelligence_service"}, RuleSettings()),
+    ("none", R, {}, RuleSettings()),
+    ("sv-126ne", R, {"data_categories": ("traffic",), "delivery": "realtime"}, RuleSettings()),
+    ("eu-epoc", R, {"data_categories": ("traffic",)}, RuleSettings()),
+    (
+        "emergency",
+        R + 4 * DAY,
+        {"issuer_role": "emergency_centre", "channel": "oral"},
+        RuleSettings(),
+    ),
+]
+
+
+def _scenario_findings() -> list[tuple[str, Finding]]:
+    others = {("phone_number", "+31612345678"): ["LR-2026-000009", "LR-2026-000003"]}
+    out = []
+    for code, now, overrides, settings in SCENARIOS:
+        found = check_demand(facts(**overrides), SHIPPED[code], settings, now, others)
+        out += [(code, f) for f in found]
+    return out
+
+
+def test_every_code_arises_from_some_scenario() -> None:
+    assert {f.code for _, f in _scenario_findings()} == set(C)
+
+
+def test_every_finding_renders_fully_and_names_its_rule() -> None:
+    for code, finding in _scenario_findings():
+        label = SHIPPED[code].label
+        assert finding.params["article"] == label, (code, finding.code)
+        text = finding.message_en + finding.message_nl
+        assert "{" not in text and "None" not in text, (code, finding.code, text)
+        assert finding.message("nl") == finding.message_nl != finding.message("en")
+        assert finding.message() == finding.message_en
+        assert finding.severity is SEVERITY[finding.code] or finding.code is (
+            C.WRITTEN_CONFIRMATION_DUE
+        )
+
+
+def test_scenario_parameters_and_subjects() -> None:
+    found = {(c, f.code): f for c, f in _scenario_findings()}
+    tap = {f.code: f for c, f in _scenario_findings() if c == "sv-126m"}
+    assert tap[C.TARGET_INVALID].params["target"] == "12"
+    assert tap[C.TARGET_INVALID].params["kind"] == "phone_number"
+    assert tap[C.TARGET_INVALID].params["reason"] == "too short"
+    assert tap[C.TARGET_INVALID].subject == "12"
+    duplicate = tap[C.DUPLICATE_TARGET]
+    assert duplicate.params["cases"] == ["LR-2026-000003", "LR-2026-000009"]
+    assert duplicate.params["target"] == "+31612345678" == duplicate.subject
+    assert "LR-2026-000003, LR-2026-000009" in duplicate.message_en
+    assert tap[C.ONE_TARGET_PER_ORDER].params["count"] == 4
+    assert tap[C.BSN_MASKED].params["count"] == 2
+    assert tap[C.BSN_MASKED].params["fields"] == ["notes", "targets"]
+    assert "notities" in tap[C.BSN_MASKED].message_nl
+    assert "(?)" in tap[C.AUTHORITY_UNVERIFIED].message_en
+    assert tap[C.AUTHORITY_UNVERIFIED].subject == ""
+    assert tap[C.DATA_NOT_HELD].subject == "content"
+    assert tap[C.PERIOD_BEYOND_RETENTION].subject == "traffic"
+    assert tap[C.PERIOD_BEYOND_RETENTION].params["category"] == "traffic"
+    assert "Verkeersgegevens" in tap[C.PERIOD_BEYOND_RETENTION].message_nl
+    assert tap[C.ORDER_EXPIRED].subject == "" and tap[C.WRITTEN_CONFIRMATION_DUE].subject == ""
+    assert found[("sv-126ne", C.RC_AUTHORISATION_MISSING)].params["delivery"] == "realtime"
+    assert found[("sv-126n", C.PERIOD_TOO_LONG)].params["until"] == "2027-02-28 10:00"
+    future = found[("sv-126ni", C.FUTURE_DATA_NOT_ALLOWED)].params
+    assert (future["received"], future["until"]) == ("2026-11-20 10:00", "2026-11-21 10:00")
+    advised = found[("sv-126n", C.RC_AUTHORISATION_ADVISED)]
+    assert advised.params["categories"] == ["traffic"] and "verkeersgegevens" in advised.message_nl
+    # the duplicate target counts once, the invalid one is not looked up
+    assert [f.code for c, f in _scenario_findings() if c == "sv-126m"].count(
+        C.DUPLICATE_TARGET
+    ) == 1
+
+
+def test_requester_named_when_unverified() -> None:
+    found = one(
+        run("sv-126n", requester_verified=False, requester="K. Smit"), C.AUTHORITY_UNVERIFIED
+    )
+    assert "K. Smit" in found.message_en and "K. Smit" in found.message_nl
+
+
+def test_retention_checks_every_category_after_a_skipped_one() -> None:
+    old = R - 200 * DAY
+    found = run("awr-53", data_categories=("content", "subscriber", "traffic"), period_from=old)
+    assert [f.subject for f in found if f.code is C.PERIOD_BEYOND_RETENTION] == ["traffic"]
+
+
+def test_period_too_long_counts_a_started_day_as_a_day() -> None:
+    found = run("sv-126ne", period_from=R, period_to=R + 28 * DAY + MINUTE)
+    assert one(found, C.PERIOD_TOO_LONG).params["requested_days"] == 29
+    found = run("sv-126ne", period_from=R, period_to=R + 30 * DAY)
+    assert one(found, C.PERIOD_TOO_LONG).params["requested_days"] == 30
+
+
+def test_preservation_runs_on_the_wall_clock_and_is_not_extended_by_default() -> None:
+    received = datetime(2026, 3, 1, 10, 0, tzinfo=AMSTERDAM)  # summer time starts 29 March
+    until = preservation_until(received, SHIPPED["eu-epoc-pr"])
+    assert until is not None
+    assert until.astimezone(AMSTERDAM).replace(tzinfo=None) == datetime(2026, 4, 30, 10, 0)
