@@ -315,6 +315,17 @@ class NewCaseDialog(QDialog):
         form.addRow(self.tr("Parket number"), self.parket)
         form.addRow(self.tr("RC"), rc_row)
         form.addRow(self.tr("Judge"), self.rc_judge)
+        self._add_delivery_and_wiv_rows(form, now.date())
+        for combo in (self.basis, self.issuer, self.channel, self.delivery):
+            combo.currentIndexChanged.connect(self.refresh_findings)
+        self.basis.currentIndexChanged.connect(self._on_basis_changed)
+        self.received.dateTimeChanged.connect(self.refresh_findings)
+        self.rc_given.toggled.connect(self.refresh_findings)
+        self.rc_date.dateChanged.connect(self.refresh_findings)
+        return box
+
+    def _add_delivery_and_wiv_rows(self, form: QFormLayout, today: QDate) -> None:
+        """How the data are delivered (126ne) and a Wiv special power's two approvals."""
         self.delivery = QComboBox()
         self.delivery.setObjectName("delivery")
         delivery_names = {
@@ -327,11 +338,11 @@ class NewCaseDialog(QDialog):
         form.addRow(self.tr("Delivery"), self.delivery)
         self.wiv_minister_given = QCheckBox(self.tr("Minister's permission of"))
         self.wiv_minister_given.setObjectName("wivMinisterGiven")
-        self.wiv_minister_date = QDateEdit(now.date())
+        self.wiv_minister_date = QDateEdit(today)
         self.wiv_minister_date.setObjectName("wivMinisterDate")
         self.wiv_tib_given = QCheckBox(self.tr("TIB approval of"))
         self.wiv_tib_given.setObjectName("wivTibGiven")
-        self.wiv_tib_date = QDateEdit(now.date())
+        self.wiv_tib_date = QDateEdit(today)
         self.wiv_tib_date.setObjectName("wivTibDate")
         wiv_row = QHBoxLayout()
         for widget in (
@@ -348,13 +359,6 @@ class NewCaseDialog(QDialog):
         for check in (self.wiv_minister_given, self.wiv_tib_given):
             check.toggled.connect(self.refresh_findings)
         form.addRow(self.tr("Wiv approvals"), wiv_row)
-        for combo in (self.basis, self.issuer, self.channel, self.delivery):
-            combo.currentIndexChanged.connect(self.refresh_findings)
-        self.basis.currentIndexChanged.connect(self._on_basis_changed)
-        self.received.dateTimeChanged.connect(self.refresh_findings)
-        self.rc_given.toggled.connect(self.refresh_findings)
-        self.rc_date.dateChanged.connect(self.refresh_findings)
-        return box
 
     def _scope_group(self) -> QGroupBox:
         box = QGroupBox(self.tr("What is demanded"))

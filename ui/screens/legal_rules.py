@@ -121,14 +121,8 @@ class LegalRulesScreen(QWidget):
         self.versions = QLabel()
         self.versions.setObjectName("ruleVersions")
         # The rule's source and its further checks: read here, changed by a catalogue edition.
-        self.source = QLabel()
-        self.source.setObjectName("ruleSource")
-        self.source.setWordWrap(True)
-        self.source.setMinimumWidth(480)
-        self.checks = QLabel()
-        self.checks.setObjectName("ruleChecks")
-        self.checks.setWordWrap(True)
-        self.checks.setMinimumWidth(480)
+        self.source = self._wrapped_label("ruleSource")
+        self.checks = self._wrapped_label("ruleChecks")
         form.addRow(self.heading)
         form.addRow(self.read_only_note)
         form.addRow(self.tr("Issued by"), self._grid(self.roles))
@@ -188,6 +182,14 @@ class LegalRulesScreen(QWidget):
             layout.addWidget(box, index // columns, index % columns)
         layout.setColumnStretch(columns, 1)
         return host
+
+    @staticmethod
+    def _wrapped_label(name: str) -> QLabel:
+        label = QLabel()
+        label.setObjectName(name)
+        label.setWordWrap(True)
+        label.setMinimumWidth(480)
+        return label
 
     @staticmethod
     def _right_aligned(button: QPushButton) -> QWidget:
