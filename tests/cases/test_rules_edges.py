@@ -544,7 +544,12 @@ SCENARIOS: list[tuple[str, datetime, dict[str, Any], RuleSettings]] = [
     ("sv-126n", R, {"data_categories": ("traffic",), "period_to": R + 100 * DAY}, RuleSettings()),
     ("sv-126ni", R, {"data_categories": ("preservation",), "period_to": R + DAY}, RuleSettings()),
     ("wiv-47", R, {"issuer_role": "intelligence_service"}, RuleSettings()),
-    ("none", R, {}, RuleSettings()),
+    (
+        "none",
+        R,
+        {"requester_verified": False, "bsn_masked_count": 1, "bsn_masked_fields": ("notes",)},
+        RuleSettings(),
+    ),
     ("sv-126ne", R, {"data_categories": ("traffic",), "delivery": "realtime"}, RuleSettings()),
     ("eu-epoc", R, {"data_categories": ("traffic",)}, RuleSettings()),
     (
@@ -608,7 +613,10 @@ def test_scenario_parameters_and_subjects() -> None:
     assert found[("sv-126n", C.PERIOD_TOO_LONG)].params["until"] == "2027-02-28 10:00"
     future = found[("sv-126ni", C.FUTURE_DATA_NOT_ALLOWED)].params
     assert (future["received"], future["until"]) == ("2026-11-20 10:00", "2026-11-21 10:00")
+    assert duplicate.params["kind"] == "phone_number"
+    assert found[("none", C.BSN_MASKED)].params["article"] == SHIPPED["none"].label
     advised = found[("sv-126n", C.RC_AUTHORISATION_ADVISED)]
+    assert advised.params["ecli"] == "ECLI:NL:HR:2022:475"
     assert advised.params["categories"] == ["traffic"] and "verkeersgegevens" in advised.message_nl
     # the duplicate target counts once, the invalid one is not looked up
     assert [f.code for c, f in _scenario_findings() if c == "sv-126m"].count(
@@ -641,3 +649,11 @@ def test_preservation_runs_on_the_wall_clock_and_is_not_extended_by_default() ->
     until = preservation_until(received, SHIPPED["eu-epoc-pr"])
     assert until is not None
     assert until.astimezone(AMSTERDAM).replace(tzinfo=None) == datetime(2026, 4, 30, 10, 0)
+
+
+def test_every_target_after_an_invalid_or_repeated_one_is_still_checked() -> None:
+    a, b = ONE_TARGET[0], TWO[1]
+    others = {("phone_number", b.normalised): ["LR-2026-000001"]}
+    for targets in ((BAD, b), (a, a, b)):
+        found = check_demand(facts(targets=targets), SHIPPED["sv-126n"], RuleSettings(), R, others)
+        assert [f.subject for f in found if f.code is C.DUPLICATE_TARGET] == [b.normalised]
