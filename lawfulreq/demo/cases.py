@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import math
 import random
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, time, timedelta
@@ -136,10 +137,14 @@ class CaseGenerator:
         self._bases = list(
             session.scalars(
                 select(LegalBasisVersion)
-                .where(LegalBasisVersion.current.is_(True))
+                # a request without statutory basis is refused, never a demo case's basis
+                .where(LegalBasisVersion.current.is_(True), LegalBasisVersion.statutory.is_(True))
                 .order_by(LegalBasisVersion.code)
             )
         )
+
+        # A step through the bases that visits every one (coprime with their number).
+        self._stride = next(k for k in (7, 11, 13, 5, 3, 1) if math.gcd(k, len(self._bases)) == 1)
 
     def _event(
         self,
@@ -176,7 +181,7 @@ class CaseGenerator:
         rng = self._rng
         now = self._now
         status = STATUS_CYCLE[index % len(STATUS_CYCLE)]
-        basis = self._bases[(index * 7) % len(self._bases)]
+        basis = self._bases[(index * self._stride) % len(self._bases)]
         keys, issuer_role = ISSUERS.get(basis.group, (("om_oost",), "prosecutor"))
         authority_key = keys[index % len(keys)]
         foreign_direct = basis.group == "FOREIGN" and status == CaseStatus.REJECTED
