@@ -82,7 +82,22 @@ SPECS: tuple[SettingSpec, ...] = (
         "Minutes without input after which the GUI locks (for every user of this database).",
         minimum=1, maximum=240,
     ),
+    # Legal rules, second edition (issue 13): the FG's switches for two rules.
+    SettingSpec(
+        "rules.rc_review_advised", "bool", True,
+        "Warn (RC_AUTHORISATION_ADVISED) when traffic or location data are demanded under "
+        "Sv 126n, 126u or 126zh without a court's prior review (HR 5 April 2022, "
+        "ECLI:NL:HR:2022:475).",
+    ),
+    SettingSpec(
+        "rules.voicemail_stored", "bool", False,
+        "The Compass cloud PBX stores voicemail messages that a content demand can reach; "
+        "when off, content is answered DATA_NOT_HELD (content is carried, never stored).",
+    ),
 )  # fmt: skip
+
+RC_REVIEW_ADVISED_KEY = "rules.rc_review_advised"
+VOICEMAIL_STORED_KEY = "rules.voicemail_stored"
 
 REGISTRY: dict[str, SettingSpec] = {spec.key: spec for spec in SPECS}
 

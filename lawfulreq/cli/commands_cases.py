@@ -252,6 +252,13 @@ def detail_json(d: CaseDetail, findings: list[Finding]) -> dict[str, Any]:
         ],
         "emergency": d.emergency,
         "emergency_reason": d.emergency_reason or None,
+        "delivery": d.delivery,
+        "wiv_approvals": (
+            {"minister": d.wiv_minister_date, "tib": d.wiv_tib_date}
+            if d.wiv_minister_date or d.wiv_tib_date
+            else None
+        ),
+        "foreign_origin": d.foreign_origin or None,
         "notes": d.notes,
         "owner": d.owner or None,
         "secrecy": d.secrecy,

@@ -22,6 +22,8 @@ from sqlalchemy import (
     Text,
     TypeDecorator,
     UniqueConstraint,
+    false,
+    true,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -205,6 +207,33 @@ class LegalBasisVersion(Base):
     notes: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime]
     created_by: Mapped[str] = mapped_column(String(64))
+    # Second edition (migration 0013): the rule's source and the checks added by issue 13.
+    source: Mapped[str] = mapped_column(Text, default="", server_default="")
+    max_future_months: Mapped[int | None] = mapped_column(Integer)
+    existing_data_only: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    rc_required_for_delivery: Mapped[list[str]] = mapped_column(
+        JSON, default=list, server_default="[]"
+    )
+    judge_validation_categories: Mapped[list[str]] = mapped_column(
+        JSON, default=list, server_default="[]"
+    )
+    rc_advised_categories: Mapped[list[str]] = mapped_column(
+        JSON, default=list, server_default="[]"
+    )
+    wiv_approval_required: Mapped[bool] = mapped_column(
+        Boolean, default=False, server_default=false()
+    )
+    statutory: Mapped[bool] = mapped_column(Boolean, default=True, server_default=true())
+    order_expiry: Mapped[str] = mapped_column(String(16), default="", server_default="")
+    deadline_days: Mapped[int | None] = mapped_column(Integer)
+    deadline_emergency_hours: Mapped[int | None] = mapped_column(Integer)
+    confirmation_is_policy: Mapped[bool] = mapped_column(
+        Boolean, default=False, server_default=false()
+    )
+    preservation_days: Mapped[int | None] = mapped_column(Integer)
+    preservation_extension_days: Mapped[int | None] = mapped_column(Integer)
+    # The shipped catalogue edition this row came from (FG edits keep their base's edition).
+    catalogue_version: Mapped[str] = mapped_column(String(16), default="", server_default="2026-11")
 
 
 # --------------------------------------------------------------------------- cases
@@ -241,6 +270,11 @@ class DemandCase(Base, Versioned):
     emergency: Mapped[bool] = mapped_column(Boolean, default=False)
     emergency_reason: Mapped[str] = mapped_column(Text, default="")
     notes: Mapped[str] = mapped_column(Text, default="")
+    # Second edition (migration 0013): delivery manner, Wiv approvals, an EIO's origin.
+    delivery: Mapped[str] = mapped_column(String(16), default="once", server_default="once")
+    wiv_minister_date: Mapped[date | None] = mapped_column(Date)
+    wiv_tib_date: Mapped[date | None] = mapped_column(Date)
+    foreign_origin: Mapped[str] = mapped_column(String(200), default="", server_default="")
     owner_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"), index=True)
     hold_started_at: Mapped[datetime | None]
     paused_seconds: Mapped[int] = mapped_column(Integer, default=0)

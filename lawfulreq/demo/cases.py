@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import math
 import random
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, time, timedelta
@@ -32,6 +33,7 @@ from lawfulreq.db.models import (
 )
 from lawfulreq.demo.subscribers import SampleCustomer
 from lawfulreq.domain.enums import CaseStatus
+from lawfulreq.domain.months import add_months
 
 # Every state first, so even a small demo shows each one; then mostly open work.
 STATUS_CYCLE: tuple[CaseStatus, ...] = (
@@ -135,10 +137,14 @@ class CaseGenerator:
         self._bases = list(
             session.scalars(
                 select(LegalBasisVersion)
-                .where(LegalBasisVersion.current.is_(True))
+                # a request without statutory basis is refused, never a demo case's basis
+                .where(LegalBasisVersion.current.is_(True), LegalBasisVersion.statutory.is_(True))
                 .order_by(LegalBasisVersion.code)
             )
         )
+
+        # A step through the bases that visits every one (coprime with their number).
+        self._stride = next(k for k in (7, 11, 13, 5, 3, 1) if math.gcd(k, len(self._bases)) == 1)
 
     def _event(
         self,
@@ -175,7 +181,7 @@ class CaseGenerator:
         rng = self._rng
         now = self._now
         status = STATUS_CYCLE[index % len(STATUS_CYCLE)]
-        basis = self._bases[(index * 7) % len(self._bases)]
+        basis = self._bases[(index * self._stride) % len(self._bases)]
         keys, issuer_role = ISSUERS.get(basis.group, (("om_oost",), "prosecutor"))
         authority_key = keys[index % len(keys)]
         foreign_direct = basis.group == "FOREIGN" and status == CaseStatus.REJECTED
@@ -367,7 +373,7 @@ class CaseGenerator:
                     verified_at=case.created_at + timedelta(minutes=20),
                 )
             )
-        if period_from is not None and period_from < now - timedelta(days=92) and status in DONE:
+        if period_from is not None and period_from < add_months(now, -3) and status in DONE:
             self._s.add(
                 FindingAcknowledgement(
                     case_id=case.id,
@@ -615,8 +621,8 @@ class CaseGenerator:
                             "postcode": sample.postcode,
                             "house_number": sample.house_number,
                         }
-                    elif case.period_from is not None and case.period_from < self._now - timedelta(
-                        days=92
+                    elif case.period_from is not None and case.period_from < add_months(
+                        self._now, -3
                     ):
                         decision = "not_available"
                         reason = RETENTION_REASON
@@ -687,8 +693,8 @@ class CaseGenerator:
                 requester_contact=(sample.email or "") if sample else "post",
                 identity_checked="Copy of ID checked; BSN masked." if status != "received" else "",
                 received_at=received,
-                due_at=received + timedelta(days=30),
-                extended_until=received + timedelta(days=90) if status == "extended" else None,
+                due_at=add_months(received, 1),
+                extended_until=add_months(received, 3) if status == "extended" else None,
                 extension_reason="Many cases to review; the customer was told within a month."
                 if status == "extended"
                 else "",

@@ -46,6 +46,16 @@ class DataCategory(StrEnum):
     CONTENT = "content"
     PRESERVATION = "preservation"
     INTERCEPTION = "interception"
+    # Customers' calls with the provider's staff, kept 4 months (privacy statement section 7).
+    RECORDINGS = "recordings"
+
+
+class Delivery(StrEnum):
+    """How the data are to be delivered (126ne: real-time or periodic needs the RC)."""
+
+    ONCE = "once"
+    PERIODIC = "periodic"
+    REALTIME = "realtime"
 
 
 class CaseStatus(StrEnum):

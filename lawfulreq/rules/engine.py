@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import calendar
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
@@ -10,7 +9,8 @@ from enum import StrEnum
 from typing import Any, Protocol
 
 from lawfulreq.clock import AMSTERDAM
-from lawfulreq.domain.enums import Channel
+from lawfulreq.domain.enums import Channel, IssuerRole
+from lawfulreq.domain.months import add_months
 from lawfulreq.rules.messages import Lang, render
 
 
@@ -32,6 +32,13 @@ class FindingCode(StrEnum):
     DUPLICATE_TARGET = "DUPLICATE_TARGET"
     DATA_NOT_ALLOWED = "DATA_NOT_ALLOWED"
     AUTHORITY_UNVERIFIED = "AUTHORITY_UNVERIFIED"
+    ORDER_EXPIRED = "ORDER_EXPIRED"
+    AUTHORISATION_AFTER_DEMAND = "AUTHORISATION_AFTER_DEMAND"
+    RC_AUTHORISATION_ADVISED = "RC_AUTHORISATION_ADVISED"
+    FUTURE_DATA_NOT_ALLOWED = "FUTURE_DATA_NOT_ALLOWED"
+    WIV_APPROVAL_MISSING = "WIV_APPROVAL_MISSING"
+    NO_LEGAL_BASIS = "NO_LEGAL_BASIS"
+    DATA_NOT_HELD = "DATA_NOT_HELD"
 
 
 # The default severity of each code; WRITTEN_CONFIRMATION_DUE turns into an error once overdue.
@@ -41,13 +48,29 @@ SEVERITY: Mapping[FindingCode, Severity] = {
     FindingCode.PERIOD_TOO_LONG: Severity.ERROR,
     FindingCode.PERIOD_BEYOND_RETENTION: Severity.INFO,
     FindingCode.WRITTEN_CONFIRMATION_DUE: Severity.WARNING,
-    FindingCode.ONE_TARGET_PER_ORDER: Severity.ERROR,
+    # Art. 126m lid 2 / 126t lid 2 Sv: the order names the user and "zo mogelijk" a number;
+    # one number per order is practice, not statute.
+    FindingCode.ONE_TARGET_PER_ORDER: Severity.WARNING,
     FindingCode.TARGET_INVALID: Severity.ERROR,
     FindingCode.BSN_MASKED: Severity.INFO,
     FindingCode.DUPLICATE_TARGET: Severity.WARNING,
     FindingCode.DATA_NOT_ALLOWED: Severity.ERROR,
     FindingCode.AUTHORITY_UNVERIFIED: Severity.WARNING,
+    FindingCode.ORDER_EXPIRED: Severity.ERROR,
+    FindingCode.AUTHORISATION_AFTER_DEMAND: Severity.ERROR,
+    FindingCode.RC_AUTHORISATION_ADVISED: Severity.WARNING,
+    FindingCode.FUTURE_DATA_NOT_ALLOWED: Severity.ERROR,
+    FindingCode.WIV_APPROVAL_MISSING: Severity.ERROR,
+    FindingCode.NO_LEGAL_BASIS: Severity.ERROR,
+    FindingCode.DATA_NOT_HELD: Severity.INFO,
 }
+
+# How an order's end is judged (catalogue field `order_expiry`).
+EXPIRY_ORDER = "order"  # the whole order runs for its period (taps, 126ne)
+EXPIRY_FUTURE_PART = "future_part"  # only a part after receipt is an order (126n)
+
+# Communication content is carried, never stored (privacy statement section 2).
+CONTENT = "content"
 
 
 class BasisRule(Protocol):
@@ -69,6 +92,32 @@ class BasisRule(Protocol):
     def written_confirmation_days(self) -> int | None: ...
     @property
     def one_target_per_order(self) -> bool: ...
+    @property
+    def max_future_months(self) -> int | None: ...
+    @property
+    def existing_data_only(self) -> bool: ...
+    @property
+    def rc_required_for_delivery(self) -> tuple[str, ...]: ...
+    @property
+    def judge_validation_categories(self) -> tuple[str, ...]: ...
+    @property
+    def rc_advised_categories(self) -> tuple[str, ...]: ...
+    @property
+    def wiv_approval_required(self) -> bool: ...
+    @property
+    def statutory(self) -> bool: ...
+    @property
+    def order_expiry(self) -> str: ...
+    @property
+    def deadline_days(self) -> int | None: ...
+    @property
+    def deadline_emergency_hours(self) -> int | None: ...
+    @property
+    def confirmation_is_policy(self) -> bool: ...
+    @property
+    def preservation_days(self) -> int | None: ...
+    @property
+    def preservation_extension_days(self) -> int | None: ...
 
 
 @dataclass(frozen=True)
@@ -97,15 +146,25 @@ class DemandFacts:
     requester_verified: bool = False
     bsn_masked_count: int = 0
     bsn_masked_fields: tuple[str, ...] = ()
+    delivery: str = "once"
+    wiv_minister_date: date | None = None
+    wiv_tib_date: date | None = None
 
 
 @dataclass(frozen=True)
 class RuleSettings:
-    """Settings the rules depend on: months kept per data category (absent: no limit)."""
+    """Settings the rules depend on.
+
+    `retention_months`: months kept per data category (absent: no limit); `rc_review_advised`:
+    warn about traffic/location data under 126n without a court's review; `voicemail_stored`:
+    the Compass voicemail boxes hold content the provider can hand over.
+    """
 
     retention_months: Mapping[str, int] = field(
-        default_factory=lambda: {"traffic": 3, "location": 3, "content": 4}
+        default_factory=lambda: {"traffic": 3, "location": 3, "recordings": 4}
     )
+    rc_review_advised: bool = True
+    voicemail_stored: bool = False
 
 
 @dataclass(frozen=True)
@@ -137,25 +196,50 @@ def make_finding(
     *,
     subject: str = "",
     severity: Severity | None = None,
+    variant: str = "",
 ) -> Finding:
+    """A finding with its messages; `variant` picks a wording of the code's message."""
     full = {"article": article, **(params or {})}
+    template = f"{code.value}:{variant}" if variant else code.value
     return Finding(
         code=code,
         severity=severity or SEVERITY[code],
         params=full,
         subject=subject,
-        message_en=render(code.value, "en", full),
-        message_nl=render(code.value, "nl", full),
+        message_en=render(template, "en", full),
+        message_nl=render(template, "nl", full),
     )
 
 
-def subtract_months(moment: datetime, months: int) -> datetime:
-    """The same wall-clock moment `months` earlier, clamped to the month's last day."""
-    local = moment.astimezone(AMSTERDAM)
-    month_index = local.year * 12 + (local.month - 1) - months
-    year, month = divmod(month_index, 12)
-    day = min(local.day, calendar.monthrange(year, month + 1)[1])
-    return local.replace(year=year, month=month + 1, day=day)
+def default_deadline(
+    received_at: datetime,
+    emergency: bool,
+    basis: BasisRule,
+    *,
+    default_days: int,
+    emergency_hours: int,
+) -> datetime:
+    """The answer's deadline when the demand names none: the basis' own, else the FG's.
+
+    EU production orders: 10 days, 8 hours in an emergency (Regulation (EU) 2023/1543
+    art. 10 lid 2 and 4). Days are calendar days on the Amsterdam wall clock.
+    """
+    local = received_at.astimezone(AMSTERDAM)
+    if emergency:
+        return local + timedelta(hours=basis.deadline_emergency_hours or emergency_hours)
+    return local + timedelta(days=basis.deadline_days or default_days)
+
+
+def preservation_until(
+    received_at: datetime, basis: BasisRule, *, extended: bool = False
+) -> datetime | None:
+    """Until when preserved data stay frozen: 126ni 90 days; EPOC-PR 60, extended by 30."""
+    if basis.preservation_days is None:
+        return None
+    days = basis.preservation_days
+    if extended:
+        days += basis.preservation_extension_days or 0
+    return received_at.astimezone(AMSTERDAM) + timedelta(days=days)
 
 
 def _fmt(moment: datetime) -> str:
@@ -175,11 +259,22 @@ def check_demand(
     """
     article = f"{basis.law} {basis.article}"
     findings: list[Finding] = []
+    if not basis.statutory:
+        findings.append(make_finding(FindingCode.NO_LEGAL_BASIS, article))
+        findings += _targets(facts, basis, article, other_open_targets or {})
+        findings += _bsn(facts, article)
+        findings += _verification(facts, article)
+        return findings
     findings += _issuer(facts, basis, article)
     findings += _rc(facts, basis, article)
+    findings += _rc_advised(facts, basis, settings, article)
+    findings += _wiv(facts, basis, article)
     findings += _categories(facts, basis, article)
+    findings += _not_held(facts, settings, article)
     findings += _period(facts, basis, article)
-    findings += _retention(facts, settings, now, article)
+    findings += _future_data(facts, basis, article)
+    findings += _expired(facts, basis, now, article)
+    findings += _retention(facts, settings, article)
     findings += _confirmation(facts, basis, now, article)
     findings += _targets(facts, basis, article, other_open_targets or {})
     findings += _bsn(facts, article)
@@ -197,10 +292,68 @@ def _issuer(facts: DemandFacts, basis: BasisRule, article: str) -> list[Finding]
     return [make_finding(FindingCode.ISSUER_NOT_COMPETENT, article, params)]
 
 
+def authorisation_needed(facts: DemandFacts, basis: BasisRule) -> str | None:
+    """Why the demand needs a judge's prior authorisation, or None.
+
+    "rc": the basis always does (126m, 126nf, 126ng...); "delivery": 126ne real-time or
+    periodic delivery; "validation": an EU production order for traffic or content data not
+    issued by a judge (Regulation (EU) 2023/1543 art. 4 lid 2).
+    """
+    if basis.rc_authorisation_required:
+        return "rc"
+    if facts.delivery in basis.rc_required_for_delivery:
+        return "delivery"
+    wanted = set(facts.data_categories) & set(basis.judge_validation_categories)
+    if wanted and facts.issuer_role != IssuerRole.EXAMINING_JUDGE:
+        return "validation"
+    return None
+
+
 def _rc(facts: DemandFacts, basis: BasisRule, article: str) -> list[Finding]:
-    if basis.rc_authorisation_required and facts.rc_authorisation_date is None:
-        return [make_finding(FindingCode.RC_AUTHORISATION_MISSING, article)]
+    reason = authorisation_needed(facts, basis)
+    if reason is None:
+        return []
+    variant = "" if reason == "rc" else reason
+    if facts.rc_authorisation_date is None:
+        params: dict[str, Any] = {"delivery": facts.delivery}
+        return [
+            make_finding(FindingCode.RC_AUTHORISATION_MISSING, article, params, variant=variant)
+        ]
+    received = facts.received_at.astimezone(AMSTERDAM).date()
+    if facts.rc_authorisation_date > received:
+        params = {
+            "authorised": facts.rc_authorisation_date.isoformat(),
+            "received": received.isoformat(),
+        }
+        return [make_finding(FindingCode.AUTHORISATION_AFTER_DEMAND, article, params)]
     return []
+
+
+def _rc_advised(
+    facts: DemandFacts, basis: BasisRule, settings: RuleSettings, article: str
+) -> list[Finding]:
+    """HR 5 April 2022, ECLI:NL:HR:2022:475: serious intrusions need a court's prior review."""
+    if not settings.rc_review_advised or facts.rc_authorisation_date is not None:
+        return []
+    wanted = [c for c in facts.data_categories if c in basis.rc_advised_categories]
+    if not wanted:
+        return []
+    params: dict[str, Any] = {"categories": wanted, "ecli": "ECLI:NL:HR:2022:475"}
+    return [make_finding(FindingCode.RC_AUTHORISATION_ADVISED, article, params)]
+
+
+def _wiv(facts: DemandFacts, basis: BasisRule, article: str) -> list[Finding]:
+    if not basis.wiv_approval_required:
+        return []
+    missing = [
+        name
+        for name, value in (("minister", facts.wiv_minister_date), ("tib", facts.wiv_tib_date))
+        if value is None
+    ]
+    if not missing:
+        return []
+    params: dict[str, Any] = {"missing": missing}
+    return [make_finding(FindingCode.WIV_APPROVAL_MISSING, article, params)]
 
 
 def _categories(facts: DemandFacts, basis: BasisRule, article: str) -> list[Finding]:
@@ -214,29 +367,74 @@ def _categories(facts: DemandFacts, basis: BasisRule, article: str) -> list[Find
     return [make_finding(FindingCode.DATA_NOT_ALLOWED, article, params)]
 
 
+def _not_held(facts: DemandFacts, settings: RuleSettings, article: str) -> list[Finding]:
+    if CONTENT not in facts.data_categories or settings.voicemail_stored:
+        return []
+    params: dict[str, Any] = {"category": CONTENT}
+    return [make_finding(FindingCode.DATA_NOT_HELD, article, params, subject=CONTENT)]
+
+
 def _period(facts: DemandFacts, basis: BasisRule, article: str) -> list[Finding]:
-    if basis.max_future_days is None or facts.period_to is None:
+    if facts.period_to is None:
         return []
     start = max(facts.period_from or facts.received_at, facts.received_at)
+    if basis.max_future_months is not None:
+        limit = add_months(start, basis.max_future_months)
+        if facts.period_to <= limit:
+            return []
+        params: dict[str, Any] = {
+            "max_months": basis.max_future_months,
+            "limit": _fmt(limit),
+            "until": _fmt(facts.period_to),
+        }
+        return [make_finding(FindingCode.PERIOD_TOO_LONG, article, params, variant="months")]
+    if basis.max_future_days is None:
+        return []
     future = facts.period_to - start
     if future <= timedelta(days=basis.max_future_days):
         return []
     requested = future.days + (1 if future % timedelta(days=1) else 0)
-    params: dict[str, Any] = {"max_days": basis.max_future_days, "requested_days": requested}
+    params = {"max_days": basis.max_future_days, "requested_days": requested}
     return [make_finding(FindingCode.PERIOD_TOO_LONG, article, params)]
 
 
-def _retention(
-    facts: DemandFacts, settings: RuleSettings, now: datetime, article: str
-) -> list[Finding]:
+def _future_data(facts: DemandFacts, basis: BasisRule, article: str) -> list[Finding]:
+    """126nd, 126ni, EU orders: only data held when the demand arrives."""
+    if not basis.existing_data_only or facts.period_to is None:
+        return []
+    if facts.period_to <= facts.received_at:
+        return []
+    params: dict[str, Any] = {
+        "received": _fmt(facts.received_at),
+        "until": _fmt(facts.period_to),
+    }
+    return [make_finding(FindingCode.FUTURE_DATA_NOT_ALLOWED, article, params)]
+
+
+def _expired(facts: DemandFacts, basis: BasisRule, now: datetime, article: str) -> list[Finding]:
+    """An order for future or real-time data has ended at the end of its period."""
+    if facts.period_to is None or basis.order_expiry not in (EXPIRY_ORDER, EXPIRY_FUTURE_PART):
+        return []
+    if basis.order_expiry == EXPIRY_FUTURE_PART and facts.period_to <= facts.received_at:
+        return []
+    if now < facts.period_to:
+        return []
+    params: dict[str, Any] = {"ended": _fmt(facts.period_to)}
+    return [make_finding(FindingCode.ORDER_EXPIRED, article, params)]
+
+
+def _retention(facts: DemandFacts, settings: RuleSettings, article: str) -> list[Finding]:
+    """Judged at receipt: data a received demand covers is frozen until the case closes."""
     if facts.period_from is None:
         return []
     findings = []
     for category in facts.data_categories:
+        if category == CONTENT and not settings.voicemail_stored:
+            continue  # not held at all: DATA_NOT_HELD says so
         months = settings.retention_months.get(category)
         if months is None:
             continue
-        cutoff = subtract_months(now, months)
+        cutoff = add_months(facts.received_at, -months)
         if facts.period_from < cutoff:
             params: dict[str, Any] = {
                 "category": category,
@@ -259,7 +457,16 @@ def _confirmation(
     overdue = now > due
     params: dict[str, Any] = {"days": days, "due": _fmt(due), "overdue": overdue}
     severity = Severity.ERROR if overdue else Severity.WARNING
-    return [make_finding(FindingCode.WRITTEN_CONFIRMATION_DUE, article, params, severity=severity)]
+    variant = "policy" if basis.confirmation_is_policy else ""
+    return [
+        make_finding(
+            FindingCode.WRITTEN_CONFIRMATION_DUE,
+            article,
+            params,
+            severity=severity,
+            variant=variant,
+        )
+    ]
 
 
 def _targets(

@@ -23,6 +23,26 @@ MESSAGES: Mapping[str, Mapping[Lang, str]] = {
         "nl": "{article} vereist een voorafgaande machtiging van de rechter-commissaris; "
         "die is niet vastgelegd.",
     },
+    "RC_AUTHORISATION_MISSING:delivery": {
+        "en": "{article}: real-time or periodic delivery needs a prior written authorisation "
+        "of the examining judge (RC); none is recorded.",
+        "nl": "{article}: verstrekking op het moment van verwerking of periodiek vereist een "
+        "voorafgaande schriftelijke machtiging van de rechter-commissaris; die is niet "
+        "vastgelegd.",
+    },
+    "RC_AUTHORISATION_MISSING:validation": {
+        "en": "{article}: a production order for traffic or content data must be issued or "
+        "validated by a judge; no judicial validation is recorded.",
+        "nl": "{article}: een verstrekkingsbevel voor verkeers- of inhoudsgegevens moet door "
+        "een rechter zijn uitgevaardigd of gevalideerd; er is geen rechterlijke validatie "
+        "vastgelegd.",
+    },
+    "PERIOD_TOO_LONG:months": {
+        "en": "{article} allows at most {max_months} months of future data per demand "
+        "(until {limit}); this demand runs until {until}.",
+        "nl": "{article} staat per vordering hoogstens {max_months} maanden toekomstige "
+        "gegevens toe (tot {limit}); deze vordering loopt tot {until}.",
+    },
     "PERIOD_TOO_LONG": {
         "en": "{article} allows at most {max_days} days of future data per demand; "
         "this demand asks for {requested_days} days.",
@@ -41,11 +61,21 @@ MESSAGES: Mapping[str, Mapping[Lang, str]] = {
         "nl": "{article}: een mondelinge vordering moet binnen {days} dagen schriftelijk "
         "worden bevestigd, uiterlijk {due}; er is geen schriftelijke bevestiging vastgelegd.",
     },
+    "WRITTEN_CONFIRMATION_DUE:policy": {
+        "en": "{article}: by internal policy (no statutory duty) an urgent demand is "
+        "confirmed in writing within {days} days, by {due}; no written confirmation is "
+        "recorded.",
+        "nl": "{article}: volgens intern beleid (geen wettelijke plicht) wordt een spoedverzoek "
+        "binnen {days} dagen schriftelijk bevestigd, uiterlijk {due}; er is geen schriftelijke "
+        "bevestiging vastgelegd.",
+    },
     "ONE_TARGET_PER_ORDER": {
-        "en": "{article}: an interception order may name one identifier only; "
-        "this one names {count}.",
-        "nl": "{article}: een bevel tot aftappen mag maar één identificator noemen; "
-        "dit bevel noemt er {count}.",
+        "en": "{article}: this order names {count} identifiers. The law asks the order to "
+        "describe the user and only where possible a number (art. 126m lid 2 Sv); one "
+        "identifier per order is practice: check that every identifier is meant.",
+        "nl": "{article}: dit bevel noemt {count} identificatoren. De wet vraagt een "
+        "omschrijving van de gebruiker en zo mogelijk een nummer (art. 126m lid 2 Sv); één "
+        "identificator per bevel is praktijk: ga na of elke identificator bedoeld is.",
     },
     "TARGET_INVALID": {
         "en": "Target '{target}' is not a valid {kind_l}: {reason}.",
@@ -65,6 +95,51 @@ MESSAGES: Mapping[str, Mapping[Lang, str]] = {
         "en": "{article} does not allow demanding {categories_l}; it covers: {allowed_l}.",
         "nl": "{article} staat niet toe dat {categories_l} worden gevorderd; "
         "de grondslag omvat: {allowed_l}.",
+    },
+    "ORDER_EXPIRED": {
+        "en": "{article}: the order's period ended on {ended}; it can no longer be executed.",
+        "nl": "{article}: de looptijd van het bevel is op {ended} verstreken; het kan niet "
+        "meer worden uitgevoerd.",
+    },
+    "AUTHORISATION_AFTER_DEMAND": {
+        "en": "{article}: the judge's authorisation is dated {authorised}, after the demand "
+        "was received on {received}; it must precede the demand.",
+        "nl": "{article}: de machtiging van de rechter is gedateerd {authorised}, na "
+        "ontvangst van de vordering op {received}; zij moet aan de vordering voorafgaan.",
+    },
+    "RC_AUTHORISATION_ADVISED": {
+        "en": "{article}: {categories_l} are demanded without a court's prior review; for "
+        "a serious intrusion case law asks for one (HR 5 April 2022, {ecli}).",
+        "nl": "{article}: {categories_l} worden gevorderd zonder voorafgaande rechterlijke "
+        "toetsing; bij een ernstige inbreuk vraagt de rechtspraak die wel "
+        "(HR 5 april 2022, {ecli}).",
+    },
+    "FUTURE_DATA_NOT_ALLOWED": {
+        "en": "{article} covers only data held when the demand arrived ({received}); the "
+        "period runs until {until}. Future data need a separate demand (Sv 126ne).",
+        "nl": "{article} omvat alleen gegevens die bij ontvangst van de vordering ({received}) "
+        "zijn opgeslagen; de periode loopt tot {until}. Toekomstige gegevens vereisen een "
+        "afzonderlijke vordering (Sv 126ne).",
+    },
+    "WIV_APPROVAL_MISSING": {
+        "en": "{article}: a special power of the Wiv 2017 needs the minister's permission "
+        "and the TIB's approval; missing: {missing_l}.",
+        "nl": "{article}: een bijzondere bevoegdheid uit de Wiv 2017 vereist toestemming "
+        "van de minister en goedkeuring door de TIB; ontbreekt: {missing_l}.",
+    },
+    "NO_LEGAL_BASIS": {
+        "en": "This request has no statutory basis ({article}): without a legal obligation "
+        "the provider may not hand over the data. Refuse it with the refusal letter.",
+        "nl": "Dit verzoek heeft geen wettelijke grondslag ({article}): zonder wettelijke "
+        "verplichting mag de aanbieder de gegevens niet verstrekken. Weiger het met de "
+        "weigeringsbrief.",
+    },
+    "DATA_NOT_HELD": {
+        "en": "{category_l}: the provider carries communication content but never stores "
+        'it, so there is nothing to hand over; answer "not held" ({article}).',
+        "nl": "{category_l}: de aanbieder transporteert de inhoud van communicatie maar "
+        'bewaart die niet, dus er valt niets te verstrekken; antwoord "niet in bezit" '
+        "({article}).",
     },
     "AUTHORITY_UNVERIFIED": {
         "en": "The identity of the requesting officer ({requester}) has not been verified "
@@ -93,6 +168,12 @@ CATEGORY_NAMES: Mapping[str, Mapping[Lang, str]] = {
     "content": {"en": "content", "nl": "inhoudsgegevens"},
     "preservation": {"en": "preservation", "nl": "bevriezing"},
     "interception": {"en": "interception", "nl": "aftappen"},
+    "recordings": {"en": "call recordings", "nl": "gespreksopnamen klantenservice"},
+}
+
+APPROVAL_NAMES: Mapping[str, Mapping[Lang, str]] = {
+    "minister": {"en": "the minister's permission", "nl": "toestemming van de minister"},
+    "tib": {"en": "the TIB's approval", "nl": "goedkeuring door de TIB"},
 }
 
 KIND_NAMES: Mapping[str, Mapping[Lang, str]] = {
@@ -152,6 +233,10 @@ def _localised(params: Mapping[str, Any], lang: Lang) -> dict[str, Any]:
         out["category_l"] = category_name(str(params["category"]), lang).capitalize()
     if "kind" in params:
         out["kind_l"] = kind_name(str(params["kind"]), lang)
+    if "missing" in params:
+        out["missing_l"] = ", ".join(
+            APPROVAL_NAMES.get(m, {}).get(lang, m) for m in params["missing"]
+        )
     if "cases" in params and not isinstance(params["cases"], str):
         out["cases"] = ", ".join(params["cases"])
     if "fields" in params and not isinstance(params["fields"], str):

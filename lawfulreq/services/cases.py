@@ -203,6 +203,10 @@ class CaseDetail:
     allowed_moves: tuple[CaseStatus, ...]
     created_at: datetime
     updated_at: datetime
+    delivery: str = "once"
+    wiv_minister_date: date | None = None
+    wiv_tib_date: date | None = None
+    foreign_origin: str = ""
 
     @property
     def due_at(self) -> datetime | None:
@@ -455,6 +459,10 @@ class CaseService(Service):
             allowed_moves=tuple(s for s in CaseStatus if s in workflow.allowed_moves(status)),
             created_at=case.created_at,
             updated_at=case.updated_at,
+            delivery=case.delivery,
+            wiv_minister_date=case.wiv_minister_date,
+            wiv_tib_date=case.wiv_tib_date,
+            foreign_origin=case.foreign_origin,
         )
 
     def history(self, actor: Actor, ref: str) -> builtins.list[HistoryEntry]:
@@ -536,6 +544,9 @@ class CaseService(Service):
             requester_verified=verified,
             bsn_masked_count=int((masked or {}).get("bsn_masked", 0)),
             bsn_masked_fields=tuple((masked or {}).get("bsn_masked_fields", ())),
+            delivery=case.delivery,
+            wiv_minister_date=case.wiv_minister_date,
+            wiv_tib_date=case.wiv_tib_date,
         )
         keys = [(t.kind, t.normalised) for t in targets if t.valid]
         findings = check_demand(

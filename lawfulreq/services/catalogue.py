@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from datetime import datetime
+from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
@@ -12,13 +13,15 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from lawfulreq.db.models import LegalBasisVersion, Setting
-from lawfulreq.domain.enums import DataCategory, IssuerRole
+from lawfulreq.domain.enums import DataCategory, Delivery, IssuerRole
 from lawfulreq.errors import ConflictError, NotFoundError, ValidationError
 from lawfulreq.paths import resources_dir
-from lawfulreq.rules.engine import RuleSettings
+from lawfulreq.rules.engine import EXPIRY_FUTURE_PART, EXPIRY_ORDER, RuleSettings
 from lawfulreq.security.permissions import Permission
 from lawfulreq.services import audit
 from lawfulreq.services.base import Actor, Service
+from lawfulreq.services.settings import setting_value
+from lawfulreq.settings_registry import RC_REVIEW_ADVISED_KEY, VOICEMAIL_STORED_KEY
 
 CATALOGUE_FIELDS = (
     "law",
@@ -38,7 +41,40 @@ CATALOGUE_FIELDS = (
     "counted_apart",
     "publishable",
     "notes",
+    "source",
+    "max_future_months",
+    "existing_data_only",
+    "rc_required_for_delivery",
+    "judge_validation_categories",
+    "rc_advised_categories",
+    "wiv_approval_required",
+    "statutory",
+    "order_expiry",
+    "deadline_days",
+    "deadline_emergency_hours",
+    "confirmation_is_policy",
+    "preservation_days",
+    "preservation_extension_days",
 )
+
+# Fields added by the second edition of the catalogue (2026-12), with their values for a rule
+# that does not mention them.
+FIELD_DEFAULTS: dict[str, Any] = {
+    "source": "",
+    "max_future_months": None,
+    "existing_data_only": False,
+    "rc_required_for_delivery": [],
+    "judge_validation_categories": [],
+    "rc_advised_categories": [],
+    "wiv_approval_required": False,
+    "statutory": True,
+    "order_expiry": "",
+    "deadline_days": None,
+    "deadline_emergency_hours": None,
+    "confirmation_is_policy": False,
+    "preservation_days": None,
+    "preservation_extension_days": None,
+}
 
 
 @dataclass(frozen=True)
@@ -63,6 +99,21 @@ class LegalBasisView:
     counted_apart: bool
     publishable: bool
     notes: str
+    source: str = ""
+    max_future_months: int | None = None
+    existing_data_only: bool = False
+    rc_required_for_delivery: tuple[str, ...] = ()
+    judge_validation_categories: tuple[str, ...] = ()
+    rc_advised_categories: tuple[str, ...] = ()
+    wiv_approval_required: bool = False
+    statutory: bool = True
+    order_expiry: str = ""
+    deadline_days: int | None = None
+    deadline_emergency_hours: int | None = None
+    confirmation_is_policy: bool = False
+    preservation_days: int | None = None
+    preservation_extension_days: int | None = None
+    catalogue_version: str = ""
 
     created_at: datetime | None = None
     created_by: str = ""
@@ -98,37 +149,84 @@ def basis_view(row: LegalBasisVersion) -> LegalBasisView:
         counted_apart=row.counted_apart,
         publishable=row.publishable,
         notes=row.notes,
+        source=row.source,
+        max_future_months=row.max_future_months,
+        existing_data_only=row.existing_data_only,
+        rc_required_for_delivery=tuple(row.rc_required_for_delivery or ()),
+        judge_validation_categories=tuple(row.judge_validation_categories or ()),
+        rc_advised_categories=tuple(row.rc_advised_categories or ()),
+        wiv_approval_required=row.wiv_approval_required,
+        statutory=row.statutory,
+        order_expiry=row.order_expiry,
+        deadline_days=row.deadline_days,
+        deadline_emergency_hours=row.deadline_emergency_hours,
+        confirmation_is_policy=row.confirmation_is_policy,
+        preservation_days=row.preservation_days,
+        preservation_extension_days=row.preservation_extension_days,
+        catalogue_version=row.catalogue_version,
         created_at=row.created_at,
         created_by=row.created_by,
         current=row.current,
     )
 
 
-def shipped_catalogue(path: Path | None = None) -> list[dict[str, Any]]:
+def shipped_document(path: Path | None = None) -> dict[str, Any]:
     source = path or resources_dir() / "catalogue" / "legal_bases.json"
-    data = json.loads(source.read_text(encoding="utf-8"))
-    bases: list[dict[str, Any]] = data["bases"]
-    return bases
+    data: dict[str, Any] = json.loads(source.read_text(encoding="utf-8"))
+    return data
 
 
-def seed_catalogue(session: Session, now: datetime) -> int:
-    """Load the shipped catalogue into an empty database; returns the rows added."""
-    if session.scalar(select(func.count()).select_from(LegalBasisVersion)):
+def shipped_catalogue(path: Path | None = None) -> list[dict[str, Any]]:
+    """The shipped rules, each with every catalogue field (new fields at their defaults)."""
+    bases: list[dict[str, Any]] = shipped_document(path)["bases"]
+    return [{**FIELD_DEFAULTS, **entry} for entry in bases]
+
+
+def shipped_version(path: Path | None = None) -> str:
+    return str(shipped_document(path)["catalogue_version"])
+
+
+def seed_catalogue(session: Session, now: datetime, path: Path | None = None) -> int:
+    """Bring the stored catalogue up to the shipped one; returns the rule versions added.
+
+    An empty database gets version 1 of every rule. A database seeded from an older
+    catalogue edition gets a NEW version of each rule whose shipped text changed (and version
+    1 of each new rule); stored versions are never edited, so cases keep the version they
+    were taken in under. A database already at this edition is left alone, so an FG's later
+    edit is not overwritten on every start.
+    """
+    edition = shipped_version(path)
+    stored = session.scalar(select(func.max(LegalBasisVersion.catalogue_version)))
+    if stored is not None and stored >= edition:
         return 0
-    rows = shipped_catalogue()
-    for entry in rows:
+    added = 0
+    for entry in shipped_catalogue(path):
+        values = {field: entry[field] for field in CATALOGUE_FIELDS}
+        old = session.scalar(
+            select(LegalBasisVersion).where(
+                LegalBasisVersion.code == entry["code"], LegalBasisVersion.current.is_(True)
+            )
+        )
+        if old is not None:
+            if all(getattr(old, k) == v for k, v in values.items()):
+                old.catalogue_version = edition
+                continue
+            old.current = False
+            session.flush()
         session.add(
             LegalBasisVersion(
                 code=entry["code"],
-                version=1,
+                version=old.version + 1 if old is not None else 1,
                 current=True,
                 created_at=now,
                 created_by="catalogue",
-                **{field: entry[field] for field in CATALOGUE_FIELDS},
+                catalogue_version=edition,
+                **values,
             )
         )
+        added += 1
     session.flush()
-    return len(rows)
+    return added
 
 
 # What the FG may change in a rule; identity fields (code, law, article, group) stay.
@@ -147,11 +245,45 @@ EDITABLE_FIELDS: dict[str, type | tuple[type, ...]] = {
     "counted_apart": bool,
     "publishable": bool,
     "notes": str,
+    "source": str,
+    "max_future_months": (int, type(None)),
+    "existing_data_only": bool,
+    "rc_required_for_delivery": list,
+    "judge_validation_categories": list,
+    "rc_advised_categories": list,
+    "wiv_approval_required": bool,
+    "statutory": bool,
+    "order_expiry": str,
+    "deadline_days": (int, type(None)),
+    "deadline_emergency_hours": (int, type(None)),
+    "confirmation_is_policy": bool,
+    "preservation_days": (int, type(None)),
+    "preservation_extension_days": (int, type(None)),
+}
+
+# Number fields and their range (days, months or hours); empty (None) means "no limit".
+NUMBER_RANGES: dict[str, tuple[int, int]] = {
+    "max_future_days": (1, 3660),
+    "written_confirmation_days": (1, 3660),
+    "max_future_months": (1, 120),
+    "deadline_days": (1, 365),
+    "deadline_emergency_hours": (1, 240),
+    "preservation_days": (1, 3660),
+    "preservation_extension_days": (1, 3660),
+}
+
+# Lists that may be empty, with the values each may hold.
+OPTIONAL_LISTS: dict[str, type[StrEnum]] = {
+    "rc_required_for_delivery": Delivery,
+    "judge_validation_categories": DataCategory,
+    "rc_advised_categories": DataCategory,
 }
 
 RETENTION_KEY = "rules.retention_months"
 DEADLINE_KEY = "rules.deadline"
-DEFAULT_RETENTION: dict[str, int] = {"traffic": 3, "location": 3, "content": 4}
+# Communication content is not kept (it is carried, never stored): no entry. Recordings of
+# customers' calls with staff: 4 months (privacy statement section 7).
+DEFAULT_RETENTION: dict[str, int] = {"traffic": 3, "location": 3, "recordings": 4}
 DEFAULT_DEADLINE: dict[str, int] = {"default_days": 7, "emergency_hours": 4}
 
 
@@ -172,7 +304,9 @@ def _check_changes(changes: dict[str, Any]) -> dict[str, Any]:
                 field=name,
             )
         if isinstance(value, bool) and expected in (int, (int, type(None))):
-            raise ValidationError(f"{name}: needs a number of days", code="bad_rule_value")
+            raise ValidationError(
+                f"{name}: needs a number of days", code="bad_rule_value", field=name
+            )
         if not isinstance(value, expected):
             raise ValidationError(f"{name}: wrong type {type(value).__name__}", field=name)
         clean[name] = value
@@ -188,9 +322,31 @@ def _check_changes(changes: dict[str, Any]) -> dict[str, Any]:
                     field=name,
                 )
             clean[name] = sorted(set(values), key=values.index)
-    for name in ("max_future_days", "written_confirmation_days"):
-        if clean.get(name) is not None and not 0 < clean[name] <= 3660:
-            raise ValidationError(f"{name}: between 1 and 3660 days, or empty", field=name)
+    return _check_second_edition(clean)
+
+
+def _check_second_edition(clean: dict[str, Any]) -> dict[str, Any]:
+    """The fields added in the 2026-12 edition: optional lists, expiry kind, number ranges."""
+    for name, options in OPTIONAL_LISTS.items():
+        if name in clean:
+            values = [str(v) for v in clean[name]]
+            unknown = [v for v in values if v not in {e.value for e in options}]
+            if unknown:
+                raise ValidationError(
+                    f"{name}: unknown values {unknown}; use {', '.join(e.value for e in options)}",
+                    code="bad_rule_value",
+                    field=name,
+                )
+            clean[name] = sorted(set(values), key=values.index)
+    if clean.get("order_expiry", "") not in ("", EXPIRY_ORDER, EXPIRY_FUTURE_PART):
+        raise ValidationError(
+            f"order_expiry: empty, {EXPIRY_ORDER} or {EXPIRY_FUTURE_PART}",
+            code="bad_rule_value",
+            field="order_expiry",
+        )
+    for name, (low, high) in NUMBER_RANGES.items():
+        if clean.get(name) is not None and not low <= clean[name] <= high:
+            raise ValidationError(f"{name}: between {low} and {high}, or empty", field=name)
     return clean
 
 
@@ -201,7 +357,11 @@ def read_setting(session: Session, key: str, default: dict[str, Any]) -> dict[st
 
 def rule_settings(session: Session) -> RuleSettings:
     months = read_setting(session, RETENTION_KEY, DEFAULT_RETENTION)
-    return RuleSettings(retention_months={k: int(v) for k, v in months.items() if v})
+    return RuleSettings(
+        retention_months={k: int(v) for k, v in months.items() if v},
+        rc_review_advised=bool(setting_value(session, RC_REVIEW_ADVISED_KEY)),
+        voicemail_stored=bool(setting_value(session, VOICEMAIL_STORED_KEY)),
+    )
 
 
 def deadline_settings(session: Session) -> DeadlineSettings:
@@ -265,6 +425,7 @@ class CatalogueService(Service):
                 current=True,
                 created_at=self._clock(),
                 created_by=actor.username,
+                catalogue_version=old.catalogue_version,
                 **values,
             )
             session.add(new)

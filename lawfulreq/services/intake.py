@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import func, select
@@ -26,6 +26,7 @@ from lawfulreq.domain.enums import (
     CaseStatus,
     Channel,
     DataCategory,
+    Delivery,
     DocumentKind,
     IssuerRole,
 )
@@ -38,6 +39,7 @@ from lawfulreq.rules.engine import (
     RuleSettings,
     TargetFacts,
     check_demand,
+    default_deadline,
 )
 from lawfulreq.security.permissions import Permission
 from lawfulreq.services import audit
@@ -98,6 +100,10 @@ class CaseInput:
     written_confirmation_at: datetime | None = None
     verifications: tuple[VerificationInput, ...] = ()
     document: DocumentInput | None = None
+    delivery: str = Delivery.ONCE.value
+    wiv_minister_date: date | None = None
+    wiv_tib_date: date | None = None
+    foreign_origin: str = ""
 
 
 # Free-text fields that may carry a BSN; the intake masks each before anything is stored.
@@ -108,6 +114,7 @@ TEXT_FIELDS = (
     "requester_name",
     "emergency_reason",
     "notes",
+    "foreign_origin",
 )
 
 
@@ -140,6 +147,15 @@ def validate(data: CaseInput) -> None:
         f"unknown {unknown}; use {', '.join(c.value for c in DataCategory)}",
     )
     _need(bool(data.data_categories), "data_categories", "name at least one category")
+    deliveries = [d.value for d in Delivery]
+    _need(data.delivery in deliveries, "delivery", f"use one of {', '.join(deliveries)}")
+    if data.wiv_minister_date and data.wiv_tib_date:
+        _need(
+            data.wiv_tib_date >= data.wiv_minister_date,
+            "wiv_approvals.tib",
+            "the TIB reviews the minister's permission, so it cannot be dated before it",
+        )
+    _need(len(data.foreign_origin) <= 200, "foreign_origin", "at most 200 characters")
     _need(bool([t for t in data.targets if t.strip()]), "targets", "name at least one target")
     _need(
         not data.emergency or bool(data.emergency_reason.strip()),
@@ -235,6 +251,9 @@ def demand_facts(masked: MaskedInput, *, verified: bool) -> DemandFacts:
         requester_verified=verified,
         bsn_masked_count=masked.masked_count,
         bsn_masked_fields=masked.masked_fields,
+        delivery=d.delivery,
+        wiv_minister_date=d.wiv_minister_date,
+        wiv_tib_date=d.wiv_tib_date,
     )
 
 
@@ -294,6 +313,18 @@ def _strings(doc: Mapping[str, Any], key: str) -> tuple[str, ...]:
     return tuple(str(v) for v in value)
 
 
+def _date(doc: Mapping[str, Any], key: str, where: str) -> date | None:
+    value = doc.get(key)
+    if value is None or value == "":
+        return None
+    try:
+        return date.fromisoformat(str(value))
+    except ValueError as exc:
+        raise ValidationError(
+            f"{where}: '{value}' is not a date (YYYY-MM-DD)", code="invalid", field=where
+        ) from exc
+
+
 def parse_case_file(doc: Any) -> CaseInput:
     """The contract's case file (dict from JSON) as a CaseInput; errors name the field."""
     _need(isinstance(doc, dict), "(file)", "the case file must be a JSON object")
@@ -316,6 +347,11 @@ def parse_case_file(doc: Any) -> CaseInput:
     assert received is not None
     emergency = doc.get("emergency", False)
     _need(isinstance(emergency, bool), "emergency", "must be true or false")
+    wiv = _object(doc, "wiv_approvals")
+    unknown_wiv = sorted(set(wiv) - {"minister", "tib"})
+    _need(not unknown_wiv, "wiv_approvals", f"unknown {unknown_wiv}; use minister and tib")
+    delivery = doc.get("delivery") or Delivery.ONCE.value
+    _need(isinstance(delivery, str), "delivery", "must be text: once, periodic or realtime")
     verifications: list[VerificationInput] = []
     raw_verification = doc.get("verification")
     if raw_verification is not None:
@@ -350,6 +386,10 @@ def parse_case_file(doc: Any) -> CaseInput:
         notes=_text(doc, "notes", "notes"),
         written_confirmation_at=_time(doc, "written_confirmation_at", "written_confirmation_at"),
         verifications=tuple(verifications),
+        delivery=str(delivery),
+        wiv_minister_date=_date(wiv, "minister", "wiv_approvals.minister"),
+        wiv_tib_date=_date(wiv, "tib", "wiv_approvals.tib"),
+        foreign_origin=_text(doc, "foreign_origin", "foreign_origin"),
     )
     validate(data)
     return data
@@ -358,11 +398,18 @@ def parse_case_file(doc: Any) -> CaseInput:
 # --------------------------------------------------------------------------- service
 
 
-def default_due(session: Session, received_at: datetime, emergency: bool) -> datetime:
+def default_due(
+    session: Session, received_at: datetime, emergency: bool, basis: BasisRule
+) -> datetime:
+    """The basis' own deadline (EU orders: 10 days, 8 hours), else the FG's setting."""
     settings = deadline_settings(session)
-    if emergency:
-        return received_at + timedelta(hours=settings.emergency_hours)
-    return received_at + timedelta(days=settings.default_days)
+    return default_deadline(
+        received_at,
+        emergency,
+        basis,
+        default_days=settings.default_days,
+        emergency_hours=settings.emergency_hours,
+    )
 
 
 def next_ref(session: Session, now: datetime) -> str:
@@ -445,7 +492,8 @@ class IntakeService(Service):
                 parket_number=d.parket_number.strip(),
                 channel=d.channel,
                 received_at=d.received_at,
-                due_at=d.due_at or default_due(session, d.received_at, d.emergency),
+                due_at=d.due_at
+                or default_due(session, d.received_at, d.emergency, basis_view(basis)),
                 written_confirmation_at=d.written_confirmation_at,
                 rc_authorisation_date=d.rc_authorisation_date,
                 rc_judge=d.rc_judge.strip(),
@@ -455,6 +503,10 @@ class IntakeService(Service):
                 emergency=d.emergency,
                 emergency_reason=d.emergency_reason.strip(),
                 notes=d.notes,
+                delivery=d.delivery,
+                wiv_minister_date=d.wiv_minister_date,
+                wiv_tib_date=d.wiv_tib_date,
+                foreign_origin=d.foreign_origin.strip(),
                 owner_id=actor.user_id,
                 paused_seconds=0,
                 created_at=now,

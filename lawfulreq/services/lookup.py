@@ -24,7 +24,7 @@ from sqlalchemy import (
 from sqlalchemy.sql.elements import ColumnElement
 from sqlalchemy.sql.selectable import FromClause
 
-from lawfulreq.clock import AMSTERDAM, as_utc
+from lawfulreq.clock import as_utc
 from lawfulreq.db.models import (
     CaseTarget,
     Customer,
@@ -50,6 +50,7 @@ from lawfulreq.domain.enums import (
     DisclosureStatus,
     TargetKind,
 )
+from lawfulreq.domain.months import add_months
 from lawfulreq.errors import LawfulreqError, NotFoundError, PermissionDeniedError, ValidationError
 from lawfulreq.importers.fields import name_tokens
 from lawfulreq.security.permissions import Permission
@@ -292,13 +293,7 @@ class _Window:
 
 
 def _months_before(moment: datetime, months: int) -> datetime:
-    local = moment.astimezone(AMSTERDAM)
-    month_index = local.year * 12 + local.month - 1 - months
-    year, month = divmod(month_index, 12)
-    day = min(
-        local.day, [31, 29 if year % 4 == 0 else 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month]
-    )
-    return as_utc(local.replace(year=year, month=month + 1, day=day, tzinfo=None))
+    return as_utc(add_months(moment, -months))
 
 
 # --------------------------------------------------------------------------- prepared SQL

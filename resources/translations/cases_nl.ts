@@ -723,6 +723,76 @@
         <source>Retention saved.</source>
         <translation>Bewaartermijnen opgeslagen.</translation>
     </message>
+    <message>
+        <location filename="../../ui/screens/legal_rules.py" line="0"/>
+        <source>Source</source>
+        <translation>Bron</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/legal_rules.py" line="0"/>
+        <source>Further checks</source>
+        <translation>Verdere toetsing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/legal_rules.py" line="0"/>
+        <source>No statutory basis: always refused</source>
+        <translation>Geen wettelijke grondslag: altijd weigeren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/legal_rules.py" line="0"/>
+        <source>Only data held when the demand arrives</source>
+        <translation>Alleen gegevens die bij ontvangst van de vordering zijn opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/legal_rules.py" line="0"/>
+        <source>Future data at most %1 months</source>
+        <translation>Toekomstige gegevens hoogstens %1 maanden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/legal_rules.py" line="0"/>
+        <source>RC authorisation for real-time or periodic delivery</source>
+        <translation>Machtiging RC bij verstrekking direct na verwerking of periodiek</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/legal_rules.py" line="0"/>
+        <source>A judge issues or validates the order for: %1</source>
+        <translation>Een rechter vaardigt het bevel uit of valideert het bij: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/legal_rules.py" line="0"/>
+        <source>Court review advised for: %1</source>
+        <translation>Voorafgaande rechterlijke toetsing aangeraden bij: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/legal_rules.py" line="0"/>
+        <source>Minister&apos;s permission and TIB approval</source>
+        <translation>Toestemming van de minister en goedkeuring door de TIB</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/legal_rules.py" line="0"/>
+        <source>The order expires at the end of its period</source>
+        <translation>Het bevel vervalt aan het einde van de looptijd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/legal_rules.py" line="0"/>
+        <source>Deadline %1 days, %2 hours in an emergency</source>
+        <translation>Termijn %1 dagen, bij spoed %2 uur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/legal_rules.py" line="0"/>
+        <source>Preserved %1 days, extendable by %2</source>
+        <translation>Bewaard gedurende %1 dagen, verlengbaar met %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/legal_rules.py" line="0"/>
+        <source>Preserved %1 days</source>
+        <translation>Bewaard gedurende %1 dagen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/legal_rules.py" line="0"/>
+        <source>Written confirmation is internal policy, not law</source>
+        <translation>Schriftelijke bevestiging is intern beleid, geen wettelijke plicht</translation>
+    </message>
 </context>
 <context>
     <name>NewCaseDialog</name>
@@ -965,6 +1035,51 @@
         <location filename="../../ui/dialogs/new_case.py" line="541"/>
         <source>Errors: {errors} · warnings: {warnings}</source>
         <translation>Fouten: {errors} · waarschuwingen: {warnings}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/new_case.py" line="0"/>
+        <source>only for a European Investigation Order: state, authority, reference</source>
+        <translation>alleen bij een Europees onderzoeksbevel: lidstaat, autoriteit, kenmerk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/new_case.py" line="0"/>
+        <source>Foreign origin</source>
+        <translation>Buitenlandse herkomst</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/new_case.py" line="0"/>
+        <source>once</source>
+        <translation>eenmalig</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/new_case.py" line="0"/>
+        <source>periodically</source>
+        <translation>periodiek</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/new_case.py" line="0"/>
+        <source>in real time</source>
+        <translation>direct na verwerking (realtime)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/new_case.py" line="0"/>
+        <source>Delivery</source>
+        <translation>Verstrekking</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/new_case.py" line="0"/>
+        <source>Minister&apos;s permission of</source>
+        <translation>Toestemming minister van</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/new_case.py" line="0"/>
+        <source>TIB approval of</source>
+        <translation>Goedkeuring TIB van</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/new_case.py" line="0"/>
+        <source>Wiv approvals</source>
+        <translation>Toestemmingen Wiv</translation>
     </message>
 </context>
 </TS>

@@ -30,7 +30,11 @@ class MovableClock:
 
 
 def demand(**overrides: Any) -> CaseInput:
-    """A lawful sv-126n demand by a prosecutor, verified in person, one valid target."""
+    """A lawful sv-126n demand by a prosecutor, verified in person, one valid target.
+
+    It carries a court's prior review (dated the day before receipt): without one, traffic
+    data under 126n get RC_AUTHORISATION_ADVISED (HR 5 April 2022, ECLI:NL:HR:2022:475).
+    """
     base = CaseInput(
         authority_name="Politie Eenheid Oost-Nederland",
         authority_type="police",
@@ -49,6 +53,8 @@ def demand(**overrides: Any) -> CaseInput:
         period_to=as_utc(NOW),
         targets=("06-12345678",),
         verifications=(VerificationInput("in_person", "seen at the desk"),),
+        rc_authorisation_date=(as_utc(NOW) - timedelta(days=1)).date(),
+        rc_judge="mr. A. Bakker",
     )
     return replace(base, **overrides)
 

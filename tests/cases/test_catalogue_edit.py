@@ -15,7 +15,12 @@ def test_edit_makes_a_new_version_and_old_cases_keep_theirs(
     services: AppServices, actors: dict[str, Actor]
 ) -> None:
     fg, officer = actors["fg"], actors["officer"]
-    before = services.intake.create(officer, demand(targets=("06-11111111",)))
+    before = services.intake.create(
+        officer,
+        demand(
+            targets=("06-11111111",), rc_authorisation_date=None, data_categories=("subscriber",)
+        ),
+    )
     rule = services.catalogue.get("sv-126n")
     edited = services.catalogue.edit(
         fg, "sv-126n", {"rc_authorisation_required": True}, expected_version=rule.version
@@ -23,7 +28,12 @@ def test_edit_makes_a_new_version_and_old_cases_keep_theirs(
     assert (edited.version, edited.rc_authorisation_required) == (2, True)
     versions = services.catalogue.versions("sv-126n")
     assert [(v.version, v.current) for v in versions] == [(2, True), (1, False)]
-    after = services.intake.create(officer, demand(targets=("06-22222222",)))
+    after = services.intake.create(
+        officer,
+        demand(
+            targets=("06-22222222",), rc_authorisation_date=None, data_categories=("subscriber",)
+        ),
+    )
     assert C.RC_AUTHORISATION_MISSING in {f.code for f in after.findings}
     assert C.RC_AUTHORISATION_MISSING not in {f.code for f in services.cases.check(fg, before.ref)}
     assert services.cases.get(fg, before.ref).legal_basis.version == 1

@@ -102,3 +102,33 @@ def test_bad_case_file_names_the_field(cli, tmp_path: Path) -> None:  # type: ig
     assert code == 1 and "not valid JSON at line 1" in err
     code, _, err = cli("officer", "case", "show", "LR-2026-999999")
     assert code == 1 and "no case" in err
+
+
+def test_second_edition_fields_round_trip(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    path = _file(
+        tmp_path,
+        legal_basis="eu-epoc",
+        authority={"name": "Parquet de Bruxelles", "type": "foreign"},
+        data_categories=["subscriber", "traffic"],
+        rc_authorisation=None,
+        period={"from": "2026-10-01T00:00:00+02:00", "to": "2026-11-20T00:00:00+01:00"},
+        due_at=None,
+        delivery="once",
+        foreign_origin="BE, parquet de Bruxelles, ref. 2026/123",
+    )
+    code, out, _ = cli("officer", "--json", "case", "new", path)
+    assert code == 0
+    created = json.loads(out)
+    assert {f["code"] for f in created["findings"]} == {
+        "RC_AUTHORISATION_MISSING",
+        "AUTHORITY_UNVERIFIED",
+    }
+    code, out, _ = cli("fg", "--json", "case", "show", created["ref"])
+    shown = json.loads(out)
+    assert shown["legal_basis"] == "eu-epoc"
+    assert shown["due_at"].startswith("2026-11-30T09:00:00")  # 10 days, in UTC
+    assert (shown["delivery"], shown["wiv_approvals"]) == ("once", None)
+    assert shown["foreign_origin"] == "BE, parquet de Bruxelles, ref. 2026/123"
+    code, _, err = cli("officer", "case", "new", _file(tmp_path, delivery="hourly"))
+    assert code == 1 and "delivery: use one of once, periodic, realtime" in err
+    assert "Traceback" not in err

@@ -197,3 +197,126 @@ def test_case_file_parsing_names_the_bad_field() -> None:
 def test_verification_file_field() -> None:
     parsed = parse_case_file({**CASE_FILE, "verification": {"method": "in_person"}})
     assert parsed.verifications == (VerificationInput("in_person", ""),)
+
+
+def test_case_file_second_edition_fields_are_read_and_checked() -> None:
+    parsed = parse_case_file(
+        {
+            **CASE_FILE,
+            "legal_basis": "wiv-47",
+            "delivery": "realtime",
+            "wiv_approvals": {"minister": "2026-11-10", "tib": "2026-11-12"},
+            "foreign_origin": "DE, Staatsanwaltschaft Köln",
+        }
+    )
+    assert (parsed.delivery, str(parsed.wiv_minister_date), str(parsed.wiv_tib_date)) == (
+        "realtime",
+        "2026-11-10",
+        "2026-11-12",
+    )
+    assert parsed.foreign_origin == "DE, Staatsanwaltschaft Köln"
+    assert parse_case_file(CASE_FILE).delivery == "once"
+    assert parse_case_file({**CASE_FILE, "wiv_approvals": None}).wiv_minister_date is None
+    bad_cases = {
+        "delivery": ({**CASE_FILE, "delivery": "weekly"}, "delivery: use one of once, periodic"),
+        "delivery type": ({**CASE_FILE, "delivery": 3}, "delivery: must be text"),
+        "wiv object": ({**CASE_FILE, "wiv_approvals": "yes"}, "wiv_approvals: must be an object"),
+        "wiv key": (
+            {**CASE_FILE, "wiv_approvals": {"minister": "2026-11-10", "king": "x"}},
+            r"wiv_approvals: unknown \['king'\]",
+        ),
+        "wiv date": (
+            {**CASE_FILE, "wiv_approvals": {"minister": "10-11-2026"}},
+            "wiv_approvals.minister: '10-11-2026' is not a date",
+        ),
+        "tib before minister": (
+            {**CASE_FILE, "wiv_approvals": {"minister": "2026-11-10", "tib": "2026-11-09"}},
+            "wiv_approvals.tib: the TIB reviews the minister's permission",
+        ),
+        "origin": ({**CASE_FILE, "foreign_origin": 7}, "foreign_origin: must be text"),
+        "recordings": ({**CASE_FILE, "data_categories": ["recording"]}, "recordings"),
+    }
+    for name, (doc, message) in bad_cases.items():
+        with pytest.raises(ValidationError, match=message) as info:
+            parse_case_file(doc)
+        assert info.value.params.get("field"), name
+
+
+def test_new_fields_are_stored_checked_and_shown(
+    services: AppServices, actors: dict[str, Actor]
+) -> None:
+    officer = actors["officer"]
+    tap = demand(
+        legal_basis="wiv-47",
+        issuer_role="intelligence_service",
+        data_categories=("interception",),
+        period_from=demand().received_at,
+        period_to=demand().received_at + timedelta(days=10),
+    )
+    missing = services.intake.create(officer, tap)
+    assert C.WIV_APPROVAL_MISSING in {f.code for f in missing.findings}
+    approved = services.intake.create(
+        officer,
+        replace(
+            tap,
+            targets=("06-87654321",),
+            wiv_minister_date=demand().received_at.date() - timedelta(days=2),
+            wiv_tib_date=demand().received_at.date() - timedelta(days=1),
+        ),
+    )
+    assert {f.code for f in services.cases.check(officer, approved.ref)} == set()
+    detail = services.cases.get(officer, approved.ref)
+    assert detail.wiv_tib_date == demand().received_at.date() - timedelta(days=1)
+    future = services.intake.create(
+        officer,
+        demand(
+            legal_basis="sv-126ne",
+            data_categories=("traffic",),
+            delivery="periodic",
+            rc_authorisation_date=None,
+            targets=("06-11112222",),
+            foreign_origin="BE, EIO 2026/77",
+        ),
+    )
+    rc = [
+        f for f in services.cases.check(officer, future.ref) if f.code is C.RC_AUTHORISATION_MISSING
+    ]
+    assert len(rc) == 1 and "periodiek" in rc[0].message_nl
+    shown = services.cases.get(officer, future.ref)
+    assert (shown.delivery, shown.foreign_origin) == ("periodic", "BE, EIO 2026/77")
+
+
+def test_eu_order_deadline_defaults_to_ten_days_or_eight_hours(
+    services: AppServices, actors: dict[str, Actor]
+) -> None:
+    epoc = demand(legal_basis="eu-epoc", authority_type="foreign", data_categories=("subscriber",))
+    normal = services.intake.create(actors["officer"], replace(epoc, due_at=None))
+    urgent = services.intake.create(
+        actors["officer"],
+        replace(
+            epoc, due_at=None, emergency=True, emergency_reason="kidnapping", targets=("06-2",)
+        ),
+    )
+    received = demand().received_at
+    assert services.cases.get(actors["officer"], normal.ref).due_at == received + timedelta(days=10)
+    assert services.cases.get(actors["officer"], urgent.ref).due_at == received + timedelta(hours=8)
+
+
+def test_rule_switches_come_from_the_settings_registry(
+    services: AppServices, actors: dict[str, Actor]
+) -> None:
+    officer, fg = actors["officer"], actors["fg"]
+    created = services.intake.create(
+        officer,
+        demand(rc_authorisation_date=None, data_categories=("traffic", "content")),
+    )
+    assert {f.code for f in services.cases.check(officer, created.ref)} == {
+        C.RC_AUTHORISATION_ADVISED,
+        C.DATA_NOT_ALLOWED,
+        C.DATA_NOT_HELD,
+    }
+    services.settings.set(fg, "rules.rc_review_advised", False)
+    services.settings.set(fg, "rules.voicemail_stored", True)
+    assert {f.code for f in services.cases.check(officer, created.ref)} == {C.DATA_NOT_ALLOWED}
+    assert services.catalogue.rule_settings().voicemail_stored is True
+    assert services.catalogue.rule_settings().retention_months["recordings"] == 4

@@ -176,6 +176,57 @@ def test_dialog_live_findings_and_create(
     assert detail.authority.name == "Politie Eenheid Noord"
 
 
+def test_dialog_offers_delivery_wiv_approvals_and_eu_orders(
+    qtbot: QtBot, sqlite_services: AppServices, gui_actors: dict[str, Actor]
+) -> None:
+    dialog = NewCaseDialog(sqlite_services, gui_actors["officer"])
+    qtbot.addWidget(dialog)
+    dialog.authority.setEditText("Politie Eenheid Noord")
+    dialog.requester.setEditText("A. Jansen")
+    dialog.verification.setCurrentIndex(dialog.verification.findData("in_person"))
+    dialog.targets.setPlainText("06 12 34 56 78")
+    assert not dialog.wiv_minister_given.isEnabled()  # sv-126n: no Wiv approvals
+    assert [dialog.delivery.itemData(i) for i in range(dialog.delivery.count())] == [
+        "once",
+        "periodic",
+        "realtime",
+    ]
+
+    dialog.basis.setCurrentIndex(dialog.basis.findData("sv-126ne"))
+    dialog.delivery.setCurrentIndex(dialog.delivery.findData("realtime"))
+    assert dialog.finding_codes() == {"RC_AUTHORISATION_MISSING"}
+    dialog.delivery.setCurrentIndex(dialog.delivery.findData("once"))
+    assert dialog.finding_codes() == set()
+
+    dialog.basis.setCurrentIndex(dialog.basis.findData("eu-epoc"))
+    assert "EPOC" in dialog.basis.currentText()
+    dialog.categories["traffic"].setChecked(True)
+    assert dialog.finding_codes() == {"RC_AUTHORISATION_MISSING"}
+    dialog.categories["traffic"].setChecked(False)
+
+    dialog.basis.setCurrentIndex(dialog.basis.findData("wiv-47"))
+    dialog.issuer.setCurrentIndex(dialog.issuer.findData("intelligence_service"))
+    dialog.categories["subscriber"].setChecked(False)
+    dialog.categories["interception"].setChecked(True)
+    assert dialog.wiv_minister_given.isEnabled() and dialog.wiv_tib_date.isEnabled()
+    assert dialog.finding_codes() == {"WIV_APPROVAL_MISSING"}
+    dialog.wiv_minister_given.setChecked(True)
+    assert dialog.finding_codes() == {"WIV_APPROVAL_MISSING"}
+    dialog.wiv_tib_given.setChecked(True)
+    assert dialog.finding_codes() == set()
+    dialog.foreign_origin.setText("BE, parquet de Bruxelles")
+    dialog.create_button.click()
+    assert dialog.created is not None
+    detail = sqlite_services.cases.get(gui_actors["fg"], dialog.created.ref)
+    assert detail.wiv_minister_date == detail.wiv_tib_date == detail.received_at.date()
+    assert detail.foreign_origin == "BE, parquet de Bruxelles"
+
+    dialog2 = NewCaseDialog(sqlite_services, gui_actors["officer"])
+    qtbot.addWidget(dialog2)
+    dialog2.basis.setCurrentIndex(dialog2.basis.findData("none"))
+    assert "NO_LEGAL_BASIS" in dialog2.finding_codes()
+
+
 def test_dialog_shows_bad_input_inline(
     qtbot: QtBot, sqlite_services: AppServices, gui_actors: dict[str, Actor]
 ) -> None:
@@ -287,6 +338,24 @@ def test_legal_rules_fg_edits_others_read(
     assert not readonly.rc_required.isEnabled() and not readonly.save_button.isVisibleTo(readonly)
     assert readonly.read_only_note.isVisibleTo(readonly)
     assert readonly.retention["traffic"].value() == 6
+    assert readonly.retention["recordings"].value() == 4
+
+
+def test_legal_rules_show_source_note_and_further_checks(
+    qtbot: QtBot, contexts: dict[str, ScreenContext]
+) -> None:
+    screen = LegalRulesScreen(contexts["officer"])
+    qtbot.addWidget(screen)
+    screen.reload()
+    screen.select("sv-126n")
+    assert "ECLI:NL:HR:2022:475" in screen.source.text()
+    assert "3" in screen.checks.text() and screen.checks.text() != "—"
+    screen.select("eu-epoc")
+    assert "2023/1543" in screen.source.text()
+    assert "10" in screen.checks.text() and "8" in screen.checks.text()
+    assert "designated establishment" in screen.notes.toPlainText()
+    screen.select("sv-126nc")
+    assert "126bb lid 4" in screen.source.text()
 
 
 def test_new_case_form_reads_the_database_off_the_gui_thread(

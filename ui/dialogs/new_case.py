@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from lawfulreq.clock import AMSTERDAM
-from lawfulreq.domain.enums import AuthorityType, Channel, DataCategory, IssuerRole
+from lawfulreq.domain.enums import AuthorityType, Channel, DataCategory, Delivery, IssuerRole
 from lawfulreq.domain.identifiers import reason_in
 from lawfulreq.errors import LawfulreqError
 from lawfulreq.rules.engine import Finding, RuleSettings, Severity
@@ -160,6 +160,7 @@ class NewCaseDialog(QDialog):
         self.setMinimumSize(QSize(1100, 660))
         self.resize(self.sizeHint())
         self._ready = True
+        self._on_basis_changed()
         self._on_authority_changed()
         self._on_targets_changed()
 
@@ -250,6 +251,13 @@ class NewCaseDialog(QDialog):
         form.addRow(self.tr("Phone (register)"), self.requester_phone)
         form.addRow(self.tr("E-mail"), self.requester_email)
         form.addRow(self.tr("Identity checked"), self.verification)
+        self.foreign_origin = QLineEdit()
+        self.foreign_origin.setObjectName("foreignOrigin")
+        self.foreign_origin.setPlaceholderText(
+            self.tr("only for a European Investigation Order: state, authority, reference")
+        )
+        self.foreign_origin.setMaxLength(200)
+        form.addRow(self.tr("Foreign origin"), self.foreign_origin)
         self.authority.currentTextChanged.connect(self._on_authority_changed)
         self.requester.currentTextChanged.connect(self._on_requester_changed)
         for widget in (self.authority_type, self.verification):
@@ -307,12 +315,50 @@ class NewCaseDialog(QDialog):
         form.addRow(self.tr("Parket number"), self.parket)
         form.addRow(self.tr("RC"), rc_row)
         form.addRow(self.tr("Judge"), self.rc_judge)
-        for combo in (self.basis, self.issuer, self.channel):
+        self._add_delivery_and_wiv_rows(form, now.date())
+        for combo in (self.basis, self.issuer, self.channel, self.delivery):
             combo.currentIndexChanged.connect(self.refresh_findings)
+        self.basis.currentIndexChanged.connect(self._on_basis_changed)
         self.received.dateTimeChanged.connect(self.refresh_findings)
         self.rc_given.toggled.connect(self.refresh_findings)
         self.rc_date.dateChanged.connect(self.refresh_findings)
         return box
+
+    def _add_delivery_and_wiv_rows(self, form: QFormLayout, today: QDate) -> None:
+        """How the data are delivered (126ne) and a Wiv special power's two approvals."""
+        self.delivery = QComboBox()
+        self.delivery.setObjectName("delivery")
+        delivery_names = {
+            "once": self.tr("once"),
+            "periodic": self.tr("periodically"),
+            "realtime": self.tr("in real time"),
+        }
+        for d in Delivery:
+            self.delivery.addItem(delivery_names[d.value], d.value)
+        form.addRow(self.tr("Delivery"), self.delivery)
+        self.wiv_minister_given = QCheckBox(self.tr("Minister's permission of"))
+        self.wiv_minister_given.setObjectName("wivMinisterGiven")
+        self.wiv_minister_date = QDateEdit(today)
+        self.wiv_minister_date.setObjectName("wivMinisterDate")
+        self.wiv_tib_given = QCheckBox(self.tr("TIB approval of"))
+        self.wiv_tib_given.setObjectName("wivTibGiven")
+        self.wiv_tib_date = QDateEdit(today)
+        self.wiv_tib_date.setObjectName("wivTibDate")
+        wiv_row = QHBoxLayout()
+        for widget in (
+            self.wiv_minister_given,
+            self.wiv_minister_date,
+            self.wiv_tib_given,
+            self.wiv_tib_date,
+        ):
+            wiv_row.addWidget(widget)
+        wiv_row.addStretch(1)
+        for edit in (self.wiv_minister_date, self.wiv_tib_date):
+            edit.setCalendarPopup(True)
+            edit.dateChanged.connect(self.refresh_findings)
+        for check in (self.wiv_minister_given, self.wiv_tib_given):
+            check.toggled.connect(self.refresh_findings)
+        form.addRow(self.tr("Wiv approvals"), wiv_row)
 
     def _scope_group(self) -> QGroupBox:
         box = QGroupBox(self.tr("What is demanded"))
@@ -400,6 +446,18 @@ class NewCaseDialog(QDialog):
         self.requester.setEditText(current)
         self.requester.blockSignals(False)
         self._on_requester_changed()
+
+    def _on_basis_changed(self) -> None:
+        """The Wiv approvals only matter for a Wiv special power; the rest stays as typed."""
+        basis = self._bases.get(str(self.basis.currentData()))
+        wiv = basis is not None and basis.wiv_approval_required
+        for widget in (
+            self.wiv_minister_given,
+            self.wiv_minister_date,
+            self.wiv_tib_given,
+            self.wiv_tib_date,
+        ):
+            widget.setEnabled(wiv)
 
     def _on_requester_changed(self) -> None:
         known = self._authorities.get(self.authority.currentText().strip())
@@ -514,6 +572,18 @@ class NewCaseDialog(QDialog):
             notes=self.notes.toPlainText(),
             verifications=(VerificationInput(method),) if method else (),
             document=self._document,
+            delivery=str(self.delivery.currentData()),
+            wiv_minister_date=(
+                _day(self.wiv_minister_date)
+                if self.wiv_minister_given.isChecked() and self.wiv_minister_given.isEnabled()
+                else None
+            ),
+            wiv_tib_date=(
+                _day(self.wiv_tib_date)
+                if self.wiv_tib_given.isChecked() and self.wiv_tib_given.isEnabled()
+                else None
+            ),
+            foreign_origin=self.foreign_origin.text(),
         )
 
     def refresh_findings(self) -> None:

@@ -120,6 +120,9 @@ class LegalRulesScreen(QWidget):
         self.notes.setMinimumWidth(480)
         self.versions = QLabel()
         self.versions.setObjectName("ruleVersions")
+        # The rule's source and its further checks: read here, changed by a catalogue edition.
+        self.source = self._wrapped_label("ruleSource")
+        self.checks = self._wrapped_label("ruleChecks")
         form.addRow(self.heading)
         form.addRow(self.read_only_note)
         form.addRow(self.tr("Issued by"), self._grid(self.roles))
@@ -131,6 +134,8 @@ class LegalRulesScreen(QWidget):
         form.addRow(self.tr("Max. future days"), self.max_future)
         form.addRow(self.tr("Written confirmation within (days)"), self.confirmation)
         form.addRow(self.tr("Notes"), self.notes)
+        form.addRow(self.tr("Source"), self.source)
+        form.addRow(self.tr("Further checks"), self.checks)
         form.addRow(self.tr("Versions"), self.versions)
         self.save_button = QPushButton(self.tr("Save as new version"))
         self.save_button.setObjectName("ruleSave")
@@ -154,7 +159,7 @@ class LegalRulesScreen(QWidget):
         retention_hint.setWordWrap(True)
         retention_form.addRow(retention_hint)
         self.retention: dict[str, QSpinBox] = {}
-        for c in ("traffic", "location", "content"):
+        for c in ("traffic", "location", "recordings"):
             spin = QSpinBox()
             spin.setRange(0, 240)
             spin.setObjectName(f"retention_{c}")
@@ -177,6 +182,14 @@ class LegalRulesScreen(QWidget):
             layout.addWidget(box, index // columns, index % columns)
         layout.setColumnStretch(columns, 1)
         return host
+
+    @staticmethod
+    def _wrapped_label(name: str) -> QLabel:
+        label = QLabel()
+        label.setObjectName(name)
+        label.setWordWrap(True)
+        label.setMinimumWidth(480)
+        return label
 
     @staticmethod
     def _right_aligned(button: QPushButton) -> QWidget:
@@ -264,11 +277,63 @@ class LegalRulesScreen(QWidget):
         self.max_future.setValue(rule.max_future_days or 0)
         self.confirmation.setValue(rule.written_confirmation_days or 0)
         self.notes.setPlainText(rule.notes)
+        self.source.setText(rule.source or "—")
+        self.checks.setText("\n".join(self._further_checks(rule)) or "—")
         self.versions.setText(
             "\n".join(
                 f"v{v.version} {local_text(v.created_at)} {v.created_by}" for v in loaded.versions
             )
         )
+
+    def _names(self, categories: tuple[str, ...]) -> str:
+        return ", ".join(category_name(c, self._lang) for c in categories)
+
+    def _further_checks(self, rule: LegalBasisView) -> list[str]:
+        """The second-edition fields in words, one line each."""
+        lines = []
+        if not rule.statutory:
+            lines.append(self.tr("No statutory basis: always refused"))
+        if rule.existing_data_only:
+            lines.append(self.tr("Only data held when the demand arrives"))
+        if rule.max_future_months:
+            lines.append(
+                self.tr("Future data at most %1 months").replace("%1", str(rule.max_future_months))
+            )
+        if rule.rc_required_for_delivery:
+            lines.append(self.tr("RC authorisation for real-time or periodic delivery"))
+        if rule.judge_validation_categories:
+            lines.append(
+                self.tr("A judge issues or validates the order for: %1").replace(
+                    "%1", self._names(rule.judge_validation_categories)
+                )
+            )
+        if rule.rc_advised_categories:
+            lines.append(
+                self.tr("Court review advised for: %1").replace(
+                    "%1", self._names(rule.rc_advised_categories)
+                )
+            )
+        if rule.wiv_approval_required:
+            lines.append(self.tr("Minister's permission and TIB approval"))
+        if rule.order_expiry:
+            lines.append(self.tr("The order expires at the end of its period"))
+        if rule.deadline_days:
+            lines.append(
+                self.tr("Deadline %1 days, %2 hours in an emergency")
+                .replace("%1", str(rule.deadline_days))
+                .replace("%2", str(rule.deadline_emergency_hours or "—"))
+            )
+        if rule.preservation_days:
+            lines.append(
+                self.tr("Preserved %1 days, extendable by %2")
+                .replace("%1", str(rule.preservation_days))
+                .replace("%2", str(rule.preservation_extension_days))
+                if rule.preservation_extension_days
+                else self.tr("Preserved %1 days").replace("%1", str(rule.preservation_days))
+            )
+        if rule.confirmation_is_policy:
+            lines.append(self.tr("Written confirmation is internal policy, not law"))
+        return lines
 
     def changes(self) -> dict[str, Any]:
         return {
