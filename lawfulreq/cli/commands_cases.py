@@ -73,7 +73,8 @@ def register(sub: Any) -> None:
 
     assign = case_sub.add_parser("assign", help="give the case an owner")
     assign.add_argument("ref")
-    assign.add_argument("user", help="user name; '-' for nobody")
+    # dest "assignee": a positional named "user" would replace the global --user (who acts).
+    assign.add_argument("assignee", metavar="USER", help="user name; '-' for nobody")
     assign.add_argument("--expect-version", type=int, default=None, metavar="N")
     assign.set_defaults(handler=cmd_case_assign)
 
@@ -343,7 +344,7 @@ def cmd_case_ack(ctx: CliContext) -> int:
 
 def cmd_case_assign(ctx: CliContext) -> int:
     args = ctx.args
-    user = None if args.user == "-" else args.user
+    user = None if args.assignee == "-" else args.assignee
     detail = ctx.services().cases.assign(
         ctx.actor(), args.ref, user, expected_version=args.expect_version
     )
