@@ -8,6 +8,7 @@ from typing import Any
 from lawfulreq.cli.context import CliContext, new_password
 from lawfulreq.domain.enums import Role
 from lawfulreq.services.registry import open_services
+from lawfulreq.services.users import check_new_account
 
 
 def register(sub: Any) -> None:
@@ -32,6 +33,8 @@ def register(sub: Any) -> None:
 def cmd_init(ctx: CliContext) -> int:
     args: argparse.Namespace = ctx.args
     password = new_password(args.admin)
+    # Every input is checked before the file is made: a refused init leaves nothing behind.
+    check_new_account(args.admin, password)
     services = open_services(ctx.target, create=True, clock=ctx.clock)
     ctx.adopt(services)
     user = services.users.create_first_admin(args.admin, password, args.name)

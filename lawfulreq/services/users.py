@@ -60,6 +60,14 @@ def _check_username(name: str) -> str:
     return cleaned
 
 
+def check_new_account(username: str, password: str) -> str:
+    """The user name (normalised) and the password's strength, checked before anything is
+    written: `init` calls this before it creates the database file."""
+    name = _check_username(username)
+    check_strength(password, username=name)
+    return name
+
+
 class UserService(Service):
     def has_users(self) -> bool:
         with self._unit_of_work() as session:
