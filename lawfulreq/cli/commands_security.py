@@ -33,6 +33,9 @@ def register(sub: Any) -> None:
         "backup", help=f"encrypted online backup; passphrase from {BACKUP_PASSPHRASE_ENV} or asked"
     )
     backup.add_argument("file", type=Path)
+    backup.add_argument(
+        "--overwrite", action="store_true", help="replace FILE if it exists (never the database)"
+    )
     backup.set_defaults(handler=cmd_backup)
     restore = sub.add_parser("restore", help="replace the database with a backup, after asking")
     restore.add_argument("file", type=Path)
@@ -109,7 +112,9 @@ def _backup_passphrase(*, confirm: bool) -> str:
 
 def cmd_backup(ctx: CliContext) -> int:
     actor = ctx.actor()
-    info = ctx.services().backup.backup(actor, ctx.args.file, _backup_passphrase(confirm=True))
+    info = ctx.services().backup.backup(
+        actor, ctx.args.file, _backup_passphrase(confirm=True), overwrite=ctx.args.overwrite
+    )
     ctx.emit(
         {
             "file": str(info.path),

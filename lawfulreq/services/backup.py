@@ -32,7 +32,12 @@ from sqlalchemy.orm import sessionmaker
 
 from lawfulreq import __version__
 from lawfulreq.clock import Clock, system_clock
-from lawfulreq.db.database import new_sqlite_key, open_database
+from lawfulreq.db.database import (
+    RESTORE_TEMP_PREFIX,
+    new_sqlite_key,
+    open_database,
+    sqlite_companions,
+)
 from lawfulreq.db.engine import DatabaseTarget, sqlite_engine
 from lawfulreq.errors import StorageError, ValidationError
 from lawfulreq.security import keys
@@ -234,13 +239,17 @@ def read_backup(path: Path, passphrase: str) -> _Opened:
 
 
 class BackupService(Service):
-    def backup(self, actor: Actor, out: Path, passphrase: str) -> BackupInfo:
-        """A consistent copy while the database stays in use; the backup itself is audited."""
+    def backup(
+        self, actor: Actor, out: Path, passphrase: str, *, overwrite: bool = False
+    ) -> BackupInfo:
+        """A consistent copy while the database stays in use; the backup itself is audited.
+
+        Refused: the database itself or one of its companion files as `out`, however spelled
+        (relative, through a symlink, in other letter case); an existing file unless
+        `overwrite`."""
         actor.require(Permission.BACKUP)
         _check_passphrase(passphrase)
-        out = out.expanduser().resolve()
-        if not out.parent.is_dir():
-            raise ValidationError(f"{out.parent}: no such folder", code="bad_path", field="file")
+        out = self._checked_backup_path(out, overwrite=overwrite)
         salt = secrets.token_bytes(16)
         data_key = secrets.token_bytes(32)
         header: dict[str, Any] = {
@@ -277,6 +286,29 @@ class BackupService(Service):
                 details={"file": str(out), "sha256": digest, "audit_events": events},
             )
         return BackupInfo(out, self._db.dialect, size, digest, events)
+
+    def _checked_backup_path(self, out: Path, *, overwrite: bool) -> Path:
+        written = Path(os.path.abspath(out.expanduser()))
+        resolved = written.resolve()
+        if not resolved.parent.is_dir():
+            raise ValidationError(
+                f"{resolved.parent}: no such folder", code="bad_path", field="file"
+            )
+        live = self._db.target.sqlite_path
+        if live is not None and _is_database_file(live, (written, resolved)):
+            raise ValidationError(
+                f"{out}: that is the database itself or one of its files; "
+                "choose another file for the backup",
+                code="backup_would_overwrite_database",
+                field="file",
+            )
+        if (written.exists() or written.is_symlink()) and not overwrite:
+            raise ValidationError(
+                f"{resolved}: the file exists; choose another name, or --overwrite to replace it",
+                code="file_exists",
+                field="file",
+            )
+        return resolved
 
     def describe_backup(self, actor: Actor, backup: Path, passphrase: str) -> BackupSummary:
         """Open a backup's header with its passphrase (checked, with the payload's SHA-256),
@@ -337,6 +369,28 @@ class BackupService(Service):
                 raise StorageError(f"pg_dump failed: {stderr.strip()}", code="backup_failed")
         with self._unit_of_work() as session:
             return int(session.execute(text("SELECT count(*) FROM audit_event")).scalar_one())
+
+
+def _is_database_file(database: Path, candidates: tuple[Path, ...]) -> bool:
+    """Whether any spelling of the backup's path names the live database or a companion.
+
+    Compared by letters ignoring case (Windows and macOS file systems ignore it) and, where
+    both exist, by identity (hard links, bind mounts)."""
+    protected: list[Path] = []
+    for base in {database, database.resolve()}:
+        protected += [base, *sqlite_companions(base)]
+        protected += list(base.parent.glob(f".{base.name}{RESTORE_TEMP_PREFIX}*"))
+    names = {str(p).casefold() for p in protected}
+    for candidate in candidates:
+        if str(candidate).casefold() in names:
+            return True
+        for path in protected:
+            try:
+                if candidate.exists() and path.exists() and os.path.samefile(candidate, path):
+                    return True
+            except OSError:
+                continue
+    return False
 
 
 def restore_backup(
