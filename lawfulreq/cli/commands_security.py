@@ -163,8 +163,14 @@ def cmd_restore(ctx: CliContext) -> int:
             "restored": target.describe(),
             "backup_created_at": report.created_at,
             "audit": {"ok": chain.ok, "events": chain.events, "first_broken": chain.first_broken},
+            "replaced": {
+                "kept": str(report.kept) if report.kept else None,
+                "events": report.replaced_events,
+                "head": report.replaced_head or None,
+            },
         },
         [f"Restored {target.describe()} from {backup_file} ({chain.events} audit events intact)."]
+        + ([f"The replaced database is kept as {report.kept}."] if report.kept else [])
         if chain.ok
         else [],
     )

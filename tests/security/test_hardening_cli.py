@@ -13,9 +13,9 @@ from lawfulreq.cli.main import build_parser
 from lawfulreq.db.engine import DatabaseTarget
 from lawfulreq.db.models import AuditEvent, Setting
 from lawfulreq.errors import ValidationError
+from lawfulreq.security.keys import keyinfo_path
 from lawfulreq.services.audit import ANCHOR_KEY, verify_chain
 from lawfulreq.services.registry import AppServices, open_services
-from lawfulreq.security.keys import keyinfo_path
 from tests.conftest import NOW, TEST_CLOCK, run_cli
 from tests.security.populate import add_case
 
@@ -150,7 +150,9 @@ def test_a_fresh_database_without_accounts_verifies(sqlite_services: AppServices
 
 
 def test_the_cli_reports_the_emptied_chain(
-    two_passwords: DatabaseTarget, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+    two_passwords: DatabaseTarget,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
 ) -> None:
     app = open_services(two_passwords, clock=TEST_CLOCK)
     with app.db.sessions.begin() as session:
