@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import mimetypes
 from dataclasses import replace
 from datetime import timedelta
@@ -15,6 +14,7 @@ from lawfulreq.domain.enums import CaseStatus
 from lawfulreq.errors import ValidationError
 from lawfulreq.rules.engine import Finding
 from lawfulreq.rules.messages import Lang
+from lawfulreq.safejson import read_json_file
 from lawfulreq.services.cases import CaseDetail, CaseFilter, CaseSummary, Deadline
 from lawfulreq.services.intake import DocumentInput, parse_case_file
 
@@ -121,17 +121,7 @@ def _finding_lines(findings: list[Finding], lang: Lang = "en") -> list[str]:
 
 def cmd_case_new(ctx: CliContext) -> int:
     path = Path(ctx.args.file)
-    try:
-        text = path.read_text(encoding="utf-8")
-    except OSError as exc:
-        raise ValidationError(f"{path}: cannot read ({exc.strerror})", field="file") from exc
-    try:
-        doc = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise ValidationError(
-            f"{path}: not valid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}",
-            field="file",
-        ) from exc
+    doc = read_json_file(path)
     try:
         data = parse_case_file(doc)
     except ValidationError as exc:

@@ -16,6 +16,7 @@ from lawfulreq.errors import AuthenticationError, ValidationError
 from lawfulreq.paths import default_database_path
 from lawfulreq.services.base import Actor
 from lawfulreq.services.registry import AppServices, open_services
+from lawfulreq.textsafe import terminal_safe
 
 
 def _json_default(value: Any) -> Any:
@@ -66,15 +67,26 @@ class CliContext:
 
     def emit(self, document: dict[str, Any], text_lines: list[str] | None = None) -> None:
         if self.as_json:
-            json.dump(document, sys.stdout, default=_json_default, ensure_ascii=False, indent=2)
-            sys.stdout.write("\n")
+            text = json.dumps(document, default=_json_default, ensure_ascii=False, indent=2)
+            if _has_surrogates(text):
+                # A file name with bytes that are not UTF-8: escaped, so the JSON still prints.
+                text = json.dumps(document, default=_json_default, ensure_ascii=True, indent=2)
+            sys.stdout.write(text + "\n")
         else:
             for line in text_lines or []:
-                print(line)
+                print(terminal_safe(line))
 
     def close(self) -> None:
         if self._services is not None:
             self._services.close()
+
+
+def _has_surrogates(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
 
 
 def prompt_secret(prompt: str) -> str:

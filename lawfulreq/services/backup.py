@@ -32,7 +32,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import sessionmaker
 
-from lawfulreq import __version__
+from lawfulreq import __version__, safejson
 from lawfulreq.clock import Clock, system_clock
 from lawfulreq.db.database import (
     RESTORE_TEMP_PREFIX,
@@ -207,24 +207,55 @@ class _Opened:
     payload_offset: int
 
 
+MAX_HEADER = 1 << 20
+
+
+def _header_field(header: Any, *names: str) -> Any:
+    value = header
+    for name in names:
+        if not isinstance(value, dict) or name not in value:
+            raise KeyError(".".join(names))
+        value = value[name]
+    return value
+
+
 def read_backup(path: Path, passphrase: str) -> _Opened:
-    """Check the header and the passphrase; the payload's SHA-256 is checked as well."""
+    """Check the header and the passphrase; the payload's SHA-256 is checked as well.
+
+    Anything malformed (a header that is not the expected JSON object, a field missing or of
+    the wrong type) is a StorageError `not_a_backup`, never a traceback."""
     try:
         with path.open("rb") as handle:
             if handle.read(len(MAGIC)) != MAGIC:
                 raise StorageError(f"{path}: not a LawfulReq backup", code="not_a_backup")
             (length,) = struct.unpack(">I", handle.read(4))
-            header = json.loads(handle.read(length))
+            if length > MAX_HEADER:
+                raise StorageError(f"{path}: the backup header is too long", code="not_a_backup")
+            header = safejson.loads(
+                handle.read(length),
+                where=f"{path}: the backup header",
+                error=StorageError,
+                code="not_a_backup",
+            )
             offset = handle.tell()
-    except (OSError, struct.error, ValueError) as exc:
+    except (OSError, struct.error) as exc:
         raise StorageError(f"{path}: cannot read the backup: {exc}", code="not_a_backup") from exc
-    kdf = header["kdf"]
-    wrap_key = keys.derive_key(passphrase, bytes.fromhex(kdf["salt"]))
-    wrapped = header["wrapped"]
     try:
-        doc = AESGCM(wrap_key).decrypt(
-            bytes.fromhex(wrapped["nonce"]), bytes.fromhex(wrapped["sealed"]), _header_aad(header)
-        )
+        salt = bytes.fromhex(_header_field(header, "kdf", "salt"))
+        nonce = bytes.fromhex(_header_field(header, "wrapped", "nonce"))
+        sealed = bytes.fromhex(_header_field(header, "wrapped", "sealed"))
+        size_expected = int(_header_field(header, "payload", "size"))
+        sha_expected = str(_header_field(header, "payload", "sha256"))
+        aad = _header_aad(header)
+        if len(nonce) != 12:
+            raise ValueError("nonce length")
+    except (KeyError, TypeError, ValueError) as exc:
+        raise StorageError(
+            f"{path}: the backup header is damaged or incomplete ({exc})", code="not_a_backup"
+        ) from exc
+    wrap_key = keys.derive_key(passphrase, salt)
+    try:
+        doc = AESGCM(wrap_key).decrypt(nonce, sealed, aad)
     except InvalidTag as exc:
         raise StorageError(
             f"{path}: wrong backup passphrase, or the backup file was changed",
@@ -237,15 +268,15 @@ def read_backup(path: Path, passphrase: str) -> _Opened:
         for block in iter(lambda: handle.read(CHUNK), b""):
             digest.update(block)
             size += len(block)
-    if size != header["payload"]["size"] or digest.hexdigest() != header["payload"]["sha256"]:
+    if size != size_expected or digest.hexdigest() != sha_expected:
         raise StorageError(f"{path}: the backup file is damaged", code="backup_damaged")
-    secrets_doc = json.loads(doc)
-    return _Opened(
-        header,
-        bytes.fromhex(secrets_doc["data_key"]),
-        bytes.fromhex(secrets_doc["audit_key"]),
-        offset,
-    )
+    try:
+        secrets_doc = json.loads(doc)
+        data_key = bytes.fromhex(secrets_doc["data_key"])
+        audit_key = bytes.fromhex(secrets_doc["audit_key"])
+    except (KeyError, TypeError, ValueError) as exc:
+        raise StorageError(f"{path}: the backup's keys are damaged", code="backup_damaged") from exc
+    return _Opened(header, data_key, audit_key, offset)
 
 
 class BackupService(Service):

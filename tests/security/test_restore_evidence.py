@@ -7,6 +7,7 @@ import signal
 import stat
 import subprocess
 import sys
+import uuid
 from pathlib import Path
 
 import pytest
@@ -24,7 +25,7 @@ from tests.conftest import TEST_CLOCK, TEST_PASSWORD, make_users
 from tests.security.populate import populate
 
 ROOT = Path(__file__).resolve().parents[2]
-PASSPHRASE = "restore-evidence-passphrase"
+PASSPHRASE = "re-" + uuid.uuid4().hex
 
 
 def _events(path: Path) -> list[tuple[int, str, str, dict[str, object]]]:
