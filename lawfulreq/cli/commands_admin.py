@@ -12,7 +12,11 @@ from lawfulreq.services.users import check_new_account
 
 
 def register(sub: Any) -> None:
-    init = sub.add_parser("init", help="create a new database with a first FG account")
+    init = sub.add_parser(
+        "init",
+        help="create a new database with a first FG account; its password from "
+        "LAWFULREQ_NEW_PASSWORD or asked",
+    )
     init.add_argument("--admin", required=True, metavar="NAME", help="user name of the FG account")
     init.add_argument("--name", default="", help="display name of the FG")
     init.set_defaults(handler=cmd_init)

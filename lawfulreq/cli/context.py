@@ -59,9 +59,9 @@ class CliContext:
                 raise AuthenticationError(
                     "say who acts: --user NAME or LAWFULREQ_USER", code="user_required"
                 )
-            password = os.environ.get("LAWFULREQ_PASSWORD")
+            password = os.environ.get(PASSWORD_ENV)
             if password is None:
-                password = prompt_secret(f"Password for {username}: ")
+                password = prompt_secret(f"Password for {username}: ", PASSWORD_ENV)
             self._actor = self.services().users.login(username, password)
         return self._actor
 
@@ -89,21 +89,27 @@ def _has_surrogates(text: str) -> bool:
     return False
 
 
-def prompt_secret(prompt: str) -> str:
+PASSWORD_ENV = "LAWFULREQ_PASSWORD"  # noqa: S105 - variable names, not secrets
+NEW_PASSWORD_ENV = "LAWFULREQ_NEW_PASSWORD"  # noqa: S105
+
+
+def prompt_secret(prompt: str, env: str) -> str:
+    """Ask on the terminal; without one, the error names the variable `env` to set."""
     if not sys.stdin.isatty():
         raise ValidationError(
-            f"{prompt.strip().rstrip(':')}: no terminal to ask on; set the environment variable",
+            f"{prompt.strip().rstrip(':')}: no terminal to ask on; set {env}",
             code="secret_required",
+            variable=env,
         )
     return getpass.getpass(prompt)
 
 
 def new_password(username: str) -> str:
     """A new account's password: LAWFULREQ_NEW_PASSWORD, or asked twice on the terminal."""
-    password = os.environ.get("LAWFULREQ_NEW_PASSWORD")
+    password = os.environ.get(NEW_PASSWORD_ENV)
     if password is not None:
         return password
-    first = prompt_secret(f"New password for {username}: ")
-    if prompt_secret("Repeat it: ") != first:
+    first = prompt_secret(f"New password for {username}: ", NEW_PASSWORD_ENV)
+    if prompt_secret("Repeat it: ", NEW_PASSWORD_ENV) != first:
         raise ValidationError("the two passwords differ", code="password_mismatch")
     return first

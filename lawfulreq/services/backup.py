@@ -356,6 +356,10 @@ class BackupService(Service):
             )
         return resolved
 
+    def authorise_restore(self, actor: Actor) -> None:
+        """Refuse (and audit the refusal) unless `actor` may replace this database."""
+        actor.require(Permission.BACKUP)
+
     def describe_backup(self, actor: Actor, backup: Path, passphrase: str) -> BackupSummary:
         """Open a backup's header with its passphrase (checked, with the payload's SHA-256),
         so a restore can say what it would bring back before anything is replaced."""
