@@ -138,6 +138,7 @@ def test_a_missing_secret_names_its_variable(
     monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
     tmp_path: Path,
+    *,
     argv: list[str],
     env: dict[str, int],
     variable: str,
