@@ -168,3 +168,26 @@ def test_sigkill_at_each_step_of_a_restore(sqlite_target: DatabaseTarget, tmp_pa
     # The kill landed before the swap (old database) and after it (new one), never between.
     assert "old" in seen and "new" in seen and step > 10, seen
     print(f"kills: {len(seen)} ({seen.count('old')} old, {seen.count('new')} new)")
+
+
+@pytest.mark.postgres
+def test_postgres_restore_keeps_an_encrypted_dump_of_what_it_replaced(
+    any_target: DatabaseTarget, services: AppServices, tmp_path: Path
+) -> None:
+    if any_target.is_sqlite:
+        pytest.skip("the PostgreSQL path")
+    actors = make_users(services)
+    out = tmp_path / "b.lrbackup"
+    services.backup.backup(actors["fg"], out, PASSPHRASE)
+    services.users.login("auditor", TEST_PASSWORD)  # evidence made after the backup
+    report = restore_backup(any_target, out, PASSPHRASE, actor=actors["fg"], clock=TEST_CLOCK)
+    assert report.chain.ok and report.kept is not None and report.kept.exists()
+    assert report.kept.read_bytes().startswith(b"LAWFULREQ-BACKUP/1")
+    assert report.kept.name.startswith("lawfulreq-replaced-20261120T090000Z-")
+    restored = services.audit.list(actors["fg"], limit=1)[0]
+    assert restored.action == "backup.restored"
+    assert restored.details["replaced"]["events"] == report.replaced_events
+    assert restored.details["replaced"]["head"] == report.replaced_head
+    # The kept dump opens with the same passphrase and holds every replaced event.
+    summary = services.backup.describe_backup(actors["fg"], report.kept, PASSPHRASE)
+    assert summary.audit_events == report.replaced_events
