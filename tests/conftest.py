@@ -176,3 +176,20 @@ def actors(any_target: DatabaseTarget, services: AppServices) -> dict[str, Actor
     """The four users of the template, as signed-in actors (ids are the template's)."""
     backend = "sqlite" if any_target.is_sqlite else "postgres"
     return dict(_USERS_SEEN[f"{backend}-True"])
+
+
+# The quick local run leaves out tests marked `slow` (kill tests, long fuzzing); CI runs them
+# (`.ci/test` passes --run-slow), and so does LAWFULREQ_RUN_SLOW=1.
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--run-slow", action="store_true", help="also run the tests marked slow (CI does)"
+    )
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    if config.getoption("--run-slow") or os.environ.get("LAWFULREQ_RUN_SLOW") == "1":
+        return
+    skip = pytest.mark.skip(reason="slow: run with --run-slow (CI does)")
+    for item in items:
+        if "slow" in item.keywords:
+            item.add_marker(skip)

@@ -8,10 +8,15 @@ from typing import Any
 from lawfulreq.cli.context import CliContext, new_password
 from lawfulreq.domain.enums import Role
 from lawfulreq.services.registry import open_services
+from lawfulreq.services.users import check_new_account
 
 
 def register(sub: Any) -> None:
-    init = sub.add_parser("init", help="create a new database with a first FG account")
+    init = sub.add_parser(
+        "init",
+        help="create a new database with a first FG account; its password from "
+        "LAWFULREQ_NEW_PASSWORD or asked",
+    )
     init.add_argument("--admin", required=True, metavar="NAME", help="user name of the FG account")
     init.add_argument("--name", default="", help="display name of the FG")
     init.set_defaults(handler=cmd_init)
@@ -32,6 +37,8 @@ def register(sub: Any) -> None:
 def cmd_init(ctx: CliContext) -> int:
     args: argparse.Namespace = ctx.args
     password = new_password(args.admin)
+    # Every input is checked before the file is made: a refused init leaves nothing behind.
+    check_new_account(args.admin, password)
     services = open_services(ctx.target, create=True, clock=ctx.clock)
     ctx.adopt(services)
     user = services.users.create_first_admin(args.admin, password, args.name)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import mimetypes
 from dataclasses import replace
 from datetime import timedelta
@@ -15,6 +14,7 @@ from lawfulreq.domain.enums import CaseStatus
 from lawfulreq.errors import ValidationError
 from lawfulreq.rules.engine import Finding
 from lawfulreq.rules.messages import Lang
+from lawfulreq.safejson import read_json_file
 from lawfulreq.services.cases import CaseDetail, CaseFilter, CaseSummary, Deadline
 from lawfulreq.services.intake import DocumentInput, parse_case_file
 
@@ -73,7 +73,8 @@ def register(sub: Any) -> None:
 
     assign = case_sub.add_parser("assign", help="give the case an owner")
     assign.add_argument("ref")
-    assign.add_argument("user", help="user name; '-' for nobody")
+    # dest "assignee": a positional named "user" would replace the global --user (who acts).
+    assign.add_argument("assignee", metavar="USER", help="user name; '-' for nobody")
     assign.add_argument("--expect-version", type=int, default=None, metavar="N")
     assign.set_defaults(handler=cmd_case_assign)
 
@@ -120,17 +121,7 @@ def _finding_lines(findings: list[Finding], lang: Lang = "en") -> list[str]:
 
 def cmd_case_new(ctx: CliContext) -> int:
     path = Path(ctx.args.file)
-    try:
-        text = path.read_text(encoding="utf-8")
-    except OSError as exc:
-        raise ValidationError(f"{path}: cannot read ({exc.strerror})", field="file") from exc
-    try:
-        doc = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise ValidationError(
-            f"{path}: not valid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}",
-            field="file",
-        ) from exc
+    doc = read_json_file(path)
     try:
         data = parse_case_file(doc)
     except ValidationError as exc:
@@ -350,7 +341,7 @@ def cmd_case_ack(ctx: CliContext) -> int:
 
 def cmd_case_assign(ctx: CliContext) -> int:
     args = ctx.args
-    user = None if args.user == "-" else args.user
+    user = None if args.assignee == "-" else args.assignee
     detail = ctx.services().cases.assign(
         ctx.actor(), args.ref, user, expected_version=args.expect_version
     )

@@ -10,7 +10,6 @@ from typing import Any
 from lawfulreq.cli.context import CliContext, prompt_secret
 from lawfulreq.clock import local_text, parse_time
 from lawfulreq.errors import ValidationError
-from lawfulreq.security.permissions import Permission
 from lawfulreq.services.audit import AuditFilter
 from lawfulreq.services.backup import BACKUP_PASSPHRASE_ENV, restore_backup
 
@@ -33,8 +32,15 @@ def register(sub: Any) -> None:
         "backup", help=f"encrypted online backup; passphrase from {BACKUP_PASSPHRASE_ENV} or asked"
     )
     backup.add_argument("file", type=Path)
+    backup.add_argument(
+        "--overwrite", action="store_true", help="replace FILE if it exists (never the database)"
+    )
     backup.set_defaults(handler=cmd_backup)
-    restore = sub.add_parser("restore", help="replace the database with a backup, after asking")
+    restore = sub.add_parser(
+        "restore",
+        help="replace the database with a backup, after asking (the replaced one is kept); "
+        f"passphrase from {BACKUP_PASSPHRASE_ENV} or asked",
+    )
     restore.add_argument("file", type=Path)
     restore.add_argument("--yes", action="store_true", help="do not ask (for scripts)")
     restore.set_defaults(handler=cmd_restore)
@@ -101,15 +107,17 @@ def _backup_passphrase(*, confirm: bool) -> str:
     passphrase = os.environ.get(BACKUP_PASSPHRASE_ENV)
     if passphrase is not None:
         return passphrase
-    first = prompt_secret("Backup passphrase: ")
-    if confirm and prompt_secret("Repeat it: ") != first:
+    first = prompt_secret("Backup passphrase: ", BACKUP_PASSPHRASE_ENV)
+    if confirm and prompt_secret("Repeat it: ", BACKUP_PASSPHRASE_ENV) != first:
         raise ValidationError("the two passphrases differ", code="passphrase_mismatch")
     return first
 
 
 def cmd_backup(ctx: CliContext) -> int:
     actor = ctx.actor()
-    info = ctx.services().backup.backup(actor, ctx.args.file, _backup_passphrase(confirm=True))
+    info = ctx.services().backup.backup(
+        actor, ctx.args.file, _backup_passphrase(confirm=True), overwrite=ctx.args.overwrite
+    )
     ctx.emit(
         {
             "file": str(info.path),
@@ -134,7 +142,7 @@ def cmd_restore(ctx: CliContext) -> int:
     # passphrase is the authority, as it already decrypts everything in the file.
     actor = ctx.actor() if exists else None
     if actor is not None:
-        actor.require(Permission.BACKUP)
+        ctx.services().backup.authorise_restore(actor)
     passphrase = _backup_passphrase(confirm=False)
     if not args.yes:
         if not sys.stdin.isatty():
@@ -158,8 +166,14 @@ def cmd_restore(ctx: CliContext) -> int:
             "restored": target.describe(),
             "backup_created_at": report.created_at,
             "audit": {"ok": chain.ok, "events": chain.events, "first_broken": chain.first_broken},
+            "replaced": {
+                "kept": str(report.kept) if report.kept else None,
+                "events": report.replaced_events,
+                "head": report.replaced_head or None,
+            },
         },
         [f"Restored {target.describe()} from {backup_file} ({chain.events} audit events intact)."]
+        + ([f"The replaced database is kept as {report.kept}."] if report.kept else [])
         if chain.ok
         else [],
     )

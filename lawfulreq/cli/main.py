@@ -22,6 +22,7 @@ from lawfulreq.cli import (
 from lawfulreq.cli.context import CliContext
 from lawfulreq.clock import Clock, system_clock
 from lawfulreq.errors import LawfulreqError
+from lawfulreq.textsafe import terminal_safe
 
 EXIT_OK = 0
 EXIT_FAILED = 1
@@ -92,7 +93,7 @@ def main(argv: Sequence[str] | None = None, *, clock: Clock = system_clock) -> i
         try:
             commands_demo.open_default_demo(args, clock)
         except LawfulreqError as exc:
-            print(f"lawfulreq: error: {exc.message}", file=sys.stderr)
+            print(f"lawfulreq: error: {terminal_safe(exc.message)}", file=sys.stderr)
             return EXIT_FAILED
     if args.smoke_test or args.command is None:
         return _run_gui(args, clock)
@@ -100,7 +101,7 @@ def main(argv: Sequence[str] | None = None, *, clock: Clock = system_clock) -> i
     try:
         return int(args.handler(context))
     except LawfulreqError as exc:
-        print(f"lawfulreq: error: {exc.message}", file=sys.stderr)
+        print(f"lawfulreq: error: {terminal_safe(exc.message)}", file=sys.stderr)
         return EXIT_FAILED
     except KeyboardInterrupt:
         print("lawfulreq: interrupted", file=sys.stderr)

@@ -116,18 +116,29 @@ def open_database(
         if exists and create:
             raise StorageError(f"{path}: a database already exists here", code="database_exists")
         if exists:
+            remove_restore_leftovers(path)
             key = keys.load_key(path, passphrase=passphrase)
         else:
-            key = new_sqlite_key(path, key_mode=key_mode, passphrase=passphrase)
-            # Owner-only from the start; SQLite gives its -wal and -shm files the same mode.
-            path.touch(mode=0o600)
+            try:
+                key = new_sqlite_key(path, key_mode=key_mode, passphrase=passphrase)
+                # Owner-only from the start; SQLite gives its -wal and -shm files the same mode.
+                path.touch(mode=0o600)
+            except BaseException:
+                _remove_new_file(path)
+                raise
         engine = sqlite_engine(path, key)
         audit_key = keys.audit_key_for(key)
     else:
         engine = postgres_engine(target.url)
         audit_key = keys.audit_key_for(None)
-    check_readable(engine, target.describe())
-    migrate(engine)
+    try:
+        check_readable(engine, target.describe())
+        migrate(engine)
+    except BaseException:
+        engine.dispose()
+        if create and target.sqlite_path is not None:
+            _remove_new_file(target.sqlite_path)
+        raise
     keys.bind_audit_key(engine, audit_key)
     return Database(
         engine=engine,
@@ -135,3 +146,34 @@ def open_database(
         target=target,
         audit_key=audit_key,
     )
+
+
+def sqlite_companions(path: Path) -> tuple[Path, ...]:
+    """The files that belong to a SQLite database besides itself."""
+    return tuple(
+        path.with_name(path.name + suffix) for suffix in ("-wal", "-shm", "-journal", ".keyinfo")
+    )
+
+
+def _remove_new_file(path: Path) -> None:
+    """Undo a database creation that failed half-way, so that a retry starts clean."""
+    for leftover in (path, *sqlite_companions(path)):
+        leftover.unlink(missing_ok=True)
+
+
+RESTORE_TEMP_PREFIX = ".restore-"
+
+
+def restore_temp_path(path: Path, token: str) -> Path:
+    """Where a restore builds the new database before it swaps it in (same folder)."""
+    return path.with_name(f".{path.name}{RESTORE_TEMP_PREFIX}{token}.tmp")
+
+
+def remove_restore_leftovers(path: Path) -> list[Path]:
+    """Delete what a restore killed half-way left beside the database (its temp files)."""
+    removed: list[Path] = []
+    pattern = f".{path.name}{RESTORE_TEMP_PREFIX}*.tmp*"
+    for leftover in sorted(path.parent.glob(pattern)):
+        leftover.unlink(missing_ok=True)
+        removed.append(leftover)
+    return removed

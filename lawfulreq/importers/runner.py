@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import csv
 import gc
 import multiprocessing
 import os
 import queue
+import threading
 import time
 from collections.abc import Callable, Generator, Iterator
 from dataclasses import dataclass, field
@@ -16,6 +16,7 @@ from typing import IO, Any
 
 from sqlalchemy import Connection
 
+from lawfulreq.csvsafe import SafeWriter, open_private_csv
 from lawfulreq.errors import StorageError, ValidationError
 from lawfulreq.importers.fields import RowError, problems_text
 from lawfulreq.importers.kinds import KINDS, KindSpec
@@ -162,8 +163,8 @@ def _batches(
     batch = _Batch()
     for row in source.rows():
         batch.read += 1
-        if "" in row.values:
-            batch.bad.append(Rejection(row.line, row.raw, (("", row.values[""]),)))
+        if row.problems:
+            batch.bad.append(Rejection(row.line, row.raw, row.problems))
         else:
             try:
                 rows.append(Pending(row.line, row.raw, parse(row.values)))
@@ -204,10 +205,29 @@ def _unpack(packed: Packed, ready: bool) -> _Batch:
     return _Batch(rows, [Rejection(*item) for item in bad], read, position)
 
 
+PARENT_POLL_SECONDS = 0.5
+
+
+def _exit_with_parent(parent: int) -> None:
+    """Ends this process once its parent is gone (killed: no one would read the queue).
+
+    A thread polls os.getppid(): it changes when the parent dies (the child is re-parented);
+    a put blocked on the full queue would otherwise wait for ever, holding its memory."""
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            threading.Event().wait(PARENT_POLL_SECONDS)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="parent-watch", daemon=True).start()
+
+
 def _parse_in_worker(
-    path: str, kind: str, batch_size: int, context: BatchContext, out: Any
+    path: str, kind: str, batch_size: int, context: BatchContext, out: Any, *, parent: int = 0
 ) -> None:
     """The parsing process: packed batches into `out`, then ("done", None) or the error."""
+    if parent:
+        _exit_with_parent(parent)
     spec = KINDS[kind]
     ready = WRITERS[kind].ready_rows
     source = CsvSource(Path(path), spec.columns, spec.required)
@@ -236,7 +256,10 @@ def _parallel_batches(
     spawn = multiprocessing.get_context("spawn")
     out = spawn.Queue(maxsize=QUEUE_DEPTH)
     worker = spawn.Process(
-        target=_parse_in_worker, args=(str(path), kind, batch_size, context, out), daemon=True
+        target=_parse_in_worker,
+        args=(str(path), kind, batch_size, context, out),
+        kwargs={"parent": os.getpid()},
+        daemon=True,
     )
     ready = WRITERS[kind].ready_rows
     worker.start()
@@ -307,8 +330,8 @@ class _BadRows:
         if self.report_path is None:
             return
         if self._writer is None:
-            self._handle = self.report_path.open("w", encoding="utf-8", newline="")
-            self._writer = csv.writer(self._handle, delimiter=";")
+            self._handle = open_private_csv(self.report_path)
+            self._writer = SafeWriter(self._handle, delimiter=";")
             self._writer.writerow(["line", "column", "reason", *self.header])
         column, reason = problems_text(rejection.problems)
         self._writer.writerow([rejection.line, column, reason, *expand_raw(rejection.raw)])

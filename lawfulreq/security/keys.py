@@ -20,6 +20,7 @@ import keyring
 from keyring.backends import fail
 from keyring.errors import KeyringError, NoKeyringError
 
+from lawfulreq import safejson
 from lawfulreq.errors import SecretStoreUnavailableError, StorageError
 
 KEYRING_SERVICE = "LawfulReq database key"
@@ -54,12 +55,30 @@ class KeyInfo:
         )
 
     @classmethod
-    def from_json(cls, text: str) -> KeyInfo:
-        data = json.loads(text)
+    def from_json(cls, text: str | bytes) -> KeyInfo:
+        """Parse a key info file; anything malformed is a StorageError `bad_keyinfo`."""
+        data = safejson.loads(
+            text, where="the key info file", error=StorageError, code="bad_keyinfo"
+        )
+        if not isinstance(data, dict):
+            raise StorageError("the key info file is not a JSON object", code="bad_keyinfo")
         mode = data.get("mode")
         if mode not in ("keyring", "passphrase", "demo"):
-            raise StorageError(f"unknown key mode {mode!r} in key info file", code="bad_keyinfo")
-        return cls(mode=mode, key_id=str(data["key_id"]), salt_hex=str(data.get("salt", "")))
+            raise StorageError(
+                f"unknown key mode {str(mode)[:40]!r} in key info file", code="bad_keyinfo"
+            )
+        key_id, salt = data.get("key_id"), data.get("salt", "")
+        if not isinstance(key_id, str) or not key_id or not isinstance(salt, str):
+            raise StorageError("the key info file lacks its key id or salt", code="bad_keyinfo")
+        if mode != "keyring":
+            try:
+                if len(bytes.fromhex(salt)) < 16:
+                    raise ValueError("short salt")
+            except ValueError as exc:
+                raise StorageError(
+                    "the key info file's salt is not valid", code="bad_keyinfo"
+                ) from exc
+        return cls(mode=mode, key_id=key_id, salt_hex=salt)
 
 
 AUDIT_KEY_LABEL = b"lawfulreq audit anchor v1"
@@ -98,7 +117,7 @@ def keyinfo_path(db_path: Path) -> Path:
 
 def derive_key(passphrase: str, salt: bytes) -> bytes:
     return hashlib.scrypt(
-        passphrase.encode("utf-8"),
+        passphrase.encode("utf-8", "surrogateescape"),
         salt=salt,
         n=_SCRYPT_N,
         r=_SCRYPT_R,
@@ -164,7 +183,13 @@ def load_key(db_path: Path, *, passphrase: str | None = None) -> bytes:
             f"{db_path}: its key information file {info_path.name} is missing",
             code="keyinfo_missing",
         )
-    info = KeyInfo.from_json(info_path.read_text(encoding="utf-8"))
+    try:
+        raw_info = info_path.read_bytes()
+    except OSError as exc:
+        raise StorageError(
+            f"{info_path}: cannot read ({exc.strerror})", code="bad_keyinfo"
+        ) from exc
+    info = KeyInfo.from_json(raw_info)
     if info.mode == "keyring":
         stored = _keyring_get(info.key_id)
         if stored is None:
@@ -172,7 +197,12 @@ def load_key(db_path: Path, *, passphrase: str | None = None) -> bytes:
                 "this database's key is not in this computer's keyring",
                 code="key_not_in_keyring",
             )
-        return bytes.fromhex(stored)
+        try:
+            return bytes.fromhex(stored)
+        except ValueError as exc:
+            raise StorageError(
+                "the keyring entry of this database's key is damaged", code="bad_keyring_entry"
+            ) from exc
     if info.mode == "demo":
         passphrase = DEMO_PASSPHRASE
     passphrase = passphrase or os.environ.get(PASSPHRASE_ENV)

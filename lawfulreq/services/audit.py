@@ -49,7 +49,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session
 
-from lawfulreq.db.models import AuditEvent, DemandCase, Setting
+from lawfulreq.db.models import AppUser, AuditEvent, DemandCase, Setting
 from lawfulreq.errors import StorageError
 from lawfulreq.security import keys
 from lawfulreq.security.permissions import Permission
@@ -178,13 +178,24 @@ def _head_for_append(session: Session) -> Anchor:
     anchor, sealed = _read_anchor(session)
     if anchor is not None and sealed:
         return anchor
-    return _head_after_bad_anchor(anchor, _last_row(session))
+    last = _last_row(session)
+    emptied = anchor is None and last is None and _has_accounts(session)
+    return _head_after_bad_anchor(anchor, last, emptied=emptied)
 
 
-def _head_after_bad_anchor(anchor: Anchor | None, last: tuple[int, str] | None) -> Anchor:
-    if anchor is None and last is None:
+EMPTIED_PROBLEM = "the audit trail and its anchor were deleted"
+
+
+def _head_after_bad_anchor(
+    anchor: Anchor | None, last: tuple[int, str] | None, *, emptied: bool = False
+) -> Anchor:
+    """`emptied`: no anchor and no event, yet accounts exist, so the trail was wiped; a new
+    chain may start, but with the sticky note, or the next event would look like a genesis."""
+    if anchor is None and last is None and not emptied:
         return Anchor(0, GENESIS)
     problem = "the chain's anchor was missing" if anchor is None else "the anchor's seal was wrong"
+    if emptied:
+        problem = EMPTIED_PROBLEM
     head = Anchor(*last) if last else Anchor(0, GENESIS)
     broken = (anchor.broken if anchor and anchor.broken else None) or {
         "id": None,
@@ -310,8 +321,12 @@ def append_event(
     anchor, sealed = _anchor_from(stored[0][0] if stored else None, audit_key)
     if anchor is None or not sealed:
         last = sql.last.all(cursor, {})
+        emptied = False
+        if anchor is None and not last:
+            cursor.execute("SELECT 1 FROM app_user LIMIT 1")
+            emptied = cursor.fetchone() is not None
         anchor = _head_after_bad_anchor(
-            anchor, (int(last[0][0]), str(last[0][1])) if last else None
+            anchor, (int(last[0][0]), str(last[0][1])) if last else None, emptied=emptied
         )
     fields: dict[str, Any] = {
         "id": anchor.last_id + 1,
@@ -350,7 +365,7 @@ class ChainReport:
     problem: str = ""
     head_hash: str = ""
     # Why, for a translated message: missing, not_chained, altered, anchor_missing,
-    # anchor_forged, truncated, not_anchored, earlier_anchor_broken.
+    # anchor_forged, truncated, not_anchored, earlier_anchor_broken, emptied.
     code: str = ""
 
 
@@ -382,7 +397,12 @@ def verify_chain(session: Session) -> ChainReport:
     anchor, sealed = _read_anchor(session)
     problem = code = ""
     first_broken: int | None = None
-    if anchor is None:
+    if count == 0 and anchor is None and _has_accounts(session):
+        # Creating the first account appends the genesis event (id 1) and the anchor, so an
+        # empty chain beside accounts means the whole trail and its anchor were deleted.
+        first_broken = 1
+        problem, code = "the audit trail is empty although the database has accounts", "emptied"
+    elif anchor is None:
         problem, code = ("the chain's anchor is missing", "anchor_missing") if count else ("", "")
     elif not sealed:
         problem, code = "the chain's anchor does not match its seal", "anchor_forged"
@@ -401,6 +421,10 @@ def verify_chain(session: Session) -> ChainReport:
     if problem:
         return ChainReport(False, count, first_broken, problem, code=code)
     return ChainReport(True, count, None, head_hash=head)
+
+
+def _has_accounts(session: Session) -> bool:
+    return session.scalar(select(AppUser.id).limit(1)) is not None
 
 
 def reseal_anchor(session: Session, new_key: bytes, at: datetime) -> None:

@@ -2,18 +2,31 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import functools
+import inspect
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
+from typing import Any
 
+from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from lawfulreq.clock import Clock, system_clock
 from lawfulreq.db.database import Database
+from lawfulreq.db.models import AppUser
 from lawfulreq.domain.enums import Role
-from lawfulreq.errors import ConflictError
+from lawfulreq.errors import (
+    AuthenticationError,
+    ConflictError,
+    LawfulreqError,
+    PermissionDeniedError,
+)
 from lawfulreq.security.permissions import Permission, require
+
+_ACCOUNT = select(AppUser.active, AppUser.role).where(AppUser.id == bindparam("id"))
 
 
 @dataclass(frozen=True)
@@ -26,16 +39,78 @@ class Actor:
     display_name: str = ""
 
     def require(self, permission: Permission) -> None:
-        require(self.role, permission)
+        """Refuse what the role may not do. Inside a service call (see `Service`) the account
+        is checked again first (still active, same role), and a refusal is audited."""
+        service = _CURRENT_SERVICE.get()
+        if service is not None and self.user_id:
+            service._check_account(self, permission)
+        try:
+            require(self.role, permission)
+        except PermissionDeniedError as exc:
+            if service is not None:
+                service._record_refusal(self, "permission.denied", exc, permission=permission)
+            raise
 
 
 SYSTEM_ACTOR = Actor(user_id=0, username="system", role=Role.FG, display_name="LawfulReq")
 
 
+# The service whose public method is running on this thread (set by Service's wrapper), so
+# that Actor.require can re-check the account and audit a refusal in that service's database.
+_CURRENT_SERVICE: ContextVar[Service | None] = ContextVar("lawfulreq_service", default=None)
+
+
+def _entered(func: Callable[..., Any]) -> Callable[..., Any]:
+    @functools.wraps(func)
+    def wrapper(self: Service, *args: Any, **kwargs: Any) -> Any:
+        token = _CURRENT_SERVICE.set(self)
+        try:
+            return func(self, *args, **kwargs)
+        finally:
+            _CURRENT_SERVICE.reset(token)
+
+    return wrapper
+
+
 class Service:
+    """Base of every service. Each public method runs with the service marked current, so
+    the permission check (`actor.require`) re-reads the account and records refusals in one
+    place, for every service, the GUI's and the command line's calls alike."""
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        for name, member in list(vars(cls).items()):
+            if not name.startswith("_") and inspect.isfunction(member):
+                setattr(cls, name, _entered(member))
+
     def __init__(self, db: Database, clock: Clock = system_clock) -> None:
         self._db = db
         self._clock = clock
+
+    def _check_account(self, actor: Actor, permission: Permission) -> None:
+        """The signed-in account must still be active and hold the role it signed in with:
+        a session opened before an account was disabled or changed can do nothing more."""
+        with self._db.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+            row = conn.execute(_ACCOUNT, {"id": actor.user_id}).first()
+        if row is not None and row.active and row.role == actor.role.value:
+            return
+        error = AuthenticationError(
+            "this account was disabled or changed since it signed in; sign in again",
+            code="session_revoked",
+        )
+        self._record_refusal(actor, "session.refused", error, permission=permission)
+        raise error
+
+    def _record_refusal(
+        self, actor: Actor, action: str, error: LawfulreqError, *, permission: Permission
+    ) -> None:
+        """Audit a refused operation in its own transaction (the operation never began one)."""
+        from lawfulreq.services.audit import record  # noqa: PLC0415 - audit imports base
+
+        details = {"permission": permission.value, "role": actor.role.value, "code": error.code}
+        with self._db.sessions.begin() as session:
+            record(session, actor, action, self._clock(), object_type="permission",
+                   object_id=permission.value, details=details)  # fmt: skip
 
     @contextmanager
     def _unit_of_work(self) -> Iterator[Session]:

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
+from lawfulreq.errors import ValidationError
 from lawfulreq.importers.kinds import KINDS
 from lawfulreq.importers.runner import (
     CancelCheck,
@@ -41,26 +42,44 @@ class ImportService(Service):
         actor.require(Permission.IMPORT_DATA)
         opts = options or ImportOptions()
         now = self._clock()
-        with self._db.engine.connect() as conn:
-            transaction = conn.begin()
-            try:
-                result = run_import(
-                    conn, kind, path, opts, now=now, progress=progress, cancelled=cancelled
-                )
-                if result.status == ImportStatus.IMPORTED:
-                    with Session(bind=conn) as session:
-                        self._audit(session, actor, result, opts)
-                        session.flush()
-                    transaction.commit()
-                    return result
-                transaction.rollback()
-            except BaseException:
-                transaction.rollback()
-                raise
+        try:
+            with self._db.engine.connect() as conn:
+                transaction = conn.begin()
+                try:
+                    result = run_import(
+                        conn, kind, path, opts, now=now, progress=progress, cancelled=cancelled
+                    )
+                    if result.status == ImportStatus.IMPORTED:
+                        with Session(bind=conn) as session:
+                            self._audit(session, actor, result, opts)
+                            session.flush()
+                        transaction.commit()
+                        return result
+                    transaction.rollback()
+                except BaseException:
+                    transaction.rollback()
+                    raise
+        except ValidationError as refused:
+            # Rolled back already; the refusal of the file as a whole is recorded apart.
+            self._audit_refusal(actor, kind, path, refused)
+            raise
         # Attempts that changed nothing are on the record too.
         with self._unit_of_work() as session:
             self._audit(session, actor, result, opts)
         return result
+
+    def _audit_refusal(self, actor: Actor, kind: str, path: Path, error: ValidationError) -> None:
+        """A file refused as a whole (missing, its header, not UTF-8): on the record too."""
+        with self._unit_of_work() as session:
+            record(
+                session,
+                actor,
+                "data.import_refused",
+                self._clock(),
+                object_type="import",
+                object_id=kind,
+                details={"kind": kind, "file": path.name, "code": error.code},
+            )
 
     def _audit(
         self, session: Session, actor: Actor, result: ImportResult, opts: ImportOptions

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import functools
+import secrets
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from lawfulreq.db.models import AppUser
+from lawfulreq.db.models import AppUser, AuditEvent
 from lawfulreq.domain.enums import Role
 from lawfulreq.errors import AuthenticationError, ConflictError, NotFoundError, ValidationError
 from lawfulreq.security.passwords import (
@@ -58,6 +60,50 @@ def _check_username(name: str) -> str:
             field="username",
         )
     return cleaned
+
+
+@functools.cache
+def _dummy_hash() -> str:
+    """An argon2 hash of a random password: unknown names are checked against it."""
+    return hash_password(secrets.token_hex(16))
+
+
+def _locked_error(until: datetime) -> AuthenticationError:
+    # The same words for a real account and for an unknown name (see _authenticate).
+    return AuthenticationError(
+        "too many failed sign-ins: locked for 15 minutes; try again later",
+        code="account_locked",
+        until=until.isoformat(),
+    )
+
+
+def _unknown_name_locked_until(session: Session, name: str, now: datetime) -> datetime | None:
+    """The lock a real account would have after these failures of an unknown name (the
+    audit trail counts them): from the 5th failure within 15 minutes, for 15 minutes."""
+    times = session.scalars(
+        select(AuditEvent.at)
+        .where(
+            AuditEvent.at > now - LOCKOUT,
+            AuditEvent.actor == name,
+            AuditEvent.action == "login.failed",
+            AuditEvent.object_type == "",
+        )
+        .order_by(AuditEvent.id)
+    ).all()
+    if len(times) < MAX_FAILED_LOGINS:
+        return None
+    started = times[MAX_FAILED_LOGINS - 1]
+    if started.tzinfo is None:
+        started = started.replace(tzinfo=UTC)
+    return started + LOCKOUT
+
+
+def check_new_account(username: str, password: str) -> str:
+    """The user name (normalised) and the password's strength, checked before anything is
+    written: `init` calls this before it creates the database file."""
+    name = _check_username(username)
+    check_strength(password, username=name)
+    return name
 
 
 class UserService(Service):
@@ -191,9 +237,18 @@ class UserService(Service):
             user = session.scalar(select(AppUser).where(AppUser.username == name))
             anonymous = Actor(0, name or "?", Role.AUDITOR)
             if user is None or not user.active:
+                # As slow as a real check, and locked after as many tries as a real account:
+                # neither the time taken nor the lock message tells whether the name exists.
+                verify_password(_dummy_hash(), password)
                 record(session, anonymous, "login.failed", now, details={"reason": "unknown user"})
-                failure = AuthenticationError("wrong user name or password", code="bad_credentials")
+                until = _unknown_name_locked_until(session, anonymous.username, now)
+                failure = (
+                    _locked_error(until)
+                    if until is not None
+                    else AuthenticationError("wrong user name or password", code="bad_credentials")
+                )
             elif user.locked_until is not None and user.locked_until > now:
+                verify_password(_dummy_hash(), password)
                 record(
                     session,
                     anonymous,
@@ -202,11 +257,7 @@ class UserService(Service):
                     object_type="user",
                     object_id=user.id,
                 )
-                failure = AuthenticationError(
-                    "this account is locked after too many failed logins; try again later",
-                    code="account_locked",
-                    until=user.locked_until.isoformat(),
-                )
+                failure = _locked_error(user.locked_until)
             elif not verify_password(user.password_hash, password):
                 user.failed_logins += 1
                 details: dict[str, object] = {"failed_logins": user.failed_logins}
@@ -223,11 +274,7 @@ class UserService(Service):
                         object_id=user.id,
                         details=details,
                     )
-                    failure = AuthenticationError(
-                        "too many failed logins: this account is now locked for 15 minutes",
-                        code="account_locked",
-                        until=user.locked_until.isoformat(),
-                    )
+                    failure = _locked_error(user.locked_until)
                 else:
                     record(
                         session,

@@ -455,6 +455,7 @@ class AuditLogScreen(Screen):
             "earlier_anchor_broken": self.tr(
                 "an earlier check found the chain's sealed end broken"
             ),
+            "emptied": self.tr("every event and the sealed end were removed"),
         }
         reason = reasons.get(report.code, report.problem).format(event=event)
         return self.tr("The audit trail is BROKEN: {reason}. Events checked: {count}.").format(

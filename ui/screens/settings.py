@@ -284,8 +284,10 @@ class SettingsScreen(Screen):
         if passphrase is None:
             return
         backup, actor = self.context.services.backup, self.context.actor
+        # The file dialog asked before replacing the file it returned, not one with a suffix added.
+        confirmed = path == Path(chosen)
         self.context.tasks.submit(
-            lambda _control: backup.backup(actor, path, passphrase),
+            lambda _control: backup.backup(actor, path, passphrase, overwrite=confirmed),
             self._on_backup_made,
             on_error=self._on_backup_failed,
             description="make a backup",
