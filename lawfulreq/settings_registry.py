@@ -74,12 +74,54 @@ class SettingSpec:
         )
 
 
+# The keys, named once: code imports these names, never spells the strings (a test checks).
+IDLE_LOCK_MINUTES = "ui.idle_lock_minutes"
+RETENTION_TRAFFIC_MONTHS = "retention.traffic_months"
+RETENTION_LOCATION_MONTHS = "retention.location_months"
+RETENTION_CONTENT_MONTHS = "retention.content_months"
+DEADLINE_DEFAULT_DAYS = "deadline.default_days"
+DEADLINE_EMERGENCY_HOURS = "deadline.emergency_hours"
+
+# Months each data category is kept (0: no limit); the rules engine and the raw-SQL usage
+# lookup read them through this map.
+RETENTION_MONTHS_BY_CATEGORY: dict[str, str] = {
+    "traffic": RETENTION_TRAFFIC_MONTHS,
+    "location": RETENTION_LOCATION_MONTHS,
+    "content": RETENTION_CONTENT_MONTHS,
+}
+
 # One entry per setting. Add a setting here and nowhere else; read it with
 # SettingsService.value(KEY) (or `setting_value` inside a unit of work).
 SPECS: tuple[SettingSpec, ...] = (
     SettingSpec(
-        "ui.idle_lock_minutes", "int", 10,
+        IDLE_LOCK_MINUTES, "int", 10,
         "Minutes without input after which the GUI locks (for every user of this database).",
+        minimum=1, maximum=240,
+    ),
+    # Retention and deadlines (privacy statement section 7; the rules engine and the lookups).
+    SettingSpec(
+        RETENTION_TRAFFIC_MONTHS, "int", 3,
+        "Months traffic data (usage records) are kept before deletion; 0: no limit.",
+        minimum=0, maximum=240,
+    ),
+    SettingSpec(
+        RETENTION_LOCATION_MONTHS, "int", 3,
+        "Months location data are kept before deletion; 0: no limit.",
+        minimum=0, maximum=240,
+    ),
+    SettingSpec(
+        RETENTION_CONTENT_MONTHS, "int", 4,
+        "Months stored content is kept before deletion; 0: no limit.",
+        minimum=0, maximum=240,
+    ),
+    SettingSpec(
+        DEADLINE_DEFAULT_DAYS, "int", 7,
+        "Days to answer a demand that names no deadline of its own.",
+        minimum=1, maximum=365,
+    ),
+    SettingSpec(
+        DEADLINE_EMERGENCY_HOURS, "int", 4,
+        "Hours to answer an emergency demand that names no deadline of its own.",
         minimum=1, maximum=240,
     ),
 )  # fmt: skip
@@ -96,6 +138,11 @@ def spec(key: str) -> SettingSpec:
             key=key,
         )
     return found
+
+
+def to_stored(value: SettingValue) -> dict[str, SettingValue]:
+    """What a setting row holds for a value (the one place that knows the row's shape)."""
+    return {"value": value}
 
 
 def stored_value(key: str, stored: object) -> SettingValue:

@@ -55,13 +55,12 @@ from lawfulreq.importers.fields import name_tokens
 from lawfulreq.security.permissions import Permission
 from lawfulreq.services.audit import append_event, audit_sql, record
 from lawfulreq.services.base import Actor, Service
-from lawfulreq.services.catalogue import DEFAULT_RETENTION, RETENTION_KEY
 from lawfulreq.services.prepared import Prepared, dbapi_transaction
+from lawfulreq.settings_registry import RETENTION_TRAFFIC_MONTHS, stored_value
 
-# Usage records are traffic data: their retention is the "traffic" entry of the rule settings
-# the FG edits (issue 5), one source of truth for intake findings and lookups.
-RETENTION_SETTING = RETENTION_KEY
-DEFAULT_USAGE_MONTHS = DEFAULT_RETENTION["traffic"]
+# Usage records are traffic data: their retention is the registry's traffic setting, the one
+# source of truth for intake findings and lookups.
+RETENTION_SETTING = RETENTION_TRAFFIC_MONTHS
 MAX_MATCHES = 200
 # A name prefix can fit thousands of customers; past this many the user refines the query.
 MAX_NAME_MATCHES = 50
@@ -1053,15 +1052,12 @@ class LookupService(Service):
     # ------------------------------------------------------------------ usage (traffic) data
 
     def retention_months(self, cursor: Any, sql: LookupSql) -> int:
+        """Months usage records are kept (0: no limit), read as the registry reads it."""
         rows = sql.retention.all(cursor, {"key": RETENTION_SETTING})
         value = rows[0][0] if rows else None
         if isinstance(value, str):  # a JSON column read on the bare DB-API cursor
             value = json.loads(value)
-        if isinstance(value, dict):
-            value = value.get("traffic")
-        if isinstance(value, int) and not isinstance(value, bool) and value > 0:
-            return value
-        return DEFAULT_USAGE_MONTHS
+        return int(stored_value(RETENTION_SETTING, value))
 
     def _usage(
         self,
@@ -1081,7 +1077,8 @@ class LookupService(Service):
                 kind=query.kind.value,
             )
         months = self.retention_months(cursor, sql)
-        cutoff = _months_before(self._clock(), months)
+        # 0 months: kept without limit, so nothing in the window is "not available".
+        cutoff = _months_before(self._clock(), months) if months else window.lo
         not_available = None
         if window.lo < cutoff:
             not_available = NotAvailable(
