@@ -368,8 +368,7 @@ def restore_backup(
         _restore_postgres(target.url, backup, opened)
     db = open_database(target)
     try:
-        sessions = sessionmaker(db.engine, info={"audit_key": db.audit_key})
-        with sessions.begin() as session:
+        with db.sessions.begin() as session:
             report = verify_chain(session)
             record(
                 session,
@@ -402,8 +401,8 @@ def _restore_sqlite(path: Path, backup: Path, opened: _Opened, clock: Clock) -> 
                     f"{backup}: the database inside fails its integrity check: {result}",
                     code="backup_damaged",
                 )
-            sessions = sessionmaker(engine, info={"audit_key": opened.audit_key})
-            with sessions.begin() as session:
+            keys.bind_audit_key(engine, opened.audit_key)
+            with sessionmaker(engine).begin() as session:
                 chain = verify_chain(session)
                 if not chain.ok:
                     raise StorageError(
