@@ -16,6 +16,7 @@ from typing import IO, Any
 
 from sqlalchemy import Connection
 
+from lawfulreq.domain.enums import ImportStatus
 from lawfulreq.errors import StorageError, ValidationError
 from lawfulreq.importers.fields import RowError, problems_text
 from lawfulreq.importers.kinds import KINDS, KindSpec
@@ -49,13 +50,6 @@ IMPORT_CACHE_KIB = 524_288
 IMPORT_GC_THRESHOLD = 100_000
 
 
-class ImportStatus:
-    IMPORTED = "imported"
-    DRY_RUN = "dry_run"
-    REJECTED = "rejected"
-    CANCELLED = "cancelled"
-
-
 @dataclass(frozen=True)
 class BadRow:
     file: str
@@ -82,7 +76,7 @@ class ImportOptions:
 class ImportResult:
     kind: str
     file: str
-    status: str
+    status: ImportStatus
     rows: int
     inserted: int
     updated: int

@@ -6,12 +6,12 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
+from lawfulreq.domain.enums import ImportStatus
 from lawfulreq.importers.kinds import KINDS
 from lawfulreq.importers.runner import (
     CancelCheck,
     ImportOptions,
     ImportResult,
-    ImportStatus,
     ProgressCallback,
     run_import,
     spec_for,
@@ -21,6 +21,16 @@ from lawfulreq.services.audit import record
 from lawfulreq.services.base import Actor, Service
 
 IMPORT_KINDS: tuple[str, ...] = tuple(KINDS)
+# What the import's callers (CLI, GUI) pass and get back, from the service layer.
+__all__ = ["IMPORT_KINDS", "ImportOptions", "ImportResult", "ImportService", "ImportStatus"]
+
+
+class _NothingImported(Exception):  # noqa: N818 (control flow, never leaves this module)
+    """Rolls the import's unit of work back: a dry run, bad rows or a cancel changed nothing."""
+
+    def __init__(self, result: ImportResult) -> None:
+        super().__init__(result.status)
+        self.result = result
 
 
 class ImportService(Service):
@@ -41,23 +51,24 @@ class ImportService(Service):
         actor.require(Permission.IMPORT_DATA)
         opts = options or ImportOptions()
         now = self._clock()
-        with self._db.engine.connect() as conn:
-            transaction = conn.begin()
-            try:
+        try:
+            with self._unit_of_work() as session:
                 result = run_import(
-                    conn, kind, path, opts, now=now, progress=progress, cancelled=cancelled
+                    session.connection(),
+                    kind,
+                    path,
+                    opts,
+                    now=now,
+                    progress=progress,
+                    cancelled=cancelled,
                 )
-                if result.status == ImportStatus.IMPORTED:
-                    with Session(bind=conn) as session:
-                        self._audit(session, actor, result, opts)
-                        session.flush()
-                    transaction.commit()
-                    return result
-                transaction.rollback()
-            except BaseException:
-                transaction.rollback()
-                raise
-        # Attempts that changed nothing are on the record too.
+                if result.status != ImportStatus.IMPORTED:
+                    raise _NothingImported(result)
+                self._audit(session, actor, result, opts)
+                return result
+        except _NothingImported as nothing:
+            result = nothing.result
+        # Attempts that changed nothing are on the record too (after the rollback).
         with self._unit_of_work() as session:
             self._audit(session, actor, result, opts)
         return result

@@ -58,4 +58,30 @@
       <translation>Kies een waarde van {low} tot en met {high}.</translation>
     </message>
   </context>
+  <context>
+    <name>Labels</name>
+    <message>
+      <source>Called back on the register's number</source>
+      <translation>Teruggebeld op het nummer uit het register</translation>
+    </message>
+    <message>
+      <source>Known e-mail domain</source>
+      <translation>Bekend e-maildomein</translation>
+    </message>
+    <message>
+      <source>In person</source>
+      <translation>Persoonlijk</translation>
+    </message>
+    <message>
+      <source>Electronically signed demand (signature checked)</source>
+      <translation>Elektronisch ondertekende vordering (handtekening gecontroleerd)</translation>
+    </message>
+  </context>
+  <context>
+    <name>CasesScreen</name>
+    <message>
+      <source>Due within {days} days</source>
+      <translation>Termijn binnen {days} dagen</translation>
+    </message>
+  </context>
 </TS>

@@ -14,7 +14,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from lawfulreq.domain.enums import CaseStatus
+from lawfulreq.domain.enums import CaseStatus, VerificationMethod
 from lawfulreq.errors import StorageError
 from lawfulreq.services.base import Actor
 from lawfulreq.services.registry import AppServices
@@ -174,6 +174,18 @@ def test_dialog_live_findings_and_create(
     detail = sqlite_services.cases.get(gui_actors["fg"], dialog.created.ref)
     assert detail.notes == "BSN [BSN]" and detail.targets[0].normalised == "+31612345678"
     assert detail.authority.name == "Politie Eenheid Noord"
+
+
+def test_dialog_offers_every_verification_method_in_words(
+    qtbot: QtBot, sqlite_services: AppServices, gui_actors: dict[str, Actor]
+) -> None:
+    dialog = NewCaseDialog(sqlite_services, gui_actors["officer"])
+    qtbot.addWidget(dialog)
+    combo = dialog.verification
+    offered = [combo.itemData(i) for i in range(1, combo.count())]
+    assert offered == [m.value for m in VerificationMethod]
+    signed = combo.itemText(combo.findData(VerificationMethod.SIGNED_ELECTRONIC.value))
+    assert signed and "signed_electronic" not in signed
 
 
 def test_dialog_shows_bad_input_inline(

@@ -34,7 +34,7 @@ from lawfulreq.rules.workflow import REASON_REQUIRED
 from lawfulreq.security.permissions import Permission
 from lawfulreq.services.cases import CaseDetail, Deadline, DocumentContent, HistoryEntry
 from ui.errors import describe
-from ui.labels import status_label
+from ui.labels import status_label, verification_label
 from ui.models.case_table import amount_text
 from ui.screen import ScreenContext
 
@@ -437,7 +437,9 @@ class CaseDetailScreen(QWidget):
             (self.tr("Owner:"), d.owner or none),
             (
                 self.tr("Identity checked:"),
-                "; ".join(f"{v.method.value} ({v.verified_by})" for v in d.verifications)
+                "; ".join(
+                    f"{verification_label(v.method)} ({v.verified_by})" for v in d.verifications
+                )
                 or self.tr("not yet"),
             ),
         ]
