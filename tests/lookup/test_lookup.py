@@ -215,7 +215,7 @@ def test_wrong_legal_basis_is_refused_and_audited(
             period_from=amsterdam("2026-10-01"),
             period_to=amsterdam("2026-11-01"),
         )
-    assert refused.value.code == "DATA_NOT_ALLOWED"
+    assert refused.value.code == "data_not_allowed"
     with pytest.raises(PermissionDeniedError) as closed:
         services.lookup.lookup(actors["officer"], world.closed, "0612345678")
     assert closed.value.code == "case_not_open"
@@ -225,7 +225,7 @@ def test_wrong_legal_basis_is_refused_and_audited(
         reasons = session.scalars(
             select(AuditEvent.reason).where(AuditEvent.action == "subscriber.lookup_refused")
         ).all()
-    assert reasons == ["DATA_NOT_ALLOWED", "case_not_open", "case_not_found"]
+    assert reasons == ["data_not_allowed", "case_not_open", "case_not_found"]
 
 
 def test_auditor_may_not_look_up(
