@@ -72,6 +72,7 @@ def test_bsn_masked_everywhere_before_storage(
     with services.db.sessions() as session:
         case = session.scalar(select(DemandCase).where(DemandCase.ref == created.ref))
         assert case is not None
+        assert case.bsn_masked_count == 3 and case.bsn_masked_fields
         stored = " ".join([case.notes, case.authority_reference])
         stored += " ".join(t.raw for t in session.scalars(select(CaseTarget)))
     assert "111222333" not in stored and "123456782" not in stored

@@ -6,12 +6,10 @@ import json
 import re
 from pathlib import Path
 
-import pytest
 from alembic import command
 from sqlalchemy import Connection
 
 from lawfulreq.db import database
-from lawfulreq.db.engine import DatabaseTarget
 from lawfulreq.services.audit import AuditFilter
 from lawfulreq.services.base import Actor
 from lawfulreq.services.registry import AppServices
@@ -25,7 +23,7 @@ from lawfulreq.settings_registry import (
     RETENTION_TRAFFIC_MONTHS,
     SPECS,
 )
-from tests.conftest import TEST_PASSWORD, make_users, run_cli
+from tests.conftest import make_users
 
 ROOT = Path(__file__).resolve().parents[2]
 REGISTRY_FILE = ROOT / "lawfulreq" / "settings_registry.py"
@@ -70,26 +68,6 @@ def test_rule_and_deadline_settings_read_the_registry(
         RETENTION_LOCATION_MONTHS, RETENTION_CONTENT_MONTHS,
         DEADLINE_DEFAULT_DAYS, DEADLINE_EMERGENCY_HOURS,
     }  # fmt: skip
-
-
-@pytest.fixture
-def cli(
-    sqlite_target: DatabaseTarget,
-    sqlite_services: AppServices,
-    monkeypatch: pytest.MonkeyPatch,
-    capsys: pytest.CaptureFixture[str],
-):  # type: ignore[no-untyped-def]
-    make_users(sqlite_services)
-    monkeypatch.setenv("LAWFULREQ_PASSWORD", TEST_PASSWORD)
-    db = str(sqlite_target.sqlite_path)
-
-    def run(user: str, *argv: str) -> tuple[int, str, str]:
-        capsys.readouterr()
-        code = run_cli(["--db", db, "--user", user, *argv])
-        out, err = capsys.readouterr()
-        return code, out, err
-
-    return run
 
 
 def test_cli_lists_and_the_fg_sets(cli) -> None:  # type: ignore[no-untyped-def]
@@ -158,3 +136,20 @@ def test_migration_0009_flattens_the_old_setting_rows(sqlite_services: AppServic
     assert sqlite_services.catalogue.rule_settings().retention_months == {
         "traffic": 6, "content": 4,
     }  # fmt: skip
+
+
+def test_migration_0009_moves_case_facts_out_of_the_audit_log(
+    sqlite_services: AppServices,
+) -> None:
+    from tests.cases.conftest import demand
+
+    officer = make_users(sqlite_services)["officer"]
+    created = sqlite_services.intake.create(officer, demand(notes="BSN 111222333"))
+    with sqlite_services.db.engine.begin() as conn:
+        _migrate(conn, "0004", up=False)
+        _migrate(conn, "head", up=True)
+        row = conn.exec_driver_sql(
+            "SELECT bsn_masked_count, bsn_masked_fields, updated_by FROM demand_case WHERE ref = ?",
+            (created.ref,),
+        ).one()
+    assert (row[0], json.loads(row[1]), row[2]) == (1, ["notes"], "officer")

@@ -9,6 +9,10 @@ Before: `rules.retention_months` held a dict of months per data category (None: 
 {"minutes": N}. After: one row per setting of the registry (lawfulreq/settings_registry.py),
 {"value": N}; "no limit" is 0. Retention for categories the registry does not declare is
 dropped (no code ever read it). A migration never imports app code: the keys are spelled here.
+
+Also: two facts about a case move out of the audit log onto the case row, where the services
+read them: `demand_case.bsn_masked_count` / `bsn_masked_fields` (from the "case.created"
+event's details) and `demand_case.updated_by` (the last actor of a change to the case).
 """
 
 from __future__ import annotations
@@ -99,25 +103,79 @@ def _join(conn: sa.Connection, rows: dict[str, Any], new: str, keys: dict[str, s
     conn.execute(sa.delete(setting).where(setting.c.key.in_(list(keys.values()))))
 
 
+case = sa.table(
+    "demand_case",
+    sa.column("id", sa.Integer),
+    sa.column("bsn_masked_count", sa.Integer),
+    sa.column("bsn_masked_fields", sa.JSON),
+    sa.column("updated_by", sa.String),
+)
+event = sa.table(
+    "audit_event",
+    sa.column("id", sa.Integer),
+    sa.column("case_id", sa.Integer),
+    sa.column("actor", sa.String),
+    sa.column("action", sa.String),
+    sa.column("details", sa.JSON),
+)
+
+
+def _case_facts(conn: sa.Connection) -> None:
+    op.add_column("demand_case", sa.Column("updated_by", sa.String(length=64), nullable=True))
+    op.add_column(
+        "demand_case",
+        sa.Column("bsn_masked_count", sa.Integer(), server_default="0", nullable=False),
+    )
+    op.add_column("demand_case", sa.Column("bsn_masked_fields", sa.JSON(), nullable=True))
+    created = conn.execute(
+        sa.select(event.c.case_id, event.c.details).where(
+            event.c.action == "case.created", event.c.case_id.is_not(None)
+        )
+    ).all()
+    for case_id, details in created:
+        facts = _value(details) or {}
+        count = facts.get("bsn_masked", 0)
+        if isinstance(count, int) and count:
+            conn.execute(
+                sa.update(case)
+                .where(case.c.id == case_id)
+                .values(
+                    bsn_masked_count=count,
+                    bsn_masked_fields=list(facts.get("bsn_masked_fields", [])),
+                )
+            )
+    last = (
+        sa.select(event.c.actor)
+        .where(event.c.case_id == case.c.id, event.c.action != "case.viewed")
+        .order_by(event.c.id.desc())
+        .limit(1)
+        .scalar_subquery()
+    )
+    conn.execute(sa.update(case).values(updated_by=last))
+
+
+def _rename_field(conn: sa.Connection, rows: dict[str, Any], key: str, old: str, new: str) -> None:
+    row = rows.get(key)
+    stored = _value(row.value) if row is not None else None
+    if isinstance(stored, dict) and old in stored:
+        _put(conn, key, {new: stored[old]}, row)
+
+
 def upgrade() -> None:
     conn = op.get_bind()
+    _case_facts(conn)
     rows = _rows(conn)
     _split(conn, rows, OLD_RETENTION, RETENTION)
     _split(conn, rows, OLD_DEADLINE, DEADLINE)
-    idle = rows.get(IDLE_LOCK)
-    if idle is not None:
-        minutes = _value(idle.value)
-        if isinstance(minutes, dict) and "minutes" in minutes:
-            _put(conn, IDLE_LOCK, {"value": minutes["minutes"]}, idle)
+    _rename_field(conn, rows, IDLE_LOCK, "minutes", "value")
 
 
 def downgrade() -> None:
     conn = op.get_bind()
+    # SQLite drops a column in place (3.35+): no table copy, which other tables' keys forbid.
+    for column in ("bsn_masked_fields", "bsn_masked_count", "updated_by"):
+        op.execute(f"ALTER TABLE demand_case DROP COLUMN {column}")
     rows = _rows(conn)
     _join(conn, rows, OLD_RETENTION, RETENTION)
     _join(conn, rows, OLD_DEADLINE, DEADLINE)
-    idle = rows.get(IDLE_LOCK)
-    if idle is not None:
-        minutes = _value(idle.value)
-        if isinstance(minutes, dict) and "value" in minutes:
-            _put(conn, IDLE_LOCK, {"minutes": minutes["value"]}, idle)
+    _rename_field(conn, rows, IDLE_LOCK, "value", "minutes")
