@@ -78,7 +78,7 @@
     </message>
   </context>
   <context>
-    <name>CasesScreen</name>
+    <name>CaseListPage</name>
     <message>
       <source>Due within {days} days</source>
       <translation>Termijn binnen {days} dagen</translation>

@@ -94,8 +94,7 @@ def history_action(entry: HistoryEntry) -> str:
 
     details = entry.details
     if entry.action == "case.moved":
-        # The service writes from/to; the demo builder's events say from_status/to_status.
-        states = [str(details.get(k) or details.get(f"{k}_status") or "?") for k in ("from", "to")]
+        states = [str(details.get(k) or "?") for k in ("from", "to")]
         known = {s.value for s in CaseStatus}
         names = [status_label(s) if s in known else s for s in states]
         return translate("CaseDetailScreen", "Moved: {from_state} → {to_state}").format(
