@@ -19,11 +19,12 @@ from lawfulreq.rules.engine import RuleSettings
 from lawfulreq.security.permissions import Permission
 from lawfulreq.services import audit
 from lawfulreq.services.base import Actor, Service
-from lawfulreq.services.settings import setting_value
+from lawfulreq.services.settings import setting_value, write_setting
 from lawfulreq.settings_registry import (
     DEADLINE_DEFAULT_DAYS,
     DEADLINE_EMERGENCY_HOURS,
     RETENTION_MONTHS_BY_CATEGORY,
+    spec,
 )
 
 CATALOGUE_FIELDS = (
@@ -292,6 +293,21 @@ class CatalogueService(Service):
     def deadline_settings(self) -> DeadlineSettings:
         with self._unit_of_work() as session:
             return deadline_settings(session)
+
+    def set_retention(self, actor: Actor, category: str, months: int | None) -> RuleSettings:
+        """Months a data category is kept (None: no limit): the category's registry setting."""
+        actor.require(Permission.MANAGE_SETTINGS)
+        key = RETENTION_MONTHS_BY_CATEGORY.get(category)
+        if key is None:
+            raise ValidationError(
+                f"no retention setting for data category '{category}'; "
+                f"known: {', '.join(RETENTION_MONTHS_BY_CATEGORY)}",
+                field="category",
+            )
+        value = spec(key).check(months or 0)
+        with self._unit_of_work() as session:
+            write_setting(session, actor, key, value, self._clock())
+            return rule_settings(session)
 
 
 def current_row(session: Session, code: str) -> LegalBasisVersion:

@@ -6,10 +6,12 @@ import json
 import re
 from pathlib import Path
 
+import pytest
 from alembic import command
 from sqlalchemy import Connection
 
 from lawfulreq.db import database
+from lawfulreq.errors import PermissionDeniedError, ValidationError
 from lawfulreq.services.audit import AuditFilter
 from lawfulreq.services.base import Actor
 from lawfulreq.services.registry import AppServices
@@ -153,3 +155,19 @@ def test_migration_0009_moves_case_facts_out_of_the_audit_log(
             (created.ref,),
         ).one()
     assert (row[0], json.loads(row[1]), row[2]) == (1, ["notes"], "officer")
+
+
+def test_set_retention_is_the_categorys_registry_setting(
+    services: AppServices, actors: dict[str, Actor]
+) -> None:
+    fg = actors["fg"]
+    assert services.catalogue.set_retention(fg, "traffic", 6).retention_months["traffic"] == 6
+    assert services.settings.value(RETENTION_TRAFFIC_MONTHS) == 6
+    assert "traffic" not in services.catalogue.set_retention(fg, "traffic", None).retention_months
+    assert services.settings.value(RETENTION_TRAFFIC_MONTHS) == 0
+    with pytest.raises(ValidationError):
+        services.catalogue.set_retention(fg, "subscriber", 6)
+    with pytest.raises(ValidationError):
+        services.catalogue.set_retention(fg, "traffic", 241)
+    with pytest.raises(PermissionDeniedError):
+        services.catalogue.set_retention(actors["officer"], "traffic", 1)
