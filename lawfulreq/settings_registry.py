@@ -74,30 +74,80 @@ class SettingSpec:
         )
 
 
+# The keys, named once: code imports these names, never spells the strings (a test checks).
+IDLE_LOCK_MINUTES = "ui.idle_lock_minutes"
+RETENTION_TRAFFIC_MONTHS = "retention.traffic_months"
+RETENTION_LOCATION_MONTHS = "retention.location_months"
+RETENTION_CONTENT_MONTHS = "retention.content_months"
+RETENTION_RECORDINGS_MONTHS = "retention.recordings_months"
+RC_REVIEW_ADVISED_KEY = "rules.rc_review_advised"
+VOICEMAIL_STORED_KEY = "rules.voicemail_stored"
+DEADLINE_DEFAULT_DAYS = "deadline.default_days"
+DEADLINE_EMERGENCY_HOURS = "deadline.emergency_hours"
+
+# Months each data category is kept (0: no limit); the rules engine and the raw-SQL usage
+# lookup read them through this map.
+RETENTION_MONTHS_BY_CATEGORY: dict[str, str] = {
+    "traffic": RETENTION_TRAFFIC_MONTHS,
+    "location": RETENTION_LOCATION_MONTHS,
+    "content": RETENTION_CONTENT_MONTHS,
+    "recordings": RETENTION_RECORDINGS_MONTHS,
+}
+
 # One entry per setting. Add a setting here and nowhere else; read it with
 # SettingsService.value(KEY) (or `setting_value` inside a unit of work).
 SPECS: tuple[SettingSpec, ...] = (
     SettingSpec(
-        "ui.idle_lock_minutes", "int", 10,
+        IDLE_LOCK_MINUTES, "int", 10,
         "Minutes without input after which the GUI locks (for every user of this database).",
+        minimum=1, maximum=240,
+    ),
+    # Retention and deadlines (privacy statement section 7; the rules engine and the lookups).
+    SettingSpec(
+        RETENTION_TRAFFIC_MONTHS, "int", 3,
+        "Months traffic data (usage records) are kept before deletion; 0: no limit.",
+        minimum=0, maximum=240,
+    ),
+    SettingSpec(
+        RETENTION_LOCATION_MONTHS, "int", 3,
+        "Months location data are kept before deletion; 0: no limit.",
+        minimum=0, maximum=240,
+    ),
+    SettingSpec(
+        RETENTION_RECORDINGS_MONTHS, "int", 4,
+        "Months recordings of customers' calls with staff are kept (privacy statement "
+        "section 7); 0: no limit.",
+        minimum=0, maximum=240,
+    ),
+    SettingSpec(
+        RETENTION_CONTENT_MONTHS, "int", 0,
+        "Months stored Compass voicemail is kept, when voicemail storage is on (communication "
+        "content is otherwise carried, never stored); 0: no limit.",
+        minimum=0, maximum=240,
+    ),
+    SettingSpec(
+        DEADLINE_DEFAULT_DAYS, "int", 7,
+        "Days to answer a demand that names no deadline of its own.",
+        minimum=1, maximum=365,
+    ),
+    SettingSpec(
+        DEADLINE_EMERGENCY_HOURS, "int", 4,
+        "Hours to answer an emergency demand that names no deadline of its own.",
         minimum=1, maximum=240,
     ),
     # Legal rules, second edition (issue 13): the FG's switches for two rules.
     SettingSpec(
-        "rules.rc_review_advised", "bool", True,
+        RC_REVIEW_ADVISED_KEY, "bool", True,
         "Warn (RC_AUTHORISATION_ADVISED) when traffic or location data are demanded under "
         "Sv 126n, 126u or 126zh without a court's prior review (HR 5 April 2022, "
         "ECLI:NL:HR:2022:475).",
     ),
     SettingSpec(
-        "rules.voicemail_stored", "bool", False,
+        VOICEMAIL_STORED_KEY, "bool", False,
         "The Compass cloud PBX stores voicemail messages that a content demand can reach; "
         "when off, content is answered DATA_NOT_HELD (content is carried, never stored).",
     ),
 )  # fmt: skip
-
-RC_REVIEW_ADVISED_KEY = "rules.rc_review_advised"
-VOICEMAIL_STORED_KEY = "rules.voicemail_stored"
 
 REGISTRY: dict[str, SettingSpec] = {spec.key: spec for spec in SPECS}
 
@@ -111,6 +161,11 @@ def spec(key: str) -> SettingSpec:
             key=key,
         )
     return found
+
+
+def to_stored(value: SettingValue) -> dict[str, SettingValue]:
+    """What a setting row holds for a value (the one place that knows the row's shape)."""
+    return {"value": value}
 
 
 def stored_value(key: str, stored: object) -> SettingValue:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from lawfulreq.domain.enums import CaseStatus, Role
+from lawfulreq.domain.enums import CaseStatus, Role, VerificationMethod
 
 translate = QCoreApplication.translate
 
@@ -31,3 +31,16 @@ def status_label(status: CaseStatus | str) -> str:
         CaseStatus.WITHDRAWN: translate("Labels", "Withdrawn"),
     }
     return names.get(CaseStatus(status), str(status))
+
+
+def verification_label(method: VerificationMethod | str) -> str:
+    """How the requester was checked, in words (every method of the enum has one)."""
+    names = {
+        VerificationMethod.CALL_BACK: translate("Labels", "Called back on the register's number"),
+        VerificationMethod.KNOWN_EMAIL_DOMAIN: translate("Labels", "Known e-mail domain"),
+        VerificationMethod.IN_PERSON: translate("Labels", "In person"),
+        VerificationMethod.SIGNED_ELECTRONIC: translate(
+            "Labels", "Electronically signed demand (signature checked)"
+        ),
+    }
+    return names.get(VerificationMethod(method), str(method))

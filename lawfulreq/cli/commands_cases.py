@@ -10,15 +10,14 @@ from typing import Any
 
 from lawfulreq.cli.context import CliContext
 from lawfulreq.clock import local_text
-from lawfulreq.domain.enums import CaseStatus
+from lawfulreq.domain.deadlines import DUE_SOON_DAYS, due_soon_before
+from lawfulreq.domain.enums import CaseStatus, VerificationMethod
 from lawfulreq.errors import ValidationError
 from lawfulreq.rules.engine import Finding
 from lawfulreq.rules.messages import Lang
 from lawfulreq.safejson import read_json_file
 from lawfulreq.services.cases import CaseDetail, CaseFilter, CaseSummary, Deadline
 from lawfulreq.services.intake import DocumentInput, parse_case_file
-
-DUE_SOON_DAYS = 3
 
 
 def register(sub: Any) -> None:
@@ -80,7 +79,7 @@ def register(sub: Any) -> None:
 
     verify = case_sub.add_parser("verify", help="record how the requester's identity was checked")
     verify.add_argument("ref")
-    verify.add_argument("method", choices=["call_back", "known_email_domain", "in_person"])
+    verify.add_argument("method", choices=[m.value for m in VerificationMethod])
     verify.add_argument("--details", default="")
     verify.set_defaults(handler=cmd_case_verify)
 
@@ -182,7 +181,7 @@ def cmd_case_list(ctx: CliContext) -> int:
     due_before = None
     open_only = args.open
     if args.due is not None:
-        due_before = services.clock() + timedelta(days=args.due)
+        due_before = due_soon_before(services.clock(), args.due)
         open_only = True
     flt = CaseFilter(
         statuses=statuses,

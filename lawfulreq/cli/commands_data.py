@@ -8,8 +8,8 @@ from typing import Any
 
 from lawfulreq.cli.context import CliContext
 from lawfulreq.clock import local_text, parse_time
-from lawfulreq.importers.runner import ImportOptions, ImportStatus
-from lawfulreq.services.imports import IMPORT_KINDS
+from lawfulreq.domain.enums import ImportStatus
+from lawfulreq.services.imports import IMPORT_KINDS, ImportOptions
 
 
 def register(sub: Any) -> None:

@@ -18,6 +18,7 @@ from lawfulreq.cli import (
     commands_demo,
     commands_gui,
     commands_security,
+    commands_settings,
 )
 from lawfulreq.cli.context import CliContext
 from lawfulreq.clock import Clock, system_clock
@@ -36,6 +37,7 @@ COMMAND_MODULES = (
     commands_demo,
     commands_gui,
     commands_security,
+    commands_settings,
 )
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 from alembic import command
@@ -44,8 +44,11 @@ class Database:
     engine: Engine
     sessions: sessionmaker[Session]
     target: DatabaseTarget
-    # Seals the audit chain's anchor; sessions carry it in session.info["audit_key"].
-    audit_key: bytes = field(default=keys.PUBLIC_AUDIT_KEY, repr=False)
+
+    @property
+    def audit_key(self) -> bytes:
+        """Seals the audit chain's anchor; bound to the engine when the database is opened."""
+        return keys.engine_audit_key(self.engine)
 
     @property
     def dialect(self) -> str:
@@ -142,9 +145,8 @@ def open_database(
     keys.bind_audit_key(engine, audit_key)
     return Database(
         engine=engine,
-        sessions=sessionmaker(engine, expire_on_commit=False, info={"audit_key": audit_key}),
+        sessions=sessionmaker(engine, expire_on_commit=False),
         target=target,
-        audit_key=audit_key,
     )
 
 

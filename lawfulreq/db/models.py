@@ -281,8 +281,13 @@ class DemandCase(Base, Versioned):
     created_at: Mapped[datetime]
     created_by: Mapped[int] = mapped_column(ForeignKey("app_user.id"))
     updated_at: Mapped[datetime]
+    # Who last changed the case row (the name a stale edit's conflict message gives).
+    updated_by: Mapped[str | None] = mapped_column(String(64))
     closed_at: Mapped[datetime | None]
     purged_at: Mapped[datetime | None]
+    # BSNs masked out of the demand at intake: a fact the rules check (BSN_MASKED).
+    bsn_masked_count: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    bsn_masked_fields: Mapped[list[str] | None] = mapped_column(JSON)
 
     authority: Mapped[Authority] = relationship()
     legal_basis: Mapped[LegalBasisVersion] = relationship()

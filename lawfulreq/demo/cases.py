@@ -275,6 +275,7 @@ class CaseGenerator:
             created_at=received + timedelta(minutes=5),
             created_by=creator.id,
             updated_at=received + timedelta(minutes=5),
+            updated_by=creator.username,
         )
         self._s.add(case)
         self._s.flush()
@@ -284,7 +285,7 @@ class CaseGenerator:
             "case.created",
             case_id=case.id,
             object_type="case",
-            object_id=case.id,
+            object_id=case.ref,
             ref=ref,
             legal_basis=basis.code,
         )
@@ -354,6 +355,7 @@ class CaseGenerator:
                 **{"from": previous.value, "to": target_status.value},
             )
             previous = target_status
+            case.updated_by = mover.username
         case.updated_at = moment
         if status == CaseStatus.ON_HOLD:
             case.hold_started_at = moment

@@ -4,17 +4,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
 
 from sqlalchemy.orm import Session
 
 from lawfulreq.db.models import Authority, AuthorityContact, Organisation, Setting
-from lawfulreq.services.catalogue import (
-    DEADLINE_KEY,
-    DEFAULT_DEADLINE,
-    DEFAULT_RETENTION,
-    RETENTION_KEY,
+from lawfulreq.settings_registry import (
+    DEADLINE_DEFAULT_DAYS,
+    DEADLINE_EMERGENCY_HOURS,
+    RETENTION_MONTHS_BY_CATEGORY,
+    SettingValue,
+    to_stored,
 )
+from lawfulreq.settings_registry import spec as setting_spec
 
 # A fictional provider: not the company whose privacy statement the domain brief quotes.
 ORGANISATION: dict[str, str] = {
@@ -33,9 +34,13 @@ ORGANISATION: dict[str, str] = {
 
 # The demo states the rule settings explicitly, with the values the provider's privacy
 # statement promises; the services read exactly these keys.
-SETTINGS: dict[str, dict[str, Any]] = {
-    RETENTION_KEY: dict(DEFAULT_RETENTION),
-    DEADLINE_KEY: dict(DEFAULT_DEADLINE),
+SETTINGS: dict[str, SettingValue] = {
+    key: setting_spec(key).default
+    for key in (
+        *RETENTION_MONTHS_BY_CATEGORY.values(),
+        DEADLINE_DEFAULT_DAYS,
+        DEADLINE_EMERGENCY_HOURS,
+    )
 }
 
 
@@ -103,7 +108,7 @@ def add_reference_data(session: Session, now: datetime) -> dict[str, Authority]:
     """Organisation, settings, authorities with contacts; returns the authorities by key."""
     session.add(Organisation(id=1, **ORGANISATION))
     for key, value in SETTINGS.items():
-        session.add(Setting(key=key, value=value, updated_at=now, updated_by="demo"))
+        session.add(Setting(key=key, value=to_stored(value), updated_at=now, updated_by="demo"))
     authorities: dict[str, Authority] = {}
     for spec in AUTHORITIES:
         authority = Authority(

@@ -130,6 +130,15 @@ class DsarStatus(StrEnum):
     REJECTED = "rejected"
 
 
+class ImportStatus(StrEnum):
+    """How an import run ended; only IMPORTED changed the database."""
+
+    IMPORTED = "imported"
+    DRY_RUN = "dry_run"
+    REJECTED = "rejected"
+    CANCELLED = "cancelled"
+
+
 class VerificationMethod(StrEnum):
     CALL_BACK = "call_back"
     KNOWN_EMAIL_DOMAIN = "known_email_domain"

@@ -130,7 +130,7 @@ def _invalid(kind: TargetKind | None, raw: str, why: str) -> ValidationError:
     label = kind.value if kind else "identifier"
     return ValidationError(
         f"'{raw}' is not a valid {label.replace('_', ' ')}: {why}",
-        code="TARGET_INVALID",
+        code="target_invalid",
         kind=label,
         value=raw,
         reason=why,

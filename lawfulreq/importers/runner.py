@@ -17,6 +17,7 @@ from typing import IO, Any
 from sqlalchemy import Connection
 
 from lawfulreq.csvsafe import SafeWriter, open_private_csv
+from lawfulreq.domain.enums import ImportStatus
 from lawfulreq.errors import StorageError, ValidationError
 from lawfulreq.importers.fields import RowError, problems_text
 from lawfulreq.importers.kinds import KINDS, KindSpec
@@ -50,13 +51,6 @@ IMPORT_CACHE_KIB = 524_288
 IMPORT_GC_THRESHOLD = 100_000
 
 
-class ImportStatus:
-    IMPORTED = "imported"
-    DRY_RUN = "dry_run"
-    REJECTED = "rejected"
-    CANCELLED = "cancelled"
-
-
 @dataclass(frozen=True)
 class BadRow:
     file: str
@@ -83,7 +77,7 @@ class ImportOptions:
 class ImportResult:
     kind: str
     file: str
-    status: str
+    status: ImportStatus
     rows: int
     inserted: int
     updated: int

@@ -35,6 +35,7 @@ from lawfulreq.db.models import (
     SimCard,
     UsageRecord,
 )
+from lawfulreq.db.transactions import connection_cursor
 from lawfulreq.domain.identifiers import fold_name
 from lawfulreq.importers.fields import Problem, folded_tokens
 from lawfulreq.importers.kinds import Record
@@ -131,11 +132,8 @@ def executemany(conn: Connection, sql: str, rows: Sequence[Sequence[Any]]) -> No
     """
     if not rows:
         return
-    cursor = conn.connection.cursor()
-    try:
+    with connection_cursor(conn) as cursor:
         cursor.executemany(sql, rows)
-    finally:
-        cursor.close()
 
 
 class FastInsert:

@@ -31,10 +31,12 @@ import json
 import typing
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, TypedDict, Unpack
 
 from sqlalchemy import (
+    Connection,
     Dialect,
+    Engine,
     Select,
     String,
     Table,
@@ -44,12 +46,12 @@ from sqlalchemy import (
     insert,
     or_,
     select,
-    text,
     update,
 )
 from sqlalchemy.orm import Session
 
 from lawfulreq.db.models import AppUser, AuditEvent, DemandCase, Setting
+from lawfulreq.db.transactions import connection_cursor
 from lawfulreq.errors import StorageError
 from lawfulreq.security import keys
 from lawfulreq.security.permissions import Permission
@@ -125,12 +127,14 @@ class Anchor:
         return hmac.new(key, payload, hashlib.sha256).hexdigest()
 
 
+def audit_key(bind: Engine | Connection) -> bytes:
+    """The key that seals the anchor. It travels one way: `open_database` binds it to the
+    engine (`keys.bind_audit_key`), and every reader, ORM or raw cursor, asks the engine."""
+    return keys.engine_audit_key(bind.engine)
+
+
 def _audit_key(session: Session) -> bytes:
-    key = session.info.get("audit_key")
-    if isinstance(key, bytes):
-        return key
-    # A session built on a bare connection still seals with its database's key.
-    return keys.engine_audit_key(session.get_bind().engine)
+    return audit_key(session.get_bind())
 
 
 def _read_anchor(session: Session) -> tuple[Anchor | None, bool]:
@@ -204,47 +208,6 @@ def _head_after_bad_anchor(
     return Anchor(head.last_id, head.last_hash, broken)
 
 
-def record(
-    session: Session,
-    actor: Actor,
-    action: str,
-    at: datetime,
-    *,
-    case_id: int | None = None,
-    object_type: str = "",
-    object_id: str | int = "",
-    reason: str = "",
-    details: dict[str, Any] | None = None,
-) -> AuditEvent:
-    """Append one event inside the caller's transaction, so it commits or fails with the change.
-
-    On SQLite the transaction already holds the write lock (BEGIN IMMEDIATE, see
-    `db.engine`); on PostgreSQL an advisory lock serialises writers. Either way two
-    transactions never chain onto the same head.
-    """
-    if session.get_bind().dialect.name == "postgresql":
-        session.execute(text("SELECT pg_advisory_xact_lock(4242001)"))
-    head = _head_for_append(session)
-    event = AuditEvent(
-        id=head.last_id + 1,
-        at=at,
-        actor=actor.username,
-        action=action,
-        case_id=case_id,
-        object_type=object_type,
-        object_id=str(object_id),
-        reason=reason,
-        details=dict(details or {}),
-        prev_hash=head.last_hash,
-        hash="",
-    )
-    event.hash = event_hash(event)
-    session.add(event)
-    session.flush()
-    _write_anchor(session, Anchor(event.id, event.hash, head.broken), at)
-    return event
-
-
 class AuditSql:
     """The append path's statements (anchor, head row, event insert) compiled for a dialect."""
 
@@ -296,6 +259,16 @@ def audit_sql(dialect: Dialect) -> AuditSql:
     return found
 
 
+class EventFields(TypedDict, total=False):
+    """What an event may say beyond who, what and when."""
+
+    case_id: int | None
+    object_type: str
+    object_id: str | int
+    reason: str
+    details: dict[str, Any] | None
+
+
 def append_event(
     cursor: Any,
     actor: Actor,
@@ -304,16 +277,14 @@ def append_event(
     *,
     sql: AuditSql,
     audit_key: bytes,
-    case_id: int | None = None,
-    object_type: str = "",
-    object_id: str | int = "",
-    reason: str = "",
-    details: dict[str, Any] | None = None,
+    **event: Unpack[EventFields],
 ) -> int:
-    """`record` for hot paths: the same chain, anchor, seal and locking on a DB-API cursor.
+    """THE append: the next event chained on the sealed head, and the anchor moved on.
 
-    The caller runs it inside its open transaction (on SQLite a BEGIN IMMEDIATE one, as every
-    engine transaction is); no ORM object is built. Returns the new event's id.
+    Runs on a DB-API cursor inside the caller's open transaction, so the event commits or
+    fails with the change it records. On SQLite that transaction already holds the write lock
+    (BEGIN IMMEDIATE, see `db.engine`); on PostgreSQL an advisory lock serialises writers.
+    Either way two transactions never chain onto the same head. Returns the new event's id.
     """
     if sql.postgres:
         cursor.execute(sql.LOCK)
@@ -333,11 +304,11 @@ def append_event(
         "at": at,
         "actor": actor.username,
         "action": action,
-        "case_id": case_id,
-        "object_type": object_type,
-        "object_id": str(object_id),
-        "reason": reason,
-        "details": dict(details or {}),
+        "case_id": event.get("case_id"),
+        "object_type": event.get("object_type", ""),
+        "object_id": str(event.get("object_id", "")),
+        "reason": event.get("reason", ""),
+        "details": dict(event.get("details") or {}),
         "prev_hash": anchor.last_hash,
     }
     fields["hash"] = hashlib.sha256(canonical_fields(**fields)).hexdigest()
@@ -347,6 +318,21 @@ def append_event(
     write = sql.update_anchor if stored else sql.insert_anchor
     write.run(cursor, {"key": ANCHOR_KEY, "value": value, "at": at})
     return int(fields["id"])
+
+
+def record(
+    session: Session, actor: Actor, action: str, at: datetime, **event: Unpack[EventFields]
+) -> int:
+    """`append_event` in an ORM unit of work: on the session's own connection and transaction.
+
+    The session is flushed first, so the rows the event names exist when it is written.
+    Returns the new event's id.
+    """
+    session.flush()
+    conn = session.connection()
+    with connection_cursor(conn) as cursor:
+        sql = audit_sql(conn.dialect)
+        return append_event(cursor, actor, action, at, sql=sql, audit_key=audit_key(conn), **event)
 
 
 def _table(model: type[AuditEvent] | type[Setting]) -> Table:

@@ -512,7 +512,8 @@ def _close_replaced_sqlite(
     and fold its WAL into the file (so the file alone is the whole database)."""
     engine = sqlite_engine(path, key)
     try:
-        sessions = sessionmaker(engine, info={"audit_key": keys.audit_key_for(key)})
+        keys.bind_audit_key(engine, keys.audit_key_for(key))
+        sessions = sessionmaker(engine)
         with sessions.begin() as session:
             record(
                 session,
@@ -632,7 +633,8 @@ def _check_and_reseal(
                 f"{backup}: the database inside fails its integrity check: {result}",
                 code="backup_damaged",
             )
-        sessions = sessionmaker(engine, info={"audit_key": opened.audit_key})
+        keys.bind_audit_key(engine, opened.audit_key)
+        sessions = sessionmaker(engine)
         with sessions.begin() as session:
             chain = verify_chain(session)
             if not chain.ok:
@@ -666,7 +668,8 @@ def _record_restored(
     engine = sqlite_engine(fresh, key)
     try:
         migrate(engine)
-        sessions = sessionmaker(engine, info={"audit_key": keys.audit_key_for(key)})
+        keys.bind_audit_key(engine, keys.audit_key_for(key))
+        sessions = sessionmaker(engine)
         with sessions.begin() as session:
             report = verify_chain(session)
             record(
@@ -703,7 +706,7 @@ def _restore_postgres(
 ) -> RestoreReport:
     db = open_database(target)
     try:
-        sessions = sessionmaker(db.engine, info={"audit_key": db.audit_key})
+        sessions = db.sessions
         with sessions.begin() as session:
             record(
                 session,
@@ -728,8 +731,7 @@ def _restore_postgres(
     replaced = _Replaced(events, head, kept)
     db = open_database(target)
     try:
-        sessions = sessionmaker(db.engine, info={"audit_key": db.audit_key})
-        with sessions.begin() as session:
+        with db.sessions.begin() as session:
             report = verify_chain(session)
             record(
                 session,

@@ -23,7 +23,7 @@ from lawfulreq.db.models import (
     FindingAcknowledgement,
     LegalBasisVersion,
 )
-from lawfulreq.domain.enums import OPEN_STATUSES, CaseStatus, DocumentKind
+from lawfulreq.domain.enums import OPEN_STATUSES, CaseStatus, DocumentKind, Role
 from lawfulreq.domain.identifiers import mask_bsn
 from lawfulreq.errors import ConflictError, NotFoundError, ValidationError
 from lawfulreq.rules import workflow
@@ -365,7 +365,9 @@ class CaseService(Service):
         with self._unit_of_work() as session:
             rows = session.scalars(
                 select(AppUser)
-                .where(AppUser.active.is_(True), AppUser.role.in_(["fg", "officer"]))
+                .where(
+                    AppUser.active.is_(True), AppUser.role.in_([Role.FG.value, Role.OFFICER.value])
+                )
                 .order_by(AppUser.username)
             )
             return [UserChoice(u.id, u.username, u.display_name) for u in rows]
@@ -525,11 +527,6 @@ class CaseService(Service):
         targets = tuple(
             TargetFacts(t.raw, t.kind, t.normalised, t.valid, t.problem) for t in case.targets
         )
-        masked = session.scalar(
-            select(AuditEvent.details).where(
-                AuditEvent.case_id == case.id, AuditEvent.action == "case.created"
-            )
-        )
         facts = DemandFacts(
             issuer_role=case.issuer_role,
             channel=case.channel,
@@ -542,8 +539,8 @@ class CaseService(Service):
             written_confirmation_at=case.written_confirmation_at,
             requester=requester.name if requester else "",
             requester_verified=verified,
-            bsn_masked_count=int((masked or {}).get("bsn_masked", 0)),
-            bsn_masked_fields=tuple((masked or {}).get("bsn_masked_fields", ())),
+            bsn_masked_count=case.bsn_masked_count,
+            bsn_masked_fields=tuple(case.bsn_masked_fields or ()),
             delivery=case.delivery,
             wiv_minister_date=case.wiv_minister_date,
             wiv_tib_date=case.wiv_tib_date,
@@ -688,7 +685,7 @@ class CaseService(Service):
             if to_status is CaseStatus.CLOSED:
                 case.closed_at = now
             case.status = to_status.value
-            case.updated_at = now
+            case.updated_at, case.updated_by = now, actor.username
             session.add(
                 CaseTransition(
                     case_id=case.id,
@@ -734,7 +731,7 @@ class CaseService(Service):
                 errors=errors,
                 warnings=open_warnings,
             )
-        if case.legal_basis.needs_fg_review and actor.role.value != "fg":
+        if case.legal_basis.needs_fg_review and actor.role is not Role.FG:
             raise ConflictError(
                 f"case {case.ref}: {case.legal_basis.law} {case.legal_basis.article} "
                 "needs the FG's legal review; only the FG can approve it",
@@ -747,13 +744,7 @@ class CaseService(Service):
     ) -> None:
         if expected_version is None or case.version == expected_version:
             return
-        who = session.scalar(
-            select(AuditEvent.actor)
-            .where(AuditEvent.case_id == case.id, AuditEvent.action != "case.viewed")
-            .order_by(AuditEvent.id.desc())
-            .limit(1)
-        )
-        _conflict(case, expected_version, who or "another user")
+        _conflict(case, expected_version, case.updated_by or "another user")
 
     def assign(
         self,
@@ -774,7 +765,7 @@ class CaseService(Service):
                 owner = session.scalar(
                     select(AppUser).where(AppUser.username == username.strip().lower())
                 )
-                if owner is None or not owner.active or owner.role == "auditor":
+                if owner is None or not owner.active or owner.role == Role.AUDITOR.value:
                     raise ValidationError(
                         f"user: '{username}' is not an active FG or officer account",
                         code="bad_owner",
@@ -782,7 +773,7 @@ class CaseService(Service):
                     )
             before = case.owner_id
             case.owner_id = owner.id if owner else None
-            case.updated_at = now
+            case.updated_at, case.updated_by = now, actor.username
             session.flush()
             audit.record(
                 session,
@@ -806,7 +797,7 @@ class CaseService(Service):
             case = self._load(session, ref, lock=True)
             self._check_version(session, case, expected_version)
             case.notes = masked
-            case.updated_at = now
+            case.updated_at, case.updated_by = now, actor.username
             session.flush()
             audit.record(
                 session,
@@ -840,7 +831,7 @@ class CaseService(Service):
                     "written_confirmation_at: before the demand was received", field="at"
                 )
             case.written_confirmation_at = at
-            case.updated_at = now
+            case.updated_at, case.updated_by = now, actor.username
             session.flush()
             if document is not None:
                 store_document(

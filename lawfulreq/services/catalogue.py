@@ -12,7 +12,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from lawfulreq.db.models import LegalBasisVersion, Setting
+from lawfulreq.db.models import LegalBasisVersion
 from lawfulreq.domain.enums import DataCategory, Delivery, IssuerRole
 from lawfulreq.errors import ConflictError, NotFoundError, ValidationError
 from lawfulreq.paths import resources_dir
@@ -20,8 +20,15 @@ from lawfulreq.rules.engine import EXPIRY_FUTURE_PART, EXPIRY_ORDER, RuleSetting
 from lawfulreq.security.permissions import Permission
 from lawfulreq.services import audit
 from lawfulreq.services.base import Actor, Service
-from lawfulreq.services.settings import setting_value
-from lawfulreq.settings_registry import RC_REVIEW_ADVISED_KEY, VOICEMAIL_STORED_KEY
+from lawfulreq.services.settings import setting_value, write_setting
+from lawfulreq.settings_registry import (
+    DEADLINE_DEFAULT_DAYS,
+    DEADLINE_EMERGENCY_HOURS,
+    RC_REVIEW_ADVISED_KEY,
+    RETENTION_MONTHS_BY_CATEGORY,
+    VOICEMAIL_STORED_KEY,
+    spec,
+)
 
 CATALOGUE_FIELDS = (
     "law",
@@ -279,13 +286,6 @@ OPTIONAL_LISTS: dict[str, type[StrEnum]] = {
     "rc_advised_categories": DataCategory,
 }
 
-RETENTION_KEY = "rules.retention_months"
-DEADLINE_KEY = "rules.deadline"
-# Communication content is not kept (it is carried, never stored): no entry. Recordings of
-# customers' calls with staff: 4 months (privacy statement section 7).
-DEFAULT_RETENTION: dict[str, int] = {"traffic": 3, "location": 3, "recordings": 4}
-DEFAULT_DEADLINE: dict[str, int] = {"default_days": 7, "emergency_hours": 4}
-
 
 @dataclass(frozen=True)
 class DeadlineSettings:
@@ -350,23 +350,24 @@ def _check_second_edition(clean: dict[str, Any]) -> dict[str, Any]:
     return clean
 
 
-def read_setting(session: Session, key: str, default: dict[str, Any]) -> dict[str, Any]:
-    row = session.get(Setting, key)
-    return {**default, **(row.value if row else {})}
-
-
 def rule_settings(session: Session) -> RuleSettings:
-    months = read_setting(session, RETENTION_KEY, DEFAULT_RETENTION)
+    """The settings the rules engine reads, from the settings registry (0 months: no limit)."""
+    months = {
+        category: int(setting_value(session, key))
+        for category, key in RETENTION_MONTHS_BY_CATEGORY.items()
+    }
     return RuleSettings(
-        retention_months={k: int(v) for k, v in months.items() if v},
+        retention_months={k: v for k, v in months.items() if v},
         rc_review_advised=bool(setting_value(session, RC_REVIEW_ADVISED_KEY)),
         voicemail_stored=bool(setting_value(session, VOICEMAIL_STORED_KEY)),
     )
 
 
 def deadline_settings(session: Session) -> DeadlineSettings:
-    values = read_setting(session, DEADLINE_KEY, DEFAULT_DEADLINE)
-    return DeadlineSettings(int(values["default_days"]), int(values["emergency_hours"]))
+    return DeadlineSettings(
+        int(setting_value(session, DEADLINE_DEFAULT_DAYS)),
+        int(setting_value(session, DEADLINE_EMERGENCY_HOURS)),
+    )
 
 
 class CatalogueService(Service):
@@ -453,60 +454,19 @@ class CatalogueService(Service):
             return deadline_settings(session)
 
     def set_retention(self, actor: Actor, category: str, months: int | None) -> RuleSettings:
-        """Months a data category is kept (None: no limit), e.g. traffic 3, content 4."""
+        """Months a data category is kept (None: no limit): the category's registry setting."""
         actor.require(Permission.MANAGE_SETTINGS)
-        if category not in {c.value for c in DataCategory}:
-            raise ValidationError(f"unknown data category '{category}'", field="category")
-        if months is not None and not 0 < months <= 240:
-            raise ValidationError("retention: between 1 and 240 months", field="months")
-        with self._unit_of_work() as session:
-            values = read_setting(session, RETENTION_KEY, DEFAULT_RETENTION)
-            before = values.get(category)
-            values[category] = months
-            _write_setting(session, RETENTION_KEY, values, actor, self._clock())
-            audit.record(
-                session,
-                actor,
-                "settings.retention_changed",
-                self._clock(),
-                object_type="setting",
-                object_id=RETENTION_KEY,
-                details={"category": category, "from": before, "to": months},
+        key = RETENTION_MONTHS_BY_CATEGORY.get(category)
+        if key is None:
+            raise ValidationError(
+                f"no retention setting for data category '{category}'; "
+                f"known: {', '.join(RETENTION_MONTHS_BY_CATEGORY)}",
+                field="category",
             )
+        value = spec(key).check(months or 0)
+        with self._unit_of_work() as session:
+            write_setting(session, actor, key, value, self._clock())
             return rule_settings(session)
-
-    def set_deadlines(
-        self, actor: Actor, *, default_days: int, emergency_hours: int
-    ) -> DeadlineSettings:
-        actor.require(Permission.MANAGE_SETTINGS)
-        if not (0 < default_days <= 365 and 0 < emergency_hours <= 240):
-            raise ValidationError("deadline: 1-365 days and 1-240 hours", field="deadline")
-        with self._unit_of_work() as session:
-            values = {"default_days": default_days, "emergency_hours": emergency_hours}
-            _write_setting(session, DEADLINE_KEY, values, actor, self._clock())
-            audit.record(
-                session,
-                actor,
-                "settings.deadline_changed",
-                self._clock(),
-                object_type="setting",
-                object_id=DEADLINE_KEY,
-                details=values,
-            )
-            return deadline_settings(session)
-
-
-def _write_setting(
-    session: Session, key: str, value: dict[str, Any], actor: Actor, now: datetime
-) -> None:
-    row = session.get(Setting, key)
-    if row is None:
-        session.add(Setting(key=key, value=value, updated_at=now, updated_by=actor.username))
-    else:
-        row.value = value
-        row.updated_at = now
-        row.updated_by = actor.username
-    session.flush()
 
 
 def current_row(session: Session, code: str) -> LegalBasisVersion:

@@ -6,13 +6,13 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
+from lawfulreq.domain.enums import ImportStatus
 from lawfulreq.errors import ValidationError
 from lawfulreq.importers.kinds import KINDS
 from lawfulreq.importers.runner import (
     CancelCheck,
     ImportOptions,
     ImportResult,
-    ImportStatus,
     ProgressCallback,
     run_import,
     spec_for,
@@ -22,6 +22,16 @@ from lawfulreq.services.audit import record
 from lawfulreq.services.base import Actor, Service
 
 IMPORT_KINDS: tuple[str, ...] = tuple(KINDS)
+# What the import's callers (CLI, GUI) pass and get back, from the service layer.
+__all__ = ["IMPORT_KINDS", "ImportOptions", "ImportResult", "ImportService", "ImportStatus"]
+
+
+class _NothingImported(Exception):  # noqa: N818 (control flow, never leaves this module)
+    """Rolls the import's unit of work back: a dry run, bad rows or a cancel changed nothing."""
+
+    def __init__(self, result: ImportResult) -> None:
+        super().__init__(result.status)
+        self.result = result
 
 
 class ImportService(Service):
@@ -43,27 +53,27 @@ class ImportService(Service):
         opts = options or ImportOptions()
         now = self._clock()
         try:
-            with self._db.engine.connect() as conn:
-                transaction = conn.begin()
-                try:
-                    result = run_import(
-                        conn, kind, path, opts, now=now, progress=progress, cancelled=cancelled
-                    )
-                    if result.status == ImportStatus.IMPORTED:
-                        with Session(bind=conn) as session:
-                            self._audit(session, actor, result, opts)
-                            session.flush()
-                        transaction.commit()
-                        return result
-                    transaction.rollback()
-                except BaseException:
-                    transaction.rollback()
-                    raise
+            with self._unit_of_work() as session:
+                result = run_import(
+                    session.connection(),
+                    kind,
+                    path,
+                    opts,
+                    now=now,
+                    progress=progress,
+                    cancelled=cancelled,
+                )
+                if result.status != ImportStatus.IMPORTED:
+                    raise _NothingImported(result)
+                self._audit(session, actor, result, opts)
+                return result
+        except _NothingImported as nothing:
+            result = nothing.result
         except ValidationError as refused:
             # Rolled back already; the refusal of the file as a whole is recorded apart.
             self._audit_refusal(actor, kind, path, refused)
             raise
-        # Attempts that changed nothing are on the record too.
+        # Attempts that changed nothing are on the record too (after the rollback).
         with self._unit_of_work() as session:
             self._audit(session, actor, result, opts)
         return result

@@ -512,6 +512,9 @@ class IntakeService(Service):
                 created_at=now,
                 created_by=actor.user_id,
                 updated_at=now,
+                updated_by=actor.username,
+                bsn_masked_count=masked.masked_count,
+                bsn_masked_fields=list(masked.masked_fields),
             )
             case.targets = [
                 CaseTarget(

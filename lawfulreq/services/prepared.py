@@ -2,18 +2,20 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from datetime import UTC, datetime
 from operator import itemgetter
 from typing import Any
 
-from sqlalchemy import Dialect, Engine, Select
+from sqlalchemy import Dialect, Select
 from sqlalchemy.sql.compiler import SQLCompiler
 from sqlalchemy.sql.elements import ClauseElement
 from sqlalchemy.types import TypeEngine
 
 from lawfulreq.db.models import UTCDateTime
+from lawfulreq.db.transactions import dbapi_transaction
+
+__all__ = ["Prepared", "dbapi_transaction"]
 
 
 class Prepared:
@@ -128,26 +130,3 @@ def _sqlite_utc(core: Callable[[Any], Any]) -> Callable[[Any], Any]:
         return core(value)
 
     return process
-
-
-@contextmanager
-def dbapi_transaction(engine: Engine) -> Iterator[Any]:
-    """A pooled DB-API connection's cursor inside one transaction, committed at the end.
-
-    Opened as `db.engine` opens every transaction: on SQLite with BEGIN IMMEDIATE (the
-    driver's own transaction handling is off), on PostgreSQL implicitly by the driver.
-    Any exception rolls it back.
-    """
-    pooled = engine.raw_connection()
-    cursor = pooled.cursor()
-    try:
-        if engine.dialect.name == "sqlite":
-            cursor.execute("BEGIN IMMEDIATE")
-        yield cursor
-        pooled.commit()
-    except BaseException:
-        pooled.rollback()
-        raise
-    finally:
-        cursor.close()
-        pooled.close()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -11,9 +12,17 @@ from lawfulreq.db.models import Setting
 from lawfulreq.security.permissions import Permission
 from lawfulreq.services.audit import record
 from lawfulreq.services.base import Actor, Service
-from lawfulreq.settings_registry import SPECS, SettingValue, spec, stored_value
+from lawfulreq.settings_registry import (
+    IDLE_LOCK_MINUTES,
+    SPECS,
+    SettingValue,
+    spec,
+    stored_value,
+    to_stored,
+)
 
-IDLE_LOCK_KEY = "ui.idle_lock_minutes"
+# Kept for callers that name the idle lock by this constant.
+IDLE_LOCK_KEY = IDLE_LOCK_MINUTES
 
 
 @dataclass(frozen=True)
@@ -31,6 +40,32 @@ def setting_value(session: Session, key: str) -> SettingValue:
     """A setting's value inside a unit of work that is already open."""
     spec(key)
     return stored_value(key, session.scalar(select(Setting.value).where(Setting.key == key)))
+
+
+def write_setting(
+    session: Session, actor: Actor, key: str, value: SettingValue, now: datetime
+) -> SettingValue:
+    """Store a checked value and audit the change, in the caller's unit of work; the old value."""
+    row = session.get(Setting, key)
+    before = stored_value(key, row.value) if row is not None else spec(key).default
+    if row is None:
+        session.add(
+            Setting(key=key, value=to_stored(value), updated_at=now, updated_by=actor.username)
+        )
+    else:
+        row.value = to_stored(value)
+        row.updated_at = now
+        row.updated_by = actor.username
+    record(
+        session,
+        actor,
+        "setting.changed",
+        now,
+        object_type="setting",
+        object_id=key,
+        details={"before": before, "after": value},
+    )
+    return before
 
 
 class SettingsService(Service):
@@ -67,32 +102,12 @@ class SettingsService(Service):
         )
         now = self._clock()
         with self._unit_of_work() as session:
-            row = session.get(Setting, key)
-            before = stored_value(key, row.value) if row is not None else definition.default
-            if row is None:
-                session.add(
-                    Setting(
-                        key=key, value={"value": checked}, updated_at=now, updated_by=actor.username
-                    )
-                )
-            else:
-                row.value = {"value": checked}
-                row.updated_at = now
-                row.updated_by = actor.username
-            record(
-                session,
-                actor,
-                "setting.changed",
-                now,
-                object_type="setting",
-                object_id=key,
-                details={"before": before, "after": checked},
-            )
+            write_setting(session, actor, key, checked, now)
         return checked
 
     def idle_lock_minutes(self) -> int:
         """Minutes without input after which the GUI locks; the default when never set."""
-        return int(self.value(IDLE_LOCK_KEY))
+        return int(self.value(IDLE_LOCK_MINUTES))
 
     def set_idle_lock_minutes(self, actor: Actor, minutes: int) -> int:
-        return int(self.set(actor, IDLE_LOCK_KEY, minutes))
+        return int(self.set(actor, IDLE_LOCK_MINUTES, minutes))

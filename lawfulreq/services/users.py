@@ -131,7 +131,7 @@ class UserService(Service):
                 self._clock(),
                 object_type="user",
                 object_id=user.id,
-                details={"username": name, "role": "fg", "first": True},
+                details={"username": name, "role": Role.FG.value, "first": True},
             )
             return _view(user)
 

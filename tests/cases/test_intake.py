@@ -17,6 +17,7 @@ from lawfulreq.rules.engine import Severity
 from lawfulreq.services.base import Actor
 from lawfulreq.services.intake import DocumentInput, VerificationInput, parse_case_file
 from lawfulreq.services.registry import AppServices
+from lawfulreq.settings_registry import RETENTION_TRAFFIC_MONTHS
 from tests.cases.conftest import demand
 
 CASE_FILE: dict[str, Any] = {
@@ -71,6 +72,7 @@ def test_bsn_masked_everywhere_before_storage(
     with services.db.sessions() as session:
         case = session.scalar(select(DemandCase).where(DemandCase.ref == created.ref))
         assert case is not None
+        assert case.bsn_masked_count == 3 and case.bsn_masked_fields
         stored = " ".join([case.notes, case.authority_reference])
         stored += " ".join(t.raw for t in session.scalars(select(CaseTarget)))
     assert "111222333" not in stored and "123456782" not in stored
@@ -141,10 +143,10 @@ def test_retention_written_confirmation_and_settings(
     assert codes[C.PERIOD_BEYOND_RETENTION].params["category"] == "traffic"
     assert codes[C.WRITTEN_CONFIRMATION_DUE].severity is Severity.WARNING
     services.cases.record_written_confirmation(officer, created.ref, demand().received_at)
-    services.catalogue.set_retention(actors["fg"], "traffic", 6)
+    services.settings.set(actors["fg"], RETENTION_TRAFFIC_MONTHS, 6)
     assert {f.code for f in services.cases.check(officer, created.ref)} == set()
     with pytest.raises(PermissionDeniedError):
-        services.catalogue.set_retention(officer, "traffic", 1)
+        services.settings.set(officer, RETENTION_TRAFFIC_MONTHS, 1)
 
 
 def test_emergency_needs_a_reason_and_gets_an_hours_deadline(

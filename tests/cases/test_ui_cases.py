@@ -14,7 +14,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from lawfulreq.domain.enums import CaseStatus
+from lawfulreq.domain.enums import CaseStatus, VerificationMethod
 from lawfulreq.errors import StorageError
 from lawfulreq.services.base import Actor
 from lawfulreq.services.registry import AppServices
@@ -227,6 +227,18 @@ def test_dialog_offers_delivery_wiv_approvals_and_eu_orders(
     assert "NO_LEGAL_BASIS" in dialog2.finding_codes()
 
 
+def test_dialog_offers_every_verification_method_in_words(
+    qtbot: QtBot, sqlite_services: AppServices, gui_actors: dict[str, Actor]
+) -> None:
+    dialog = NewCaseDialog(sqlite_services, gui_actors["officer"])
+    qtbot.addWidget(dialog)
+    combo = dialog.verification
+    offered = [combo.itemData(i) for i in range(1, combo.count())]
+    assert offered == [m.value for m in VerificationMethod]
+    signed = combo.itemText(combo.findData(VerificationMethod.SIGNED_ELECTRONIC.value))
+    assert signed and "signed_electronic" not in signed
+
+
 def test_dialog_shows_bad_input_inline(
     qtbot: QtBot, sqlite_services: AppServices, gui_actors: dict[str, Actor]
 ) -> None:
@@ -329,16 +341,11 @@ def test_legal_rules_fg_edits_others_read(
     assert "version 2" in screen.message.text()
     assert sqlite_services.catalogue.get("sv-126n").rc_authorisation_required
     assert screen.versions.text().startswith("v2 ") and "\nv1 " in screen.versions.text()
-    screen.retention["traffic"].setValue(6)
-    screen.retention_save.click()
-    assert sqlite_services.catalogue.rule_settings().retention_months["traffic"] == 6
     readonly = LegalRulesScreen(contexts["officer"])
     qtbot.addWidget(readonly)
     readonly.reload()
     assert not readonly.rc_required.isEnabled() and not readonly.save_button.isVisibleTo(readonly)
     assert readonly.read_only_note.isVisibleTo(readonly)
-    assert readonly.retention["traffic"].value() == 6
-    assert readonly.retention["recordings"].value() == 4
 
 
 def test_legal_rules_show_source_note_and_further_checks(

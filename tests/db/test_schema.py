@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import ast
+import importlib.util
 from datetime import UTC
 from pathlib import Path
 
@@ -16,6 +18,7 @@ from lawfulreq.db.database import head_revision, open_database
 from lawfulreq.db.engine import DatabaseTarget
 from lawfulreq.db.models import AppUser, Base
 from lawfulreq.errors import StorageError
+from lawfulreq.importers.fields import name_tokens
 from lawfulreq.services.registry import AppServices
 
 
@@ -96,3 +99,31 @@ def test_name_words_keep_their_rows_through_migration_0004(sqlite_services: AppS
         assert sorted(rows(conn)) == words
         indexes = {i["name"] for i in inspect(conn).get_indexes("customer_name_token")}
         assert "ix_customer_name_token_token" in indexes
+
+
+def test_migrations_import_no_app_code() -> None:
+    versions = Path(database.MIGRATIONS_DIR) / "versions"
+    for path in sorted(versions.glob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        imported = [
+            node.module or "" for node in ast.walk(tree) if isinstance(node, ast.ImportFrom)
+        ] + [a.name for node in ast.walk(tree) if isinstance(node, ast.Import) for a in node.names]
+        # 0001 predates the rule and names the column type its tables were made with.
+        allowed = {"lawfulreq.db.models"} if path.name.startswith("0001_") else set()
+        assert [m for m in imported if m.startswith("lawfulreq") and m not in allowed] == [], path
+
+
+def test_migration_0003_tokenises_names_as_the_app_does() -> None:
+    path = Path(database.MIGRATIONS_DIR) / "versions" / "0003_customer_name_token.py"
+    spec = importlib.util.spec_from_file_location("migration_0003", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    for name in (
+        "Anna de Vries",
+        "Ömer Çelik-Şahin",
+        "J.P. van 't Hek",
+        "ÉLODIE  d'Arc_2",
+        "Ĳsbrand",
+    ):
+        assert module.name_tokens(name) == name_tokens(name), name

@@ -13,6 +13,7 @@ from lawfulreq.errors import NotFoundError, PermissionDeniedError, ValidationErr
 from lawfulreq.services.base import Actor
 from lawfulreq.services.lookup import MAX_NAME_MATCHES, LookupResult
 from lawfulreq.services.registry import AppServices
+from lawfulreq.settings_registry import RETENTION_TRAFFIC_MONTHS
 from tests.lookup.data import (
     CUSTOMERS,
     ICCID_NEW,
@@ -214,7 +215,7 @@ def test_wrong_legal_basis_is_refused_and_audited(
             period_from=amsterdam("2026-10-01"),
             period_to=amsterdam("2026-11-01"),
         )
-    assert refused.value.code == "DATA_NOT_ALLOWED"
+    assert refused.value.code == "data_not_allowed"
     with pytest.raises(PermissionDeniedError) as closed:
         services.lookup.lookup(actors["officer"], world.closed, "0612345678")
     assert closed.value.code == "case_not_open"
@@ -224,7 +225,7 @@ def test_wrong_legal_basis_is_refused_and_audited(
         reasons = session.scalars(
             select(AuditEvent.reason).where(AuditEvent.action == "subscriber.lookup_refused")
         ).all()
-    assert reasons == ["DATA_NOT_ALLOWED", "case_not_open", "case_not_found"]
+    assert reasons == ["data_not_allowed", "case_not_open", "case_not_found"]
 
 
 def test_auditor_may_not_look_up(
@@ -357,11 +358,13 @@ def test_lookups_and_refusals_keep_the_audit_chain_and_anchor_valid(
 def test_usage_retention_follows_the_fg_rule_setting(
     services: AppServices, actors: dict[str, Actor], world: Cases
 ) -> None:
-    services.catalogue.set_retention(actors["fg"], "traffic", 2)
+    services.settings.set(actors["fg"], RETENTION_TRAFFIC_MONTHS, 2)
     result = _usage(services, actors, world, "2026-04-01", "2026-11-01")
     assert result.not_available is not None
     assert result.not_available.retention_months == 2
     assert result.not_available.period_to == amsterdam("2026-09-20T10:00")
+    services.settings.set(actors["fg"], RETENTION_TRAFFIC_MONTHS, 0)  # 0: kept without limit
+    assert _usage(services, actors, world, "2026-04-01", "2026-11-01").not_available is None
 
 
 def test_a_bsn_shaped_query_is_refused_before_anything_is_read_or_recorded(

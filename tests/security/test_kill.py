@@ -34,7 +34,8 @@ def _check(path: Path) -> tuple[int, int]:
             assert conn.exec_driver_sql("PRAGMA integrity_check").scalar() == "ok"
         from sqlalchemy.orm import sessionmaker
 
-        sessions = sessionmaker(engine, info={"audit_key": keys.audit_key_for(key)})
+        keys.bind_audit_key(engine, keys.audit_key_for(key))
+        sessions = sessionmaker(engine)
         with sessions() as session:
             report = verify_chain(session)
             assert report.ok, report.problem

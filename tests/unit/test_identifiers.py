@@ -81,7 +81,7 @@ def test_ip_port_is_kept_apart() -> None:
 def test_invalid_values_say_why(text: str, kind: TargetKind) -> None:
     with pytest.raises(ValidationError) as info:
         normalise(text, kind)
-    assert info.value.code == "TARGET_INVALID"
+    assert info.value.code == "target_invalid"
     assert text in info.value.message
 
 

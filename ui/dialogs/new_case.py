@@ -33,7 +33,14 @@ from PySide6.QtWidgets import (
 )
 
 from lawfulreq.clock import AMSTERDAM
-from lawfulreq.domain.enums import AuthorityType, Channel, DataCategory, Delivery, IssuerRole
+from lawfulreq.domain.enums import (
+    AuthorityType,
+    Channel,
+    DataCategory,
+    Delivery,
+    IssuerRole,
+    VerificationMethod,
+)
 from lawfulreq.domain.identifiers import reason_in
 from lawfulreq.errors import LawfulreqError
 from lawfulreq.rules.engine import Finding, RuleSettings, Severity
@@ -51,6 +58,7 @@ from lawfulreq.services.intake import (
 )
 from lawfulreq.services.registry import AppServices
 from ui.errors import describe
+from ui.labels import verification_label
 from ui.screens.case_detail import ui_lang
 from ui.tasks import TaskRunner
 
@@ -242,9 +250,8 @@ class NewCaseDialog(QDialog):
         self.verification = QComboBox()
         self.verification.setObjectName("verification")
         self.verification.addItem(self.tr("Not verified yet"), "")
-        self.verification.addItem(self.tr("Called back on the register's number"), "call_back")
-        self.verification.addItem(self.tr("Known e-mail domain"), "known_email_domain")
-        self.verification.addItem(self.tr("In person"), "in_person")
+        for method in VerificationMethod:
+            self.verification.addItem(verification_label(method), method.value)
         form.addRow(self.tr("Authority"), self.authority)
         form.addRow(self.tr("Type"), self.authority_type)
         form.addRow(self.tr("Requester"), self.requester)

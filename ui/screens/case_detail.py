@@ -34,7 +34,7 @@ from lawfulreq.rules.workflow import REASON_REQUIRED
 from lawfulreq.security.permissions import Permission
 from lawfulreq.services.cases import CaseDetail, Deadline, DocumentContent, HistoryEntry
 from ui.errors import describe
-from ui.labels import status_label
+from ui.labels import status_label, verification_label
 from ui.models.case_table import amount_text
 from ui.screen import ScreenContext
 
@@ -94,8 +94,7 @@ def history_action(entry: HistoryEntry) -> str:
 
     details = entry.details
     if entry.action == "case.moved":
-        # The service writes from/to; the demo builder's events say from_status/to_status.
-        states = [str(details.get(k) or details.get(f"{k}_status") or "?") for k in ("from", "to")]
+        states = [str(details.get(k) or "?") for k in ("from", "to")]
         known = {s.value for s in CaseStatus}
         names = [status_label(s) if s in known else s for s in states]
         return translate("CaseDetailScreen", "Moved: {from_state} → {to_state}").format(
@@ -437,7 +436,9 @@ class CaseDetailScreen(QWidget):
             (self.tr("Owner:"), d.owner or none),
             (
                 self.tr("Identity checked:"),
-                "; ".join(f"{v.method.value} ({v.verified_by})" for v in d.verifications)
+                "; ".join(
+                    f"{verification_label(v.method)} ({v.verified_by})" for v in d.verifications
+                )
                 or self.tr("not yet"),
             ),
         ]

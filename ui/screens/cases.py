@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from datetime import timedelta
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QModelIndex, QPoint, Qt, Signal
 from PySide6.QtGui import QHideEvent
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from lawfulreq.clock import local_text
+from lawfulreq.domain.deadlines import DUE_SOON_DAYS, due_soon_before
 from lawfulreq.domain.enums import CaseStatus
 from lawfulreq.security.permissions import Permission
 from lawfulreq.services.authorities import AuthorityView
@@ -154,7 +154,7 @@ class CaseListPage(QWidget):
         self.owner.setObjectName("casesOwner")
         self.owner.addItem(self.tr("Anyone"), 0)
         self.owner.addItem(self.tr("My cases"), self.context.actor.user_id)
-        self.due = QCheckBox(self.tr("Due within 3 days"))
+        self.due = QCheckBox(self.tr("Due within {days} days").format(days=DUE_SOON_DAYS))
         self.due.setObjectName("casesDue")
         self._filter_row = QHBoxLayout()
         for combo in (self.status, self.authority, self.basis, self.owner):
@@ -276,7 +276,7 @@ class CaseListPage(QWidget):
             return replace(self.preset, text=self.search.text(), **chosen)
         state = self.status.currentData()
         statuses = frozenset({CaseStatus(state)}) if state and state != "open" else frozenset()
-        due = self.context.services.clock() + timedelta(days=3) if self.due.isChecked() else None
+        due = due_soon_before(self.context.services.clock()) if self.due.isChecked() else None
         return CaseFilter(
             statuses=statuses,
             open_only=state == "open" or due is not None,

@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lawfulreq.importers.runner import ImportOptions, ImportResult, ImportStatus
-from lawfulreq.services.imports import IMPORT_KINDS
+from lawfulreq.domain.enums import ImportStatus
+from lawfulreq.services.imports import IMPORT_KINDS, ImportOptions, ImportResult
 from ui.screen import Screen, ScreenContext
 from ui.tasks import JobControl
 

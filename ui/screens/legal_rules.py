@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
 
 from lawfulreq.clock import local_text
 from lawfulreq.domain.enums import DataCategory, IssuerRole
-from lawfulreq.rules.engine import RuleSettings
 from lawfulreq.rules.messages import category_name, role_name
 from lawfulreq.security.permissions import Permission
 from lawfulreq.services.catalogue import LegalBasisView
@@ -57,7 +56,6 @@ class LegalRulesScreen(QWidget):
         self._actor = context.actor
         self._lang = ui_lang()
         self._can_edit = context.can(Permission.EDIT_CATALOGUE)
-        self._can_set_retention = context.can(Permission.MANAGE_SETTINGS)
         self.rule: LegalBasisView | None = None
         self._pending_code: str | None = None
 
@@ -71,7 +69,6 @@ class LegalRulesScreen(QWidget):
         right = QVBoxLayout(right_host)
         right.setContentsMargins(0, 0, 0, 0)
         right.addWidget(self._rule_box())
-        right.addWidget(self._retention_box())
         right.addStretch(1)
         # The rule's form is taller than a 800-pixel window: it scrolls rather than squeezes.
         scroll = QScrollArea()
@@ -147,32 +144,6 @@ class LegalRulesScreen(QWidget):
         form.addRow(self.message)
         return box
 
-    def _retention_box(self) -> QGroupBox:
-        retention = QGroupBox(self.tr("Retention"))
-        retention.setObjectName("retentionGroup")
-        retention_form = QFormLayout(retention)
-        retention_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
-        retention_hint = QLabel(
-            self.tr("Months each kind of data is kept; 0 means as long as the contract runs.")
-        )
-        retention_hint.setObjectName("hint")
-        retention_hint.setWordWrap(True)
-        retention_form.addRow(retention_hint)
-        self.retention: dict[str, QSpinBox] = {}
-        for c in ("traffic", "location", "recordings"):
-            spin = QSpinBox()
-            spin.setRange(0, 240)
-            spin.setObjectName(f"retention_{c}")
-            spin.setEnabled(self._can_set_retention)
-            self.retention[c] = spin
-            retention_form.addRow(category_name(c, self._lang), spin)
-        self.retention_save = QPushButton(self.tr("Save retention"))
-        self.retention_save.setObjectName("retentionSave")
-        self.retention_save.setVisible(self._can_set_retention)
-        self.retention_save.clicked.connect(self._on_retention_save_clicked)
-        retention_form.addRow(self._right_aligned(self.retention_save))
-        return retention
-
     def _grid(self, boxes: dict[str, QCheckBox], columns: int = 3) -> QWidget:
         host = QWidget()
         layout = QGridLayout(host)
@@ -216,14 +187,13 @@ class LegalRulesScreen(QWidget):
     def reload(self) -> None:
         catalogue = self._services.catalogue
         self.context.tasks.submit(
-            lambda _control: (catalogue.current(), catalogue.rule_settings()),
+            lambda _control: catalogue.current(),
             self._on_catalogue_loaded,
             description="legal rules",
             parent_widget=self,
         )
 
-    def _on_catalogue_loaded(self, loaded: tuple[list[LegalBasisView], RuleSettings]) -> None:
-        current, settings = loaded
+    def _on_catalogue_loaded(self, current: list[LegalBasisView]) -> None:
         row = max(0, self.rules.currentRow())
         codes = [b.code for b in current]
         if self._pending_code is not None and self._pending_code in codes:
@@ -241,8 +211,6 @@ class LegalRulesScreen(QWidget):
         widest = max((metrics.horizontalAdvance(b.label) for b in current), default=120)
         self.rules.setFixedWidth(min(widest, metrics.horizontalAdvance("x" * 24)) + 64)
         self.rules.blockSignals(False)
-        for category, spin in self.retention.items():
-            spin.setValue(settings.retention_months.get(category) or 0)
         if current:
             self.rules.setCurrentRow(min(row, len(current) - 1))
 
@@ -364,22 +332,6 @@ class LegalRulesScreen(QWidget):
     def _on_rule_saved(self, saved: LegalBasisView) -> None:
         self.message.setText(self.tr("Saved as version %1.").replace("%1", str(saved.version)))
         self._on_rules_current_row_changed(self.rules.currentRow())
-
-    def _on_retention_save_clicked(self) -> None:
-        catalogue, actor = self._services.catalogue, self._actor
-        months = {category: spin.value() or None for category, spin in self.retention.items()}
-
-        def save(_control: object) -> None:
-            for category, value in months.items():
-                catalogue.set_retention(actor, category, value)
-
-        self.context.tasks.submit(
-            save,
-            lambda _result: self.message.setText(self.tr("Retention saved.")),
-            on_error=self._on_save_failed,
-            description="save retention",
-            parent_widget=self,
-        )
 
     def _on_save_failed(self, error: BaseException) -> None:
         """Refusals (a stale rule, bad values) shown here in the shell's words; bugs crash."""

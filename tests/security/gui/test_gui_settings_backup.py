@@ -6,18 +6,20 @@ import uuid
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMessageBox, QSpinBox
 from pytestqt.qtbot import QtBot
 
 from lawfulreq.clock import fixed_clock
 from lawfulreq.services.base import Actor
 from lawfulreq.services.registry import AppServices, open_services
+from lawfulreq.settings_registry import RETENTION_TRAFFIC_MONTHS, SPECS
 from tests.conftest import NOW, TEST_PASSWORD
 from tests.security.gui.conftest import MakeWindow
 from ui import navigation as nav
 from ui.main_window import MainWindow
 from ui.screens.settings import SettingsScreen
 from ui.security_dialogs import PassphraseDialog
+from ui.setting_labels import setting_label
 
 PASSPHRASE = "backup-" + uuid.uuid4().hex
 
@@ -187,3 +189,30 @@ def test_the_passphrase_dialog_checks_length_and_repetition(qtbot: QtBot, englis
     once.passphrase.setText("x")
     once._on_buttons_accepted()
     assert once.result() == PassphraseDialog.DialogCode.Accepted
+
+
+def test_the_settings_page_edits_every_registry_setting_by_its_type(
+    make_window: MakeWindow, services: AppServices
+) -> None:
+    screen = _settings(make_window("fg"))
+    assert set(screen.setting_editors) == {s.key for s in SPECS}
+    for definition in SPECS:
+        editor = screen.setting_editors[definition.key]
+        assert isinstance(editor, QSpinBox)  # every setting today is a number
+        assert (editor.minimum(), editor.maximum()) == (definition.minimum, definition.maximum)
+    traffic = screen.setting_editors[RETENTION_TRAFFIC_MONTHS]
+    assert isinstance(traffic, QSpinBox)
+    assert traffic.value() == 3
+    traffic.setValue(6)
+    screen.setting_apply[RETENTION_TRAFFIC_MONTHS].click()
+    assert services.catalogue.rule_settings().retention_months["traffic"] == 6
+    reader = _settings(make_window("officer"))
+    read_only = reader.setting_editors[RETENTION_TRAFFIC_MONTHS]
+    assert isinstance(read_only, QSpinBox)
+    assert read_only.value() == 6 and not read_only.isEnabled()
+    assert not reader.setting_apply[RETENTION_TRAFFIC_MONTHS].isVisibleTo(reader)
+
+
+def test_every_setting_has_a_label_of_its_own() -> None:
+    for definition in SPECS:
+        assert setting_label(definition) != definition.description, definition.key

@@ -13,10 +13,11 @@ customers are tokenised here.
 
 from __future__ import annotations
 
+import re
+import unicodedata
+
 import sqlalchemy as sa
 from alembic import op
-
-from lawfulreq.importers.fields import name_tokens
 
 revision = "0003"
 down_revision = "0002"
@@ -24,6 +25,21 @@ branch_labels = None
 depends_on = None
 
 BATCH = 20_000
+
+# A migration never imports live app code: the tokenising of 2026-11 is copied here as it
+# was (lawfulreq.importers.fields.name_tokens over lawfulreq.domain.identifiers.fold_name).
+_WORD = re.compile(r"[^\W_]+")
+
+
+def _fold_name(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text)
+    stripped = "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+    return " ".join("".join(c if c.isalnum() else " " for c in stripped).split())
+
+
+def name_tokens(text: str) -> tuple[str, ...]:
+    """The distinct words of a folded name (accents and case gone, split at punctuation)."""
+    return tuple(dict.fromkeys(_WORD.findall(_fold_name(text))))
 
 
 def upgrade() -> None:

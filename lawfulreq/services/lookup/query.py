@@ -1,0 +1,48 @@
+"""Query text to a parsed query: what kind of identifier it is, normalised."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from lawfulreq.domain import identifiers
+from lawfulreq.domain.enums import TargetKind
+from lawfulreq.errors import ValidationError
+
+# --------------------------------------------------------------------------- query parsing
+
+
+@dataclass(frozen=True)
+class ParsedQuery:
+    """What the user typed, the kind detected and its normal form."""
+
+    text: str
+    kind: TargetKind
+    normalised: str
+    port: int | None = None
+    house_number: str | None = None
+    house_number_suffix: str | None = None
+
+    def as_json(self) -> dict[str, Any]:
+        return {"text": self.text, "kind": self.kind.value, "normalised": self.normalised}
+
+
+def parse_query(text: str) -> ParsedQuery:
+    """Detect and normalise a query; anything unreadable is a ValidationError, nothing else."""
+    ident = identifiers.normalise(text.strip())
+    return ParsedQuery(
+        text=text,
+        kind=ident.kind,
+        normalised=ident.normalised,
+        port=ident.port,
+        house_number=ident.house_number,
+        house_number_suffix=ident.house_number_suffix,
+    )
+
+
+def detect(text: str) -> ParsedQuery | None:
+    """As-you-type feedback: the parsed query, or None while it is not (yet) valid."""
+    try:
+        return parse_query(text)
+    except ValidationError:
+        return None
