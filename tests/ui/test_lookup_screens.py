@@ -11,12 +11,14 @@ from PySide6.QtCore import QDateTime, Qt, QTimeZone
 from sqlalchemy import func, select
 
 from lawfulreq.db.models import Customer, DisclosureItem
+from lawfulreq.services.audit import AuditFilter
 from lawfulreq.services.base import Actor
 from lawfulreq.services.registry import AppServices
 from tests.conftest import _USERS_SEEN
 from tests.lookup.data import CUSTOMERS, Cases, load_world, make_cases, write
 from ui.errors import ErrorReporter
 from ui.models.lookup_table import ELIDED_COLUMNS, SECRET_COLUMN, LookupTableModel
+from ui.navigation import LookupRequest
 from ui.preferences import Preferences
 from ui.screen import ScreenContext
 from ui.screens.import_data import ImportScreen
@@ -250,3 +252,189 @@ def test_a_bsn_shaped_value_is_explained_not_looked_up(
     assert screen.detected.text() == "phone number: +31111222333"
     screen.query.setText("123456789")  # fails the 11-test: an ordinary (invalid) number
     assert screen.detected.text() == "Not recognised yet"
+
+
+# ---------------------------------------------------------------------------- privacy (issue 15)
+
+
+def _lookups_logged(services: AppServices, fg: Actor) -> int:
+    return services.audit.count(fg, AuditFilter(action="subscriber.lookup"))
+
+
+def test_no_case_is_chosen_until_the_user_chooses_one(
+    qtbot: object,
+    make_context: Callable[[str], tuple[ScreenContext, list[str]]],
+    world: Cases,
+    sqlite_services: AppServices,
+    users: dict[str, Actor],
+    english: None,
+) -> None:
+    context, statuses = make_context("officer")
+    screen = LookupScreen(context)
+    qtbot.addWidget(screen)  # type: ignore[attr-defined]
+    screen.show()
+    screen.refresh()
+    assert screen.case.count() == 2
+    assert screen.case.currentIndex() == -1 and screen.case.currentData() is None
+    assert screen.case.currentText() == ""
+    assert screen.case.placeholderText() == "Choose the case this lookup is for…"
+    assert screen.results.visible_text().startswith("Choose the case this lookup is for")
+    before = _lookups_logged(sqlite_services, users["fg"])
+
+    qtbot.keyClicks(screen.query, "06-12345678")  # type: ignore[attr-defined]
+    qtbot.keyClick(screen.query, Qt.Key.Key_Return)  # type: ignore[attr-defined]
+    assert screen.summary.text() == "Choose the case this lookup is for."
+    assert screen.model.rowCount() == 0 and not screen.add_button.isEnabled()
+    assert _lookups_logged(sqlite_services, users["fg"]) == before and not statuses
+    assert screen.focusWidget() is screen.case  # the user is taken to what is missing
+
+    # Revisiting the screen reloads the cases; still nobody chose one.
+    screen.refresh()
+    assert screen.case.currentIndex() == -1
+
+    screen.case.setCurrentIndex(screen.case.findData(world.subscriber))
+    screen.at.setDateTime(_amsterdam("2023-05-01 12:00"))
+    qtbot.mouseClick(screen.run_button, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
+    assert screen.model.rowCount() == 1
+    assert _lookups_logged(sqlite_services, users["fg"]) == before + 1
+    assert statuses == [f"Lookup recorded in the audit trail for {world.subscriber}."]
+    # A reload keeps the user's own choice.
+    screen.refresh()
+    assert screen.case.currentData() == world.subscriber
+
+
+def test_the_case_box_names_the_basis_in_words_and_keeps_the_code_in_a_tooltip(
+    qtbot: object,
+    make_context: Callable[[str], tuple[ScreenContext, list[str]]],
+    world: Cases,
+    english: None,
+) -> None:
+    screen, _ = _officer_screen(qtbot, make_context, world.subscriber)
+    texts = [screen.case.itemText(i) for i in range(screen.case.count())]
+    assert all("sv-" not in text for text in texts), texts
+    assert any("art. 126na Sv — " in text for text in texts), texts
+    tips = {screen.case.itemData(i, Qt.ItemDataRole.ToolTipRole) for i in range(len(texts))}
+    assert "sv-126na" in tips
+
+
+def _answered_screen(
+    qtbot: object,
+    make_context: Callable[[str], tuple[ScreenContext, list[str]]],
+    world: Cases,
+) -> LookupScreen:
+    screen, _ = _officer_screen(qtbot, make_context, world.subscriber)
+    screen.at.setDateTime(_amsterdam("2023-05-01 12:00"))
+    screen.query.setText("06-12345678")
+    screen.run_lookup()
+    assert screen.model.rowCount() == 1 and screen.add_button.isEnabled()
+    assert not screen.results.showing_message
+    assert "C1" in screen.detail.toPlainText()
+    return screen
+
+
+def _assert_answer_gone(screen: LookupScreen) -> None:
+    assert screen.result is None
+    assert screen.model.rowCount() == 0
+    assert not screen.add_button.isEnabled()
+    assert screen.summary.text() == "The question changed: look up again."
+    assert screen.results.visible_text() == "Type an identifier or name and press Look up."
+    assert "C1" not in screen.detail.toPlainText()
+
+
+def test_typing_in_the_query_takes_the_old_answer_off_the_screen(
+    qtbot: object,
+    make_context: Callable[[str], tuple[ScreenContext, list[str]]],
+    world: Cases,
+    english: None,
+) -> None:
+    screen = _answered_screen(qtbot, make_context, world)
+    qtbot.keyClick(screen.query, Qt.Key.Key_Backspace)  # type: ignore[attr-defined]
+    _assert_answer_gone(screen)
+
+
+def test_choosing_another_case_takes_the_old_answer_off_the_screen(
+    qtbot: object,
+    make_context: Callable[[str], tuple[ScreenContext, list[str]]],
+    world: Cases,
+    english: None,
+) -> None:
+    screen = _answered_screen(qtbot, make_context, world)
+    screen.case.setCurrentIndex(screen.case.findData(world.traffic))
+    _assert_answer_gone(screen)
+    # Add to case stays off until the new case has its own answer.
+    screen.add_to_case()
+    assert screen.result is None
+
+
+def test_changing_the_moment_takes_the_old_answer_off_the_screen(
+    qtbot: object,
+    make_context: Callable[[str], tuple[ScreenContext, list[str]]],
+    world: Cases,
+    english: None,
+) -> None:
+    screen = _answered_screen(qtbot, make_context, world)
+    screen.at.setDateTime(_amsterdam("2024-05-01 12:00"))
+    _assert_answer_gone(screen)
+
+
+def test_an_answer_that_arrives_after_the_question_changed_is_not_shown(
+    qtbot: object,
+    make_context: Callable[[str], tuple[ScreenContext, list[str]]],
+    world: Cases,
+    english: None,
+) -> None:
+    screen, statuses = _officer_screen(qtbot, make_context, world.subscriber)
+    screen.at.setDateTime(_amsterdam("2023-05-01 12:00"))
+    screen.query.setText("06-12345678")
+    real_submit = screen.context.tasks.submit
+    held: list[tuple[Callable[..., object], Callable[..., None]]] = []
+
+    def hold(func: Callable[..., object], on_success: Callable[..., None], **_kw: object) -> None:
+        held.append((func, on_success))
+
+    screen.context.tasks.submit = hold  # type: ignore[method-assign,assignment]
+    screen.run_lookup()
+    assert screen.results.visible_text() == "Looking up…"
+    screen.query.setText("06-12345679")  # the user changes the query while it runs
+    screen.context.tasks.submit = real_submit  # type: ignore[method-assign]
+    func, on_success = held[0]
+    on_success(func(None))
+    assert screen.model.rowCount() == 0 and not screen.add_button.isEnabled()
+    # It was asked (and audited) for the old query: the status bar says so.
+    assert statuses == [f"Lookup recorded in the audit trail for {world.subscriber}."]
+
+
+def test_another_screen_can_send_a_query_with_its_case_but_never_a_case_by_default(
+    qtbot: object,
+    make_context: Callable[[str], tuple[ScreenContext, list[str]]],
+    world: Cases,
+    english: None,
+) -> None:
+    context, statuses = make_context("officer")
+    screen = LookupScreen(context)
+    qtbot.addWidget(screen)  # type: ignore[attr-defined]
+    screen.apply_request("06-12345678")  # a bare query: filled in, nothing looked up
+    screen.refresh()
+    assert screen.query.text() == "06-12345678"
+    assert screen.case.currentIndex() == -1 and not statuses
+
+    screen.apply_request(LookupRequest("100.64.1.1", world.subscriber))
+    assert screen.case.currentData() == world.subscriber
+    assert screen.model.rowCount() == 2
+    assert statuses == [f"Lookup recorded in the audit trail for {world.subscriber}."]
+
+
+def test_a_case_sent_before_the_cases_are_loaded_is_chosen_when_they_arrive(
+    qtbot: object,
+    make_context: Callable[[str], tuple[ScreenContext, list[str]]],
+    world: Cases,
+    english: None,
+) -> None:
+    context, statuses = make_context("officer")
+    screen = LookupScreen(context)
+    qtbot.addWidget(screen)  # type: ignore[attr-defined]
+    screen.apply_request(LookupRequest("100.64.1.1", world.subscriber))
+    assert screen.case.currentIndex() == -1 and not statuses
+    screen.refresh()
+    assert screen.case.currentData() == world.subscriber
+    assert screen.model.rowCount() == 2
