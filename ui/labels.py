@@ -44,7 +44,7 @@ def code_tooltip(code: str) -> str:
 
 
 def basis_text(code: str, basis: LegalBasisView | None = None, *, lang: str | None = None) -> str:
-    """"art. 126m Sv — Bevel tot aftappen": the article as cited, then the catalogue's name;
+    """ "art. 126m Sv — Bevel tot aftappen": the article as cited, then the catalogue's name;
     without the catalogue at hand, the article read from the code."""
     if basis is None:
         return basis_short(code)
@@ -100,7 +100,9 @@ def finding_title(code: str) -> str:
         "AUTHORISATION_AFTER_DEMAND": translate("Labels", "Authorisation dated after the demand"),
         "RC_AUTHORISATION_ADVISED": translate("Labels", "Review by a court advised"),
         "FUTURE_DATA_NOT_ALLOWED": translate("Labels", "Future data not allowed"),
-        "WIV_APPROVAL_MISSING": translate("Labels", "Minister's permission or TIB approval missing"),
+        "WIV_APPROVAL_MISSING": translate(
+            "Labels", "Minister's permission or TIB approval missing"
+        ),
         "NO_LEGAL_BASIS": translate("Labels", "No statutory basis"),
         "DATA_NOT_HELD": translate("Labels", "Data not held"),
     }
@@ -175,6 +177,8 @@ def object_text(object_type: str, object_id: str) -> str:
         "backup": translate("Labels", "backup"),
         "audit": translate("Labels", "audit log"),
     }
+    if object_type == "lookup":  # the object is the kind of query
+        return translate("Labels", "lookup by {kind}").format(kind=target_kind_label(object_id))
     word = names.get(object_type, object_type.replace("_", " "))
     return f"{word} {object_id}".strip()
 

@@ -74,9 +74,7 @@ def visible_texts(top: QWidget) -> list[str]:
 
 def _texts_of(widget: QWidget) -> list[str]:
     texts: list[str] = []
-    if isinstance(widget, QLabel):
-        texts.append(widget.text())
-    elif isinstance(widget, QAbstractButton):
+    if isinstance(widget, QLabel | QAbstractButton):
         texts.append(widget.text())
     elif isinstance(widget, QGroupBox):
         texts.append(widget.title())

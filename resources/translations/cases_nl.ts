@@ -307,7 +307,7 @@
     <message>
         <location filename="../../ui/screens/case_detail.py" line="451"/>
         <source>Owner:</source>
-        <translation>Eigenaar:</translation>
+        <translation>Behandelaar:</translation>
     </message>
     <message>
         <location filename="../../ui/screens/case_detail.py" line="453"/>
@@ -431,7 +431,7 @@
     <message>
         <location filename="../../ui/screens/cases.py" line="127"/>
         <source>Search reference, authority, parket number</source>
-        <translation>Zoek op kenmerk, instantie, parketnummer</translation>
+        <translation>Zoek op zaaknummer, kenmerk instantie, parketnummer</translation>
     </message>
     <message>
         <location filename="../../ui/screens/cases.py" line="128"/>
@@ -529,7 +529,7 @@
     <message>
         <location filename="../../ui/models/case_table.py" line="98"/>
         <source>Reference</source>
-        <translation>Kenmerk</translation>
+        <translation>Zaaknummer</translation>
     </message>
     <message>
         <location filename="../../ui/models/case_table.py" line="99"/>

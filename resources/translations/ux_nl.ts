@@ -2,6 +2,165 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
   <context>
+    <name>AuditLogScreen</name>
+    <message>
+      <source>Cases</source>
+      <translation>Zaken</translation>
+    </message>
+    <message>
+      <source>Channel</source>
+      <translation>Kanaal</translation>
+    </message>
+    <message>
+      <source>Concerns</source>
+      <translation>Betreft</translation>
+    </message>
+    <message>
+      <source>Events</source>
+      <translation>Gebeurtenissen</translation>
+    </message>
+    <message>
+      <source>File</source>
+      <translation>Bestand</translation>
+    </message>
+    <message>
+      <source>Finding</source>
+      <translation>Bevinding</translation>
+    </message>
+    <message>
+      <source>First broken event</source>
+      <translation>Eerste verbroken gebeurtenis</translation>
+    </message>
+    <message>
+      <source>From</source>
+      <translation>Van</translation>
+    </message>
+    <message>
+      <source>Ground</source>
+      <translation>Grond</translation>
+    </message>
+    <message>
+      <source>Intact</source>
+      <translation>Intact</translation>
+    </message>
+    <message>
+      <source>Items</source>
+      <translation>Onderdelen</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>Soort</translation>
+    </message>
+    <message>
+      <source>Last hash</source>
+      <translation>Laatste hash</translation>
+    </message>
+    <message>
+      <source>Legal basis</source>
+      <translation>Grondslag</translation>
+    </message>
+    <message>
+      <source>Matches</source>
+      <translation>Treffers</translation>
+    </message>
+    <message>
+      <source>Method</source>
+      <translation>Methode</translation>
+    </message>
+    <message>
+      <source>Moment</source>
+      <translation>Moment</translation>
+    </message>
+    <message>
+      <source>New value</source>
+      <translation>Nieuwe waarde</translation>
+    </message>
+    <message>
+      <source>Number</source>
+      <translation>Aantal</translation>
+    </message>
+    <message>
+      <source>Old value</source>
+      <translation>Oude waarde</translation>
+    </message>
+    <message>
+      <source>Period from</source>
+      <translation>Periode vanaf</translation>
+    </message>
+    <message>
+      <source>Period until</source>
+      <translation>Periode tot</translation>
+    </message>
+    <message>
+      <source>Problem</source>
+      <translation>Probleem</translation>
+    </message>
+    <message>
+      <source>Query</source>
+      <translation>Zoekvraag</translation>
+    </message>
+    <message>
+      <source>Reason</source>
+      <translation>Reden</translation>
+    </message>
+    <message>
+      <source>Recipient</source>
+      <translation>Ontvanger</translation>
+    </message>
+    <message>
+      <source>Role</source>
+      <translation>Rol</translation>
+    </message>
+    <message>
+      <source>Rows</source>
+      <translation>Regels</translation>
+    </message>
+    <message>
+      <source>Seed</source>
+      <translation>Startwaarde</translation>
+    </message>
+    <message>
+      <source>Setting</source>
+      <translation>Instelling</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <source>Subscribers</source>
+      <translation>Abonnees</translation>
+    </message>
+    <message>
+      <source>Target</source>
+      <translation>Doel</translation>
+    </message>
+    <message>
+      <source>To</source>
+      <translation>Naar</translation>
+    </message>
+    <message>
+      <source>User name</source>
+      <translation>Gebruikersnaam</translation>
+    </message>
+    <message>
+      <source>Value</source>
+      <translation>Waarde</translation>
+    </message>
+    <message>
+      <source>Version</source>
+      <translation>Versie</translation>
+    </message>
+    <message>
+      <source>no</source>
+      <translation>nee</translation>
+    </message>
+    <message>
+      <source>yes</source>
+      <translation>ja</translation>
+    </message>
+  </context>
+  <context>
     <name>CaseDetailScreen</name>
     <message>
       <source>Acknowledged by</source>
@@ -179,7 +338,7 @@
     </message>
     <message>
       <source>End of the audit log sealed</source>
-      <translation>Einde van de auditlog verzegeld</translation>
+      <translation>Einde van het auditlog verzegeld</translation>
     </message>
     <message>
       <source>European Investigation Order</source>
@@ -450,6 +609,10 @@
       <translation>wettelijke regels</translation>
     </message>
     <message>
+      <source>lookup by {kind}</source>
+      <translation>opvraging op {kind}</translation>
+    </message>
+    <message>
       <source>name</source>
       <translation>naam</translation>
     </message>
@@ -500,6 +663,17 @@
     <message>
       <source>written confirmation</source>
       <translation>schriftelijke bevestiging</translation>
+    </message>
+  </context>
+  <context>
+    <name>LegalRulesScreen</name>
+    <message>
+      <source>the rules shipped with LawfulReq</source>
+      <translation>de regels die met LawfulReq zijn meegeleverd</translation>
+    </message>
+    <message>
+      <source>version {version}, {time}, by {who}</source>
+      <translation>versie {version}, {time}, door {who}</translation>
     </message>
   </context>
   <context>

@@ -225,7 +225,9 @@ def test_detail_moves_through_the_workflow(
         for r in range(screen.history_table.rowCount())
     ]
     assert history[2][2:] == ["Moved: Received → On hold", "waiting"]
-    assert any(row[2] == "Warning acknowledged: AUTHORITY_UNVERIFIED" for row in history)
+    assert any(
+        row[2] == "Warning acknowledged: Requester's identity not checked" for row in history
+    )
     assert history[-1][2] == "Moved: Disclosed → Closed"
     # One audit event per history row: the tab shows the case's audit trail as stored.
     assert len(history) == len(sqlite_services.cases.history(officer, created.ref))
@@ -277,7 +279,9 @@ def test_legal_rules_fg_edits_others_read(
     screen.save_button.click()
     assert "version 2" in screen.message.text()
     assert sqlite_services.catalogue.get("sv-126n").rc_authorisation_required
-    assert screen.versions.text().startswith("v2 ") and "\nv1 " in screen.versions.text()
+    assert screen.versions.text().startswith("version 2, ")
+    assert "\nversion 1, " in screen.versions.text()
+    assert "by the rules shipped with LawfulReq" in screen.versions.text()
     screen.retention["traffic"].setValue(6)
     screen.retention_save.click()
     assert sqlite_services.catalogue.rule_settings().retention_months["traffic"] == 6

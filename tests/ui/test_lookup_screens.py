@@ -116,7 +116,7 @@ def test_lookup_at_a_moment_shows_holder_detail_and_history_then_adds_to_case(
 
     assert screen.model.rowCount() == 1
     assert screen.model.index(0, 0).data() == "C1"
-    assert screen.summary.text() == "1 holder(s) found."
+    assert screen.summary.text() == "1 holder found."  # a plural form, not "(s)"
     detail = screen.detail.toPlainText()
     assert "Ported out to\nKPN" in detail
     assert "(ported in from KPN)" in detail
@@ -181,7 +181,7 @@ def test_import_screen_lists_bad_rows_then_imports_the_rest_when_told_to_skip(
     assert screen.bad_rows.rowCount() == 1
     assert screen.bad_rows.item(0, 0).text() == "2"
     assert screen.bad_rows.item(0, 1).text() == "postcode"
-    assert "1 bad row(s)" in screen.summary.text()
+    assert "1 bad row." in screen.summary.text()
 
     qtbot.mouseClick(screen.import_button, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
     assert screen.summary.text().startswith("4 rows read, with bad rows: nothing was imported")
@@ -192,7 +192,7 @@ def test_import_screen_lists_bad_rows_then_imports_the_rest_when_told_to_skip(
     screen.import_button.click()
     # Written and skipped rows are counted apart: 3 of the 4 rows read went in.
     assert screen.summary.text().startswith(
-        "Imported 3 of 4 rows: 3 new, 0 changed, 0 unchanged, 0 end-dated. 1 bad row(s) skipped."
+        "Imported 3 of 4 rows: 3 new, 0 changed, 0 unchanged, 0 end-dated. 1 bad row skipped."
     )
     assert "Skipped rows are in" in screen.summary.text()
     with sqlite_services.db.sessions.begin() as session:
@@ -265,11 +265,11 @@ def test_no_case_is_chosen_until_the_user_chooses_one(
     qtbot: object,
     make_context: Callable[[str], tuple[ScreenContext, list[str]]],
     world: Cases,
-    sqlite_services: AppServices,
     users: dict[str, Actor],
     english: None,
 ) -> None:
     context, statuses = make_context("officer")
+    sqlite_services = context.services
     screen = LookupScreen(context)
     qtbot.addWidget(screen)  # type: ignore[attr-defined]
     screen.show()

@@ -51,6 +51,8 @@ from lawfulreq.services.intake import (
 )
 from lawfulreq.services.registry import AppServices
 from ui.errors import describe
+from ui.formats import qt_date_time_format
+from ui.labels import basis_text, code_tooltip, finding_title
 from ui.screens.case_detail import ui_lang
 from ui.tasks import TaskRunner
 
@@ -262,7 +264,7 @@ class NewCaseDialog(QDialog):
         self.basis = QComboBox()
         self.basis.setObjectName("basis")
         for code, b in self._bases.items():
-            self.basis.addItem(f"{b.label} — {b.title(self._lang)}", code)
+            self.basis.addItem(basis_text(code, b, lang=self._lang), code)
         self.basis.setCurrentIndex(max(0, self.basis.findData("sv-126n")))
         self.issuer = QComboBox()
         self.issuer.setObjectName("issuerRole")
@@ -282,7 +284,7 @@ class NewCaseDialog(QDialog):
         self.received = QDateTimeEdit(now)
         self.received.setObjectName("receivedAt")
         self.received.setCalendarPopup(True)
-        self.received.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.received.setDisplayFormat(qt_date_time_format())
         self.reference = QLineEdit()
         self.reference.setObjectName("authorityReference")
         self.parket = QLineEdit()
@@ -333,7 +335,7 @@ class NewCaseDialog(QDialog):
         self.period_to = QDateTimeEdit(start)
         self.period_to.setObjectName("periodTo")
         for edit in (self.period_from, self.period_to):
-            edit.setDisplayFormat("yyyy-MM-dd HH:mm")
+            edit.setDisplayFormat(qt_date_time_format())
             edit.setCalendarPopup(True)
             edit.dateTimeChanged.connect(self.refresh_findings)
         self.period_given.toggled.connect(self.refresh_findings)
@@ -535,12 +537,13 @@ class NewCaseDialog(QDialog):
         }
         for position, f in enumerate(self.findings):
             label = QLabel(
-                f"<b>{severities[f.severity]}: {f.code.value}</b><br>"
+                f"<b>{severities[f.severity]}: {html.escape(finding_title(f.code.value))}</b><br>"
                 f"{html.escape(f.message(self._lang))}"
             )
             label.setObjectName(SEVERITY_OBJECT[f.severity])
             label.setWordWrap(True)
             label.setProperty("code", f.code.value)
+            label.setToolTip(code_tooltip(f.code.value))
             self.findings_column.insertWidget(position, label)
             self.finding_labels.append(label)
         errors = sum(1 for f in self.findings if f.severity is Severity.ERROR)

@@ -13,9 +13,10 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QIcon
 
-from lawfulreq.clock import local_text
 from lawfulreq.services.base import Actor
 from lawfulreq.services.cases import CaseFilter, CaseService, CaseSort, CaseSummary
+from ui.formats import date_text, date_time_text
+from ui.labels import basis_short
 from ui.models.paged import PagedTableModel
 from ui.resources import icon
 from ui.tasks import TaskRunner
@@ -169,7 +170,9 @@ class CaseTableModel(PagedTableModel[CaseSummary]):
         elif role == Qt.ItemDataRole.ToolTipRole and column == self.COL_AUTHORITY:
             value = case.authority
         elif role == Qt.ItemDataRole.ToolTipRole and column == self.COL_RECEIVED:
-            value = local_text(case.received_at)
+            value = date_time_text(case.received_at)
+        elif role == Qt.ItemDataRole.ToolTipRole and column == self.COL_BASIS:
+            value = case.legal_basis
         elif role == Qt.ItemDataRole.TextAlignmentRole and column == self.COL_LEFT:
             value = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return value
@@ -179,11 +182,11 @@ class CaseTableModel(PagedTableModel[CaseSummary]):
         return (
             case.ref,
             self._status_text(case.status.value),
-            case.legal_basis,
+            basis_short(case.legal_basis),
             case.authority,
             # The date is enough in the list; the tooltip has the time.
-            local_text(case.received_at)[:10],
-            local_text(case.due_at),
+            date_text(case.received_at),
+            date_time_text(case.due_at),
             time_left_text(case),
             case.owner,
         )

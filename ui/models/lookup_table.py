@@ -16,8 +16,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont
 
-from lawfulreq.clock import local_text
 from lawfulreq.services.lookup import SubscriberMatch
+from ui.formats import date_time_text
 
 translate = QCoreApplication.translate
 
@@ -30,7 +30,7 @@ def _address(match: SubscriberMatch) -> str:
 
 
 def _time(value: datetime | None) -> str:
-    return local_text(value) if value is not None else ""
+    return date_time_text(value) if value is not None else ""
 
 
 def service_label(service: str | None) -> str:

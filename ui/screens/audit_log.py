@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import json
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
-from PySide6.QtCore import QDate, QItemSelectionModel, QModelIndex, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QDate, QItemSelectionModel, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,13 +26,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lawfulreq.clock import AMSTERDAM, as_utc, local_text
+from lawfulreq.clock import AMSTERDAM, as_utc
+from lawfulreq.domain.enums import CaseStatus
 from lawfulreq.services.audit import AuditEventView, AuditFilter, AuditLocation, ChainReport
+from ui.formats import date_time_text, qt_date_format
+from ui.labels import audit_action_text, code_tooltip, finding_title, object_text, status_label
 from ui.models.audit_table import AuditTableModel
 from ui.resources import MONO_FONT_FAMILY
 from ui.screen import Screen, ScreenContext
 
 NO_DATE = QDate(2000, 1, 1)
+translate = QCoreApplication.translate
 FILTER_DELAY_MS = 300
 
 
@@ -131,9 +135,9 @@ class AuditLogScreen(Screen):
             (AuditTableModel.COL_ID, 70),
             (AuditTableModel.COL_AT, 140),
             (AuditTableModel.COL_ACTOR, 110),
-            (AuditTableModel.COL_ACTION, 190),
+            (AuditTableModel.COL_ACTION, 290),
             (AuditTableModel.COL_CASE, 120),
-            (AuditTableModel.COL_OBJECT, 150),
+            (AuditTableModel.COL_OBJECT, 170),
         ):
             table.setColumnWidth(column, width)
         table.selectionModel().currentRowChanged.connect(self._on_table_current_row_changed)
@@ -200,7 +204,7 @@ class AuditLogScreen(Screen):
         edit = QDateEdit()
         edit.setObjectName(name)
         edit.setCalendarPopup(True)
-        edit.setDisplayFormat("yyyy-MM-dd")
+        edit.setDisplayFormat(qt_date_format())
         edit.setMinimumDate(NO_DATE)
         edit.setSpecialValueText(self.tr("any date"))
         edit.setDate(NO_DATE)
@@ -233,7 +237,6 @@ class AuditLogScreen(Screen):
         self.details_json = QPlainTextEdit()
         self.details_json.setObjectName("auditDetailsJson")
         self.details_json.setReadOnly(True)
-        self.details_json.setFont(QFont(MONO_FONT_FAMILY, 9))
         self.details_json.setPlaceholderText(self.tr("No details"))
         right = QVBoxLayout()
         right.addWidget(QLabel(self.tr("Details:")))
@@ -362,19 +365,16 @@ class AuditLogScreen(Screen):
         case = event.case_ref or ""
         if event.case_id is not None:
             case = f"{case} (#{event.case_id})" if case else f"#{event.case_id}"
-        fields["when"].setText(local_text(event.at))
+        fields["when"].setText(date_time_text(event.at))
         fields["who"].setText(event.actor)
-        fields["what"].setText(event.action)
+        fields["what"].setText(audit_action_text(event.action))
+        fields["what"].setToolTip(code_tooltip(event.action))
         fields["case"].setText(case)
-        fields["object"].setText(f"{event.object_type} {event.object_id}".strip())
+        fields["object"].setText(object_text(event.object_type, event.object_id))
         fields["reason"].setText(event.reason)
         fields["hash"].setText(event.hash)
         fields["prev"].setText(event.prev_hash)
-        self.details_json.setPlainText(
-            json.dumps(event.details, indent=2, sort_keys=True, ensure_ascii=False)
-            if event.details
-            else ""
-        )
+        self.details_json.setPlainText(details_text(event.details))
 
     def select_row(self, row: int) -> None:
         if not 0 <= row < self.model.rowCount():
@@ -460,3 +460,94 @@ class AuditLogScreen(Screen):
         return self.tr("The audit trail is BROKEN: {reason}. Events checked: {count}.").format(
             reason=reason, count=report.events
         )
+
+
+def details_text(details: Mapping[str, object]) -> str:
+    """An event's details as "Key: value" lines a reader understands (not raw JSON)."""
+    return "\n".join(_detail_lines(details, ""))
+
+
+def _detail_lines(details: Mapping[str, object], indent: str) -> list[str]:
+    lines: list[str] = []
+    for key in sorted(details):
+        value = details[key]
+        caption = detail_key_text(key)
+        if isinstance(value, Mapping):
+            lines.append(f"{indent}{caption}:")
+            lines += _detail_lines(value, indent + "    ")
+        else:
+            lines.append(f"{indent}{caption}: {detail_value_text(key, value)}")
+    return lines
+
+
+def detail_key_text(key: str) -> str:
+    """A detail's name in words; an unknown one with its underscores read as spaces."""
+    names = {
+        "from": translate("AuditLogScreen", "From"),
+        "to": translate("AuditLogScreen", "To"),
+        "from_status": translate("AuditLogScreen", "From"),
+        "to_status": translate("AuditLogScreen", "To"),
+        "reason": translate("AuditLogScreen", "Reason"),
+        "code": translate("AuditLogScreen", "Finding"),
+        "subject": translate("AuditLogScreen", "Concerns"),
+        "count": translate("AuditLogScreen", "Number"),
+        "events": translate("AuditLogScreen", "Events"),
+        "first_broken": translate("AuditLogScreen", "First broken event"),
+        "head_hash": translate("AuditLogScreen", "Last hash"),
+        "ok": translate("AuditLogScreen", "Intact"),
+        "query": translate("AuditLogScreen", "Query"),
+        "kind": translate("AuditLogScreen", "Kind"),
+        "matches": translate("AuditLogScreen", "Matches"),
+        "at": translate("AuditLogScreen", "Moment"),
+        "period_from": translate("AuditLogScreen", "Period from"),
+        "period_to": translate("AuditLogScreen", "Period until"),
+        "file": translate("AuditLogScreen", "File"),
+        "filename": translate("AuditLogScreen", "File"),
+        "rows": translate("AuditLogScreen", "Rows"),
+        "role": translate("AuditLogScreen", "Role"),
+        "username": translate("AuditLogScreen", "User name"),
+        "key": translate("AuditLogScreen", "Setting"),
+        "value": translate("AuditLogScreen", "Value"),
+        "old": translate("AuditLogScreen", "Old value"),
+        "new": translate("AuditLogScreen", "New value"),
+        "legal_basis": translate("AuditLogScreen", "Legal basis"),
+        "basis": translate("AuditLogScreen", "Legal basis"),
+        "version": translate("AuditLogScreen", "Version"),
+        "method": translate("AuditLogScreen", "Method"),
+        "cases": translate("AuditLogScreen", "Cases"),
+        "subscribers": translate("AuditLogScreen", "Subscribers"),
+        "seed": translate("AuditLogScreen", "Seed"),
+        "target": translate("AuditLogScreen", "Target"),
+        "items": translate("AuditLogScreen", "Items"),
+        "channel": translate("AuditLogScreen", "Channel"),
+        "recipient": translate("AuditLogScreen", "Recipient"),
+        "ground": translate("AuditLogScreen", "Ground"),
+        "status": translate("AuditLogScreen", "Status"),
+        "problem": translate("AuditLogScreen", "Problem"),
+    }
+    return names.get(key, key.replace("_", " ").capitalize())
+
+
+def detail_value_text(key: str, value: object) -> str:
+    """A detail's value: statuses and findings in words, moments in the UI's date format."""
+    if isinstance(value, list | tuple):
+        return ", ".join(detail_value_text(key, v) for v in value)
+    text = str(value)
+    if value is None:
+        text = "—"
+    elif isinstance(value, bool):
+        text = translate("AuditLogScreen", "yes") if value else translate("AuditLogScreen", "no")
+    elif key in {"from", "to", "from_status", "to_status", "status"}:
+        text = status_label(text) if text in {s.value for s in CaseStatus} else text
+    elif key == "code":
+        text = finding_title(text)
+    elif key in {"at", "period_from", "period_to"}:
+        text = _moment_text(text)
+    return text
+
+
+def _moment_text(text: str) -> str:
+    try:
+        return date_time_text(datetime.fromisoformat(text))
+    except ValueError:
+        return text

@@ -12,13 +12,13 @@ from PySide6.QtGui import QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
-    QSizePolicy,
     QHeaderView,
     QInputDialog,
     QLabel,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -283,7 +283,12 @@ class CaseDetailScreen(QWidget):
 
     def _findings_tab(self) -> QWidget:
         self.findings_table = self._table(
-            [self.tr("Severity"), self.tr("Finding"), self.tr("Message"), self.tr("Acknowledged by")]
+            [
+                self.tr("Severity"),
+                self.tr("Finding"),
+                self.tr("Message"),
+                self.tr("Acknowledged by"),
+            ]
         )
         self.findings_table.setObjectName("caseFindings")
         findings_header = self.findings_table.horizontalHeader()

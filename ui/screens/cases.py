@@ -26,14 +26,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lawfulreq.clock import local_text
 from lawfulreq.domain.enums import CaseStatus
 from lawfulreq.security.permissions import Permission
 from lawfulreq.services.authorities import AuthorityView
 from lawfulreq.services.cases import CaseFilter, UserChoice
 from lawfulreq.services.catalogue import LegalBasisView
 from ui.dialogs.new_case import IntakeFormData, NewCaseDialog
-from ui.labels import status_label
+from ui.formats import date_time_text
+from ui.labels import basis_text, status_label
 from ui.models.case_table import CaseTableModel
 from ui.navigation import NewCaseRequest
 from ui.screen import Screen, ScreenContext
@@ -56,11 +56,13 @@ def describe_filter(flt: CaseFilter) -> str:
         parts.append(translate("CasesScreen", "open cases"))
     if flt.due_from is not None:
         parts.append(
-            translate("CasesScreen", "due from {time}").format(time=local_text(flt.due_from))
+            translate("CasesScreen", "due from {time}").format(time=date_time_text(flt.due_from))
         )
     if flt.due_before is not None:
         parts.append(
-            translate("CasesScreen", "due before {time}").format(time=local_text(flt.due_before))
+            translate("CasesScreen", "due before {time}").format(
+                time=date_time_text(flt.due_before)
+            )
         )
     if flt.emergency:
         parts.append(translate("CasesScreen", "emergency"))
@@ -244,7 +246,8 @@ class CaseListPage(QWidget):
         for a in choices.authorities:
             self.authority.addItem(a.name, a.id)
         for b in choices.bases:
-            self.basis.addItem(f"{b.label} ({b.code})", b.code)
+            self.basis.addItem(basis_text(b.code, b), b.code)
+            self.basis.setItemData(self.basis.count() - 1, b.code, Qt.ItemDataRole.ToolTipRole)
         for u in choices.users:
             if u.id != self.context.actor.user_id:
                 self.owner.addItem(u.username, u.id)

@@ -418,9 +418,7 @@ class LookupScreen(Screen):
             title = self.tr("History of this identifier")
             html.append(f"<p><b>{escape(title)}</b></p><ul>")
             for holder in history:
-                span = (
-                    f"{date_time_text(holder.valid_from) or '…'} – {date_time_text(holder.valid_to) or '…'}"
-                )
+                span = _span(holder.valid_from, holder.valid_to)
                 extra = []
                 if holder.ported_in_from:
                     extra.append(self.tr("ported in from %1").replace("%1", holder.ported_in_from))
