@@ -27,10 +27,19 @@ _TAG = re.compile(r"<[^>]+>")
 
 
 def _plain(text: str) -> str:
-    """Rich text as read: tags removed, entities decoded, "&" mnemonics dropped."""
+    return " ".join(text.split())
+
+
+def _rich(text: str) -> str:
+    """Rich text as read: tags removed, entities decoded."""
     if "<" in text and ">" in text:
-        text = unescape(_TAG.sub(" ", text))
-    return " ".join(text.replace("&&", "\0").replace("&", "").replace("\0", "&").split())
+        return unescape(_TAG.sub(" ", text))
+    return text
+
+
+def _mnemonic_removed(text: str) -> str:
+    """A button's or menu's "&Save" as it reads: "Save"; "&&" is a literal ampersand."""
+    return text.replace("&&", "\0").replace("&", "").replace("\0", "&")
 
 
 def _columns(model: QAbstractItemModel) -> int:
@@ -68,14 +77,16 @@ def visible_texts(top: QWidget) -> list[str]:
             continue
         found += _texts_of(widget)
     if isinstance(top, QMainWindow):
-        found += [action.text() for action in top.menuBar().actions()]
+        found += [_mnemonic_removed(action.text()) for action in top.menuBar().actions()]
     return [t for t in (_plain(text) for text in found) if t]
 
 
 def _texts_of(widget: QWidget) -> list[str]:
     texts: list[str] = []
-    if isinstance(widget, QLabel | QAbstractButton):
-        texts.append(widget.text())
+    if isinstance(widget, QLabel):
+        texts.append(_rich(widget.text()))
+    elif isinstance(widget, QAbstractButton):
+        texts.append(_mnemonic_removed(widget.text()))
     elif isinstance(widget, QGroupBox):
         texts.append(widget.title())
     elif isinstance(widget, QTabBar):

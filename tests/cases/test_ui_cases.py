@@ -160,7 +160,7 @@ def test_dialog_live_findings_and_create(
     dialog.issuer.setCurrentIndex(dialog.issuer.findData("prosecutor"))
     assert "ISSUER_NOT_COMPETENT" not in dialog.finding_codes()
     dialog.targets.setPlainText("06-12345678\n12")
-    assert dialog.target_preview_lines[0].endswith("+31612345678")
+    assert dialog.target_preview_lines[0].endswith(": 06-12345678")
     assert "TARGET_INVALID" in dialog.finding_codes()
     dialog.targets.setPlainText("06 12 34 56 78")
     dialog.categories["content"].setChecked(True)

@@ -51,7 +51,7 @@ from lawfulreq.services.intake import (
 )
 from lawfulreq.services.registry import AppServices
 from ui.errors import describe
-from ui.formats import qt_date_time_format
+from ui.formats import phone_text, qt_date_time_format
 from ui.labels import basis_text, code_tooltip, finding_title
 from ui.screens.case_detail import ui_lang
 from ui.tasks import TaskRunner
@@ -410,7 +410,7 @@ class NewCaseDialog(QDialog):
             name = self.requester.currentText().strip()
             contact = next((c for c in known.contacts if c.name == name), None)
         if contact is not None:
-            self.requester_phone.setText(contact.phone)
+            self.requester_phone.setText(phone_text(contact.phone))
             self.requester_email.setText(contact.email)
         for edit in (self.requester_phone, self.requester_email):
             edit.setReadOnly(contact is not None)
@@ -426,7 +426,8 @@ class NewCaseDialog(QDialog):
             typed = type_target(line)
             kind = kind_name(typed.kind, self._lang)
             if typed.valid:
-                text = f"✓ {kind}: {typed.normalised}"
+                shown = phone_text(typed.normalised) if typed.kind == "phone_number" else None
+                text = f"✓ {kind}: {shown or typed.normalised}"
                 keys.append((typed.kind, typed.normalised))
             else:
                 text = f"✗ {typed.raw} — {reason_in(typed.problem, self._lang)}"

@@ -443,7 +443,7 @@ class LookupScreen(Screen):
             self.detected.setText(
                 self.tr("%1: %2")
                 .replace("%1", kind_label(parsed.kind))
-                .replace("%2", parsed.normalised)
+                .replace("%2", _normalised_text(parsed.kind, parsed.normalised))
             )
 
     def _ambiguity(self, text: str) -> str | None:
@@ -497,3 +497,10 @@ def _qt_time(value: datetime) -> QDateTime:
 
 def _py_time(value: QDateTime) -> datetime:
     return datetime.fromtimestamp(value.toSecsSinceEpoch(), AMSTERDAM)
+
+
+def _normalised_text(kind: TargetKind, normalised: str) -> str:
+    """What will be searched, written as the reader writes it (06-12345678, 1234 AB 5)."""
+    if kind is TargetKind.PHONE_NUMBER:
+        return phone_text(normalised)
+    return normalised
