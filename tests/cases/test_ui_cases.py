@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import threading
 from collections.abc import Iterator
 from dataclasses import replace
@@ -11,7 +12,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QModelIndex, QSettings, Qt
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QFormLayout
 from pytestqt.qtbot import QtBot
 
 from lawfulreq.domain.enums import CaseStatus
@@ -19,8 +20,10 @@ from lawfulreq.errors import StorageError
 from lawfulreq.services.base import Actor
 from lawfulreq.services.registry import AppServices
 from tests.cases.conftest import bulk_cases, demand
+from tests.ui.clipping import clipped
 from ui.dialogs.new_case import NewCaseDialog
 from ui.errors import ErrorReporter
+from ui.i18n import install_language
 from ui.models.case_table import CaseTableModel
 from ui.navigation import NavigationRequest
 from ui.preferences import Preferences
@@ -416,3 +419,65 @@ def test_closing_the_form_while_a_duplicate_check_runs_is_quiet(
     tasks.wait_for_all()
     qtbot.wait(100)
     assert not reporter.reported
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_the_demand_tab_shows_every_value_whole_at_the_width_of_a_1280_window(
+    qtbot: QtBot, sqlite_services: AppServices, contexts: dict[str, ScreenContext], language: str
+) -> None:
+    """Issue 15, defect 1: long values wrap (nothing cut to one line), the next-step buttons
+    and the targets' headers are not clipped."""
+    officer = contexts["officer"].actor
+    created = sqlite_services.intake.create(
+        officer,
+        demand(
+            authority_name="Openbaar Ministerie, Arrondissementsparket Zeeland-West-Brabant, "
+            "Team Digitale Opsporing en Cybercrime",
+            authority_type="prosecutor",
+            channel="oral",
+            verifications=(),
+            targets=("06-12345678", "204081234567890"),
+        ),
+    )
+    install_language(language)
+    try:
+        screen = CaseDetailScreen(contexts["officer"], created.ref)
+        qtbot.addWidget(screen)
+        screen.resize(1056, 720)  # 1280 minus the navigation column, 800 minus bars
+        screen.show()
+        screen.reload()
+        assert screen.body.currentWidget() is screen.tabs
+        screen.tabs.setCurrentIndex(0)
+        qtbot.waitUntil(lambda: screen.tabs.currentIndex() == 0)
+        QApplication.processEvents()
+        assert clipped(screen) == []
+        values = {
+            screen.demand_form.itemAt(row, QFormLayout.ItemRole.LabelRole).widget().text(): (
+                screen.demand_form.itemAt(row, QFormLayout.ItemRole.FieldRole).widget()
+            )
+            for row in range(screen.demand_form.rowCount())
+        }
+        words = {
+            "nl": ("Instantie:", "Openbaar Ministerie", "Ontvangen:", "(mondeling)"),
+            "en": ("Authority:", "Public Prosecution Service", "Received:", "(orally)"),
+        }[language]
+        authority = values[words[0]]
+        # The whole name, with the authority's kind unless the name already says it.
+        kind = "" if language == "nl" else f" ({words[1]})"
+        assert authority.text().endswith(f"Cybercrime{kind}")
+        assert authority.height() >= authority.heightForWidth(authority.width())
+        assert values[words[2]].text().endswith(words[3])
+        period = next(v for k, v in values.items() if k in ("Periode:", "Period:"))
+        assert re.search(r" – \d\d-\d\d-\d{4} |– \d{4}-\d\d-\d\d ", period.text() + " ")
+        version = next(v for k, v in values.items() if k in ("Regelversie:", "Rule version:"))
+        assert "1" in version.text() and version.isVisible()
+        # Every next-step button as wide as its text.
+        for button in screen.move_buttons.values():
+            assert button.isVisible() and button.width() >= button.sizeHint().width()
+        screen.tabs.setCurrentIndex(1)
+        QApplication.processEvents()
+        header = screen.targets_table.horizontalHeader()
+        for column in range(screen.targets_table.columnCount()):
+            assert header.sectionSize(column) >= header.sectionSizeHint(column), column
+    finally:
+        install_language("en")

@@ -348,6 +348,8 @@ class CaseDetailScreen(QWidget):
         table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
         table.verticalHeader().setVisible(False)
+        # Rows as high as their wrapped text at the current column widths, whenever they change.
+        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         table.horizontalHeader().setStretchLastSection(True)
         return table
 
@@ -482,11 +484,7 @@ class CaseDetailScreen(QWidget):
             contact = [phone_text(d.requester.phone), d.requester.email]
             requester = ", ".join([d.requester.name, *(c for c in contact if c)])
         rows: list[tuple[str, str, str]] = [
-            (
-                self.tr("Authority:"),
-                f"{d.authority.name} ({authority_type_label(d.authority.type.value)})",
-                "",
-            ),
+            (self.tr("Authority:"), _authority_text(d.authority.name, d.authority.type.value), ""),
             (self.tr("Requester:"), requester, ""),
             (
                 self.tr("Legal basis:"),
@@ -729,3 +727,9 @@ def _tab_with_button(content: QWidget, button: QPushButton) -> QWidget:
     row.addWidget(button)
     layout.addLayout(row)
     return tab
+
+
+def _authority_text(name: str, kind: str) -> str:
+    """The authority's name with its kind, unless the name already says it."""
+    label = authority_type_label(kind)
+    return name if name.lower().startswith(label.lower()) else f"{name} ({label})"
