@@ -76,6 +76,10 @@
       <translation>Nieuwe waarde</translation>
     </message>
     <message>
+      <source>No event matches these filters.</source>
+      <translation>Geen gebeurtenis voldoet aan deze filters.</translation>
+    </message>
+    <message>
       <source>Number</source>
       <translation>Aantal</translation>
     </message>
@@ -208,10 +212,36 @@
     </message>
   </context>
   <context>
+    <name>CaseListPage</name>
+    <message>
+      <source>No case matches these filters.</source>
+      <translation>Geen zaak voldoet aan deze filters.</translation>
+    </message>
+  </context>
+  <context>
     <name>EmptyStateStack</name>
     <message>
       <source>Loading…</source>
       <translation>Laden…</translation>
+    </message>
+  </context>
+  <context>
+    <name>ImportScreen</name>
+    <message>
+      <source>Cancelled: the file was not read to its end.</source>
+      <translation>Afgebroken: het bestand is niet helemaal gelezen.</translation>
+    </message>
+    <message>
+      <source>Check a file: its bad rows are listed here.</source>
+      <translation>Controleer een bestand: de foute regels komen hier te staan.</translation>
+    </message>
+    <message>
+      <source>No bad rows: every row of the file is valid.</source>
+      <translation>Geen foute regels: elke regel van het bestand is in orde.</translation>
+    </message>
+    <message>
+      <source>Reading the file…</source>
+      <translation>Het bestand wordt gelezen…</translation>
     </message>
   </context>
   <context>

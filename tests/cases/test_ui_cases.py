@@ -481,3 +481,28 @@ def test_the_demand_tab_shows_every_value_whole_at_the_width_of_a_1280_window(
             assert header.sectionSize(column) >= header.sectionSizeHint(column), column
     finally:
         install_language("en")
+
+
+def test_the_case_page_says_loading_then_what_is_empty_never_a_blank_panel(
+    qtbot: QtBot, sqlite_services: AppServices, contexts: dict[str, ScreenContext]
+) -> None:
+    officer = contexts["officer"].actor
+    created = sqlite_services.intake.create(officer, demand())
+    screen = CaseDetailScreen(contexts["officer"], created.ref)
+    qtbot.addWidget(screen)
+    assert screen.body.visible_text() == "Loading…"
+    screen.reload()
+    assert screen.body.visible_text() == ""  # the tabs show
+    assert screen.documents_view.visible_text().startswith("No documents yet.")
+    assert not screen.open_button.isEnabled()
+    assert screen.targets_view.visible_text() == "" and screen.targets_table.rowCount() == 1
+    assert screen.history_view.visible_text() == "" and screen.history_table.rowCount() >= 1
+    assert screen.findings_view.showing_message == (not screen.findings)
+    if not screen.findings:
+        assert screen.findings_view.visible_text().startswith("No findings:")
+
+    missing = CaseDetailScreen(contexts["officer"], "LR-2099-999999")
+    qtbot.addWidget(missing)
+    missing.reload()
+    assert missing.body.visible_text() == "The case could not be loaded."
+    assert missing.error_label.isVisibleTo(missing)

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from lawfulreq.clock import AMSTERDAM, as_utc
 from lawfulreq.domain.enums import CaseStatus
 from lawfulreq.services.audit import AuditEventView, AuditFilter, AuditLocation, ChainReport
+from ui.empty_state import EmptyStateStack
 from ui.formats import date_time_text, qt_date_format
 from ui.labels import audit_action_text, code_tooltip, finding_title, object_text, status_label
 from ui.models.audit_table import AuditTableModel
@@ -92,7 +93,11 @@ class AuditLogScreen(Screen):
 
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.setObjectName("auditSplitter")
-        splitter.addWidget(self.table)
+        self.table_view = EmptyStateStack(self.table)
+        self.table_view.setObjectName("auditTableView")
+        self.table_view.show_loading()
+        self.table_view.setMinimumHeight(220)  # rows to read, not a slit above the details
+        splitter.addWidget(self.table_view)
         splitter.addWidget(self._build_details())
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
@@ -135,9 +140,9 @@ class AuditLogScreen(Screen):
             (AuditTableModel.COL_ID, 70),
             (AuditTableModel.COL_AT, 140),
             (AuditTableModel.COL_ACTOR, 110),
-            (AuditTableModel.COL_ACTION, 290),
+            (AuditTableModel.COL_ACTION, 250),
             (AuditTableModel.COL_CASE, 120),
-            (AuditTableModel.COL_OBJECT, 170),
+            (AuditTableModel.COL_OBJECT, 160),
         ):
             table.setColumnWidth(column, width)
         table.selectionModel().currentRowChanged.connect(self._on_table_current_row_changed)
@@ -347,6 +352,9 @@ class AuditLogScreen(Screen):
         self.count_label.setText(self.tr("Events: {count}").format(count=count))
         if count == 0:
             self.show_event(None)
+            self.table_view.show_message(self.tr("No event matches these filters."))
+        else:
+            self.table_view.show_content()
 
     # ------------------------------------------------------------------ details
 

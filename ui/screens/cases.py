@@ -32,6 +32,7 @@ from lawfulreq.services.authorities import AuthorityView
 from lawfulreq.services.cases import CaseFilter, UserChoice
 from lawfulreq.services.catalogue import LegalBasisView
 from ui.dialogs.new_case import IntakeFormData, NewCaseDialog
+from ui.empty_state import EmptyStateStack
 from ui.formats import date_time_text
 from ui.labels import basis_text, status_label
 from ui.models.case_table import CaseTableModel
@@ -110,7 +111,10 @@ class CaseListPage(QWidget):
         layout.addLayout(self._search_row)
         layout.addLayout(self._filter_row)
         layout.addWidget(self.preset_bar)
-        layout.addWidget(self.table, 1)
+        self.table_view = EmptyStateStack(self.table)
+        self.table_view.setObjectName("casesTableView")
+        self.table_view.show_loading()
+        layout.addWidget(self.table_view, 1)
         layout.addWidget(self.count_label)
 
         self.search.textChanged.connect(self._on_narrowing_changed)
@@ -264,6 +268,10 @@ class CaseListPage(QWidget):
         self.count_label.setText(
             self.tr("1 case") if count == 1 else self.tr("{n} cases").format(n=count)
         )
+        if count:
+            self.table_view.show_content()
+        else:
+            self.table_view.show_message(self.tr("No case matches these filters."))
 
     # ------------------------------------------------------------------ filters
 
