@@ -40,7 +40,7 @@ from ui.tasks import TaskRunner
 SIZE = QSize(1280, 800)
 # Screenshots show this instead of a temporary path, so images do not change between runs.
 LOCATION_LABEL = "lawfulreq-demo.db"
-LOOKUP_SAMPLE = "de"
+LOOKUP_SAMPLE = "van der Stael"  # a two-letter search ("de") is refused: too broad
 DEMO_SUBSCRIBERS = 300
 DEMO_CASES = 40
 

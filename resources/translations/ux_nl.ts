@@ -725,6 +725,10 @@
       <translation>De zoekvraag is gewijzigd: zoek opnieuw.</translation>
     </message>
     <message>
+      <source>Too broad: a name search needs a word of at least 3 letters besides particles such as “de” or “van”. A broad search shows many people who have nothing to do with the case. Type the full surname, or search by postcode and house number.</source>
+      <translation>Te ruim: zoeken op naam vraagt een woord van minstens 3 letters naast voorvoegsels als ‘de’ of ‘van’. Een ruime zoekvraag toont veel mensen die niets met de zaak te maken hebben. Typ de volledige achternaam, of zoek op postcode en huisnummer.</translation>
+    </message>
+    <message>
       <source>Type an identifier or name and press Look up.</source>
       <translation>Typ een identificator of naam en klik op Opzoeken.</translation>
     </message>

@@ -438,3 +438,23 @@ def test_a_case_sent_before_the_cases_are_loaded_is_chosen_when_they_arrive(
     screen.refresh()
     assert screen.case.currentData() == world.subscriber
     assert screen.model.rowCount() == 2
+
+
+def test_a_two_letter_name_search_is_refused_and_the_screen_says_why(
+    qtbot: object,
+    make_context: Callable[[str], tuple[ScreenContext, list[str]]],
+    world: Cases,
+    english: None,
+) -> None:
+    """Issue 15, defect 11: "de" listed 67 holders; a name search must name someone."""
+    screen, statuses = _officer_screen(qtbot, make_context, world.subscriber)
+    qtbot.keyClicks(screen.query, "de")  # type: ignore[attr-defined]
+    assert screen.detected.text().startswith("Too broad: a name search needs a word of at least 3")
+    screen.run_lookup()
+    assert screen.summary.text().startswith("Too broad:")
+    assert screen.model.rowCount() == 0 and not statuses  # nothing was looked up, or logged
+    for query in ("van der", "de la"):
+        screen.query.setText(query)
+        assert screen.detected.text().startswith("Too broad:"), query
+    screen.query.setText("de Bak")  # "bak" names someone: allowed
+    assert screen.detected.text() == "name (any word, by its start): de bak"

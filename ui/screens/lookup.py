@@ -451,6 +451,13 @@ class LookupScreen(Screen):
         try:
             parse_query(text)
         except ValidationError as exc:
+            if exc.code == "name_query_too_broad":
+                return self.tr(
+                    "Too broad: a name search needs a word of at least 3 letters besides "
+                    "particles such as “de” or “van”. A broad search shows many people who "
+                    "have nothing to do with the case. Type the full surname, or search by "
+                    "postcode and house number."
+                )
             if exc.code == "bsn_ambiguous":
                 digits = "".join(c for c in text if c.isdigit())
                 return (
