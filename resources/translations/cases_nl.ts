@@ -297,7 +297,7 @@
     <message>
         <location filename="../../ui/screens/case_detail.py" line="442"/>
         <source>RC authorisation:</source>
-        <translation>Machtiging RC:</translation>
+        <translation>Machtiging rechter-commissaris:</translation>
     </message>
     <message>
         <location filename="../../ui/screens/case_detail.py" line="448"/>
@@ -646,7 +646,7 @@
     <message>
         <location filename="../../ui/screens/legal_rules.py" line="109"/>
         <source>RC authorisation required</source>
-        <translation>Machtiging RC vereist</translation>
+        <translation>Machtiging rechter-commissaris vereist</translation>
     </message>
     <message>
         <location filename="../../ui/screens/legal_rules.py" line="111"/>
@@ -824,7 +824,7 @@
     <message>
         <location filename="../../ui/dialogs/new_case.py" line="290"/>
         <source>RC authorisation of</source>
-        <translation>Machtiging RC van</translation>
+        <translation>Machtiging rechter-commissaris van</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/new_case.py" line="297"/>
@@ -864,7 +864,7 @@
     <message>
         <location filename="../../ui/dialogs/new_case.py" line="308"/>
         <source>RC</source>
-        <translation>RC</translation>
+        <translation>Rechter-commissaris</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/new_case.py" line="309"/>
