@@ -824,7 +824,7 @@
     <message>
         <location filename="../../ui/dialogs/new_case.py" line="290"/>
         <source>RC authorisation of</source>
-        <translation>Machtiging rechter-commissaris van</translation>
+        <translation>Rechter-commissaris heeft gemachtigd op</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/new_case.py" line="297"/>
@@ -864,12 +864,12 @@
     <message>
         <location filename="../../ui/dialogs/new_case.py" line="308"/>
         <source>RC</source>
-        <translation>Rechter-commissaris</translation>
+        <translation>Machtiging</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/new_case.py" line="309"/>
         <source>Judge</source>
-        <translation>Rechter-commissaris</translation>
+        <translation>Machtiging</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/new_case.py" line="318"/>

@@ -72,6 +72,28 @@ ENGLISH = frozenset(
         "your",
         "you",
         "what",
+        # The enumerations' values: words only when ui/labels.py translates them.
+        "police",
+        "prosecutor",
+        "intelligence",
+        "supervisor",
+        "emergency",
+        "foreign",
+        "subscriber",
+        "traffic",
+        "location",
+        "stored",
+        "interception",
+        "preservation",
+        "mobile",
+        "fixed",
+        "electronic",
+        "received",
+        "approved",
+        "disclosed",
+        "closed",
+        "rejected",
+        "withdrawn",
     ]
 )
 WORD = re.compile(r"[^\W\d_]+")

@@ -52,7 +52,7 @@ from lawfulreq.services.intake import (
 from lawfulreq.services.registry import AppServices
 from ui.errors import describe
 from ui.formats import phone_text, qt_date_time_format
-from ui.labels import basis_text, code_tooltip, finding_title
+from ui.labels import authority_type_label, basis_text, code_tooltip, finding_title
 from ui.screens.case_detail import ui_lang
 from ui.tasks import TaskRunner
 
@@ -232,7 +232,7 @@ class NewCaseDialog(QDialog):
         self.authority_type = QComboBox()
         self.authority_type.setObjectName("authorityType")
         for t in AuthorityType:
-            self.authority_type.addItem(t.value, t.value)
+            self.authority_type.addItem(authority_type_label(t.value), t.value)
         self.requester = QComboBox()
         self.requester.setObjectName("requester")
         self.requester.setEditable(True)
