@@ -67,7 +67,7 @@ def article_text(basis: LegalBasisView) -> str:
 def basis_short(code: str) -> str:
     """A code without the catalogue at hand: "sv-126m" reads "art. 126m Sv"."""
     special = {
-        "emergency": translate("Labels", "Emergency (threat to life)"),
+        "emergency": translate("Labels", "Emergency"),
         "none": translate("Labels", "No statutory basis"),
         "foreign-eio": translate("Labels", "European Investigation Order"),
         "eu-epoc": translate("Labels", "European Production Order"),

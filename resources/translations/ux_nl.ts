@@ -363,8 +363,8 @@
       <translation>Document geopend</translation>
     </message>
     <message>
-      <source>Emergency (threat to life)</source>
-      <translation>Noodgeval (levensgevaar)</translation>
+      <source>Emergency</source>
+      <translation>Noodgeval</translation>
     </message>
     <message>
       <source>End of the audit log sealed</source>

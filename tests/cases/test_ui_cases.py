@@ -24,7 +24,7 @@ from tests.ui.clipping import clipped
 from ui.dialogs.new_case import NewCaseDialog
 from ui.errors import ErrorReporter
 from ui.i18n import install_language
-from ui.models.case_table import CaseTableModel
+from ui.models.case_table import CaseTableModel, blank_icon
 from ui.navigation import NavigationRequest
 from ui.preferences import Preferences
 from ui.screen import ScreenContext
@@ -131,6 +131,12 @@ def test_list_filters_and_opens(
     ref_cell = page.model.index(0, CaseTableModel.COL_REF)
     lock = page.model.data(ref_cell, Qt.ItemDataRole.DecorationRole)
     assert isinstance(lock, QIcon) and not lock.isNull()
+    # A case that is not secret gets an empty icon of the same size: references line up.
+    open_case = replace(page.model.summary(0), secrecy=False)  # type: ignore[type-var]
+    room = page.model.role_data(open_case, CaseTableModel.COL_REF, Qt.ItemDataRole.DecorationRole)
+    assert room is blank_icon() and room.cacheKey() != lock.cacheKey()
+    size = page.table.iconSize()
+    assert room.pixmap(size).size() == lock.pixmap(size).size()
     assert "never tell the customer" in page.model.data(ref_cell, Qt.ItemDataRole.ToolTipRole)
     # Columns: the header's menu hides one; a new list page (next start) keeps it hidden.
     menu = page.column_menu()

@@ -11,7 +11,7 @@ from PySide6.QtCore import (
     QObject,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor, QIcon
+from PySide6.QtGui import QBrush, QColor, QIcon, QPixmap
 
 from lawfulreq.services.base import Actor
 from lawfulreq.services.cases import CaseFilter, CaseService, CaseSort, CaseSummary
@@ -30,6 +30,14 @@ PAUSED_COLOUR = QColor("#6b7280")
 def secret_icon() -> QIcon:
     """The lock beside a secret demand's reference (made once, on the GUI thread)."""
     return icon("secret")
+
+
+@cache
+def blank_icon() -> QIcon:
+    """Room for the lock beside a reference that is not secret."""
+    pixmap = QPixmap(64, 64)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    return QIcon(pixmap)
 
 
 def amount_text(days: int, hours: int) -> str:
@@ -163,8 +171,9 @@ class CaseTableModel(PagedTableModel[CaseSummary]):
         elif role == Qt.ItemDataRole.ToolTipRole and column == self.COL_LEFT:
             paused = case.deadline is not None and case.deadline.paused
             value = self.tr("Paused: the clock stops while the case is on hold") if paused else None
-        elif role == Qt.ItemDataRole.DecorationRole and column == self.COL_REF and case.secrecy:
-            value = secret_icon()
+        elif role == Qt.ItemDataRole.DecorationRole and column == self.COL_REF:
+            # An empty icon of the same size keeps every reference in one column.
+            value = secret_icon() if case.secrecy else blank_icon()
         elif role == Qt.ItemDataRole.ToolTipRole and column == self.COL_REF and case.secrecy:
             value = self.tr("Secret demand: never tell the customer (Sv 126bb)")
         elif role == Qt.ItemDataRole.ToolTipRole and column == self.COL_AUTHORITY:

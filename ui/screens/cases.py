@@ -192,6 +192,8 @@ class CaseListPage(QWidget):
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
+        # Long authority names keep their start and their end ("Openbaar … Amsterdam").
+        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.table.verticalHeader().setVisible(False)
         # Fixed row heights keep scrolling through 100,000 rows cheap.
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
@@ -205,9 +207,9 @@ class CaseListPage(QWidget):
         samples = {
             CaseTableModel.COL_REF: "LR-2026-000000",
             CaseTableModel.COL_STATUS: status_label(CaseStatus.AWAITING_CONFIRMATION),
-            CaseTableModel.COL_BASIS: "sv-126na",
-            CaseTableModel.COL_RECEIVED: "2026-11-20",
-            CaseTableModel.COL_DUE: "2026-11-20 10:00",
+            CaseTableModel.COL_BASIS: "art. 55 Wiv 2017",
+            CaseTableModel.COL_RECEIVED: "20-11-2026",
+            CaseTableModel.COL_DUE: "20-11-2026 10:00",
             CaseTableModel.COL_LEFT: translate("CaseTableModel", "{n} days late").format(n=12),
             CaseTableModel.COL_OWNER: "officer2",
         }
