@@ -142,12 +142,17 @@ def test_list_filters_and_opens(
     menu = page.column_menu()
     titles = [a.text() for a in menu.actions()]
     assert titles[0] == "Status" and "Reference" not in titles
-    menu.actions()[titles.index("Received")].setChecked(False)
+    # The received date starts hidden (the deadline matters more at 1280 pixels).
     assert page.table.isColumnHidden(CaseTableModel.COL_RECEIVED)
+    assert not menu.actions()[titles.index("Received")].isChecked()
+    menu.actions()[titles.index("Received")].setChecked(True)
+    menu.actions()[titles.index("Due")].setChecked(False)
+    assert page.table.isColumnHidden(CaseTableModel.COL_DUE)
     page.save_columns()
     again = CaseListPage(contexts["officer"])
     qtbot.addWidget(again)
-    assert again.table.isColumnHidden(CaseTableModel.COL_RECEIVED)
+    assert again.table.isColumnHidden(CaseTableModel.COL_DUE)
+    assert not again.table.isColumnHidden(CaseTableModel.COL_RECEIVED)
     assert not again.table.isColumnHidden(CaseTableModel.COL_AUTHORITY)
     with qtbot.waitSignal(page.case_opened) as opened:
         page.table.doubleClicked.emit(page.model.index(1, 0))

@@ -31,6 +31,7 @@ from lawfulreq.security.permissions import Permission
 from lawfulreq.services.authorities import AuthorityView
 from lawfulreq.services.cases import CaseFilter, UserChoice
 from lawfulreq.services.catalogue import LegalBasisView
+from ui.delegates import StatusChipDelegate
 from ui.dialogs.new_case import IntakeFormData, NewCaseDialog
 from ui.empty_state import EmptyStateStack
 from ui.formats import date_time_text
@@ -198,6 +199,8 @@ class CaseListPage(QWidget):
         # Fixed row heights keep scrolling through 100,000 rows cheap.
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.verticalHeader().setDefaultSectionSize(24)
+        self.status_chips = StatusChipDelegate(CaseTableModel.SummaryRole, self.table)
+        self.table.setItemDelegateForColumn(CaseTableModel.COL_STATUS, self.status_chips)
         header = self.table.horizontalHeader()
         header.setSectionsMovable(True)
         header.setStretchLastSection(False)
@@ -220,6 +223,7 @@ class CaseListPage(QWidget):
             # The reference also carries the lock of a secret demand.
             icon = self.table.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
             room = 16 + (icon + 6 if column == CaseTableModel.COL_REF else 0)
+            room += 10 if column == CaseTableModel.COL_STATUS else 0  # the chip's own margin
             self.table.setColumnWidth(
                 column, max(metrics.horizontalAdvance(sample) + room, header_width)
             )
@@ -393,6 +397,10 @@ class CaseListPage(QWidget):
         state = settings.value(SETTINGS_HEADER_KEY, QByteArray())
         if isinstance(state, QByteArray) and not state.isEmpty():
             header.restoreState(state)
+        else:
+            # At 1280 pixels eight columns leave the authority a few letters: the received
+            # date (also on the case page) waits in the header's menu; the deadline shows.
+            header.hideSection(CaseTableModel.COL_RECEIVED)
         self._columns_changed = False
         header.sectionMoved.connect(self._on_header_changed)
         header.sectionResized.connect(self._on_header_section_resized)
