@@ -207,6 +207,10 @@
       <translation>De vordering noemt geen doelen.</translation>
     </message>
     <message>
+      <source>period {start} – {end}</source>
+      <translation>periode {start} – {end}</translation>
+    </message>
+    <message>
       <source>version {version} of the legal rules</source>
       <translation>versie {version} van de wettelijke regels</translation>
     </message>

@@ -482,6 +482,12 @@ def test_the_demand_tab_shows_every_value_whole_at_the_width_of_a_1280_window(
         assert re.search(r" – \d\d-\d\d-\d{4} |– \d{4}-\d\d-\d\d ", period.text() + " ")
         version = next(v for k, v in values.items() if k in ("Regelversie:", "Rule version:"))
         assert "1" in version.text() and version.isVisible()
+        # The key facts stay in view above the tabs; one next step is the primary one.
+        summary = screen.summary_label.text()
+        assert "art. 126n Sv — " in summary and "Cybercrime" in summary
+        assert re.search(r"\d{2}:\d{2} – ", summary)
+        primary = [b for b in screen.move_buttons.values() if b.property("primary") == "true"]
+        assert len(primary) == 1
         # Every next-step button as wide as its text.
         for button in screen.move_buttons.values():
             assert button.isVisible() and button.width() >= button.sizeHint().width()

@@ -176,6 +176,7 @@ class CaseDetailScreen(QWidget):
         layout.addLayout(self._top_row)
         layout.addLayout(self._header_row)
         layout.addWidget(self.deadline_label)
+        layout.addWidget(self.summary_label)
         layout.addWidget(self.error_label)
         layout.addWidget(self.moves_bar)
         # "Loading…" in place of the tabs until the case is there (never a blank grey panel).
@@ -221,6 +222,11 @@ class CaseDetailScreen(QWidget):
             self._header_row.addWidget(widget)
         self._header_row.addStretch(1)
         self.deadline_label.setWordWrap(True)
+        # The key facts, always in view whichever tab is open.
+        self.summary_label = QLabel()
+        self.summary_label.setObjectName("caseSummary")
+        self.summary_label.setWordWrap(True)
+        self.summary_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self.error_label = QLabel()
         self.error_label.setObjectName("caseError")
@@ -228,6 +234,9 @@ class CaseDetailScreen(QWidget):
         self.error_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.error_label.hide()
 
+        self._build_moves()
+
+    def _build_moves(self) -> None:
         self.moves_bar = QWidget()
         self.moves_bar.setObjectName("caseMoves")
         self.moves = QHBoxLayout(self.moves_bar)
@@ -421,6 +430,7 @@ class CaseDetailScreen(QWidget):
         self.secrecy_badge.setVisible(d.secrecy)
         self.emergency_badge.setVisible(d.emergency)
         self.body.show_content()
+        self.summary_label.setText(self._summary_text(d, lang))
         self._show_demand(d, lang)
         self._fill(
             self.targets_table,
@@ -469,6 +479,22 @@ class CaseDetailScreen(QWidget):
         if self.notes_edit.toPlainText() != d.notes:
             self.notes_edit.setPlainText(d.notes)
         self._show_moves(d)
+
+    def _summary_text(self, d: CaseDetail, lang: Lang) -> str:
+        """Authority · basis · issuer · period, in one line above the tabs."""
+        parts = [
+            d.authority.name,
+            basis_text(d.legal_basis.code, d.legal_basis, lang=lang),
+            role_name(d.issuer_role, lang),
+        ]
+        if d.period_from or d.period_to:
+            parts.append(
+                self.tr("period {start} – {end}").format(
+                    start=date_time_text(d.period_from) or "…",
+                    end=date_time_text(d.period_to) or "…",
+                )
+            )
+        return " · ".join(parts)
 
     def _show_demand(self, d: CaseDetail, lang: Lang) -> None:
         while self.demand_form.rowCount():
@@ -595,6 +621,8 @@ class CaseDetailScreen(QWidget):
                 self.tr("Move the case to “{state}”").format(state=status_label(state))
             )
             button.clicked.connect(lambda _checked=False, s=state: self.move_to(s))
+            # The first allowed move is the usual next step: drawn as the primary action.
+            button.setProperty("primary", "true" if position == 1 else "false")
             self.moves.insertWidget(position, button)
             self.move_buttons[state] = button
         self.moves_caption.setVisible(bool(self.move_buttons))
