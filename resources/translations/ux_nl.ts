@@ -4,6 +4,18 @@
   <context>
     <name>AuditLogScreen</name>
     <message>
+      <source>Audit log</source>
+      <translation>Auditlog</translation>
+    </message>
+    <message>
+      <source>Authorities</source>
+      <translation>Instanties</translation>
+    </message>
+    <message>
+      <source>Backups</source>
+      <translation>Back-ups</translation>
+    </message>
+    <message>
       <source>Cases</source>
       <translation>Zaken</translation>
     </message>
@@ -14,6 +26,18 @@
     <message>
       <source>Concerns</source>
       <translation>Betreft</translation>
+    </message>
+    <message>
+      <source>Data subjects' requests</source>
+      <translation>Verzoeken van betrokkenen</translation>
+    </message>
+    <message>
+      <source>Demo data</source>
+      <translation>Demogegevens</translation>
+    </message>
+    <message>
+      <source>Disclosures</source>
+      <translation>Verstrekkingen</translation>
     </message>
     <message>
       <source>Events</source>
@@ -40,6 +64,10 @@
       <translation>Grond</translation>
     </message>
     <message>
+      <source>Imports</source>
+      <translation>Importen</translation>
+    </message>
+    <message>
       <source>Intact</source>
       <translation>Intact</translation>
     </message>
@@ -58,6 +86,14 @@
     <message>
       <source>Legal basis</source>
       <translation>Grondslag</translation>
+    </message>
+    <message>
+      <source>Legal rules</source>
+      <translation>Wettelijke regels</translation>
+    </message>
+    <message>
+      <source>Lookups</source>
+      <translation>Opvragingen</translation>
     </message>
     <message>
       <source>Matches</source>
@@ -120,12 +156,28 @@
       <translation>Regels</translation>
     </message>
     <message>
+      <source>Secrecy flags</source>
+      <translation>Geheimhoudingen</translation>
+    </message>
+    <message>
       <source>Seed</source>
       <translation>Startwaarde</translation>
     </message>
     <message>
       <source>Setting</source>
       <translation>Instelling</translation>
+    </message>
+    <message>
+      <source>Settings</source>
+      <translation>Instellingen</translation>
+    </message>
+    <message>
+      <source>Settings (legal)</source>
+      <translation>Instellingen (wettelijk)</translation>
+    </message>
+    <message>
+      <source>Signing in</source>
+      <translation>Aanmelden</translation>
     </message>
     <message>
       <source>Status</source>
@@ -148,6 +200,10 @@
       <translation>Gebruikersnaam</translation>
     </message>
     <message>
+      <source>Users</source>
+      <translation>Gebruikers</translation>
+    </message>
+    <message>
       <source>Value</source>
       <translation>Waarde</translation>
     </message>
@@ -162,6 +218,10 @@
     <message>
       <source>yes</source>
       <translation>ja</translation>
+    </message>
+    <message>
+      <source>{group}: every action</source>
+      <translation>{group}: alle acties</translation>
     </message>
   </context>
   <context>

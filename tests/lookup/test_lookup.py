@@ -156,7 +156,7 @@ def test_secret_number_is_marked(
         ("b anna", ["C4"]),
         ("brood", ["C3"]),
         ("vries", ["C1"]),
-        ("de vr", ["C1"]),
+        ("de vri", ["C1"]),  # "de vr" names nobody: refused as too broad (issue 15)
         ("çelik", ["C2"]),
         ("celik-omer", ["C2"]),
         ("anna x", []),

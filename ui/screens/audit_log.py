@@ -281,14 +281,26 @@ class AuditLogScreen(Screen):
         actors = getattr(facets, "actors", [])
         actions = getattr(facets, "actions", [])
         prefixes = sorted({a.split(".", 1)[0] + "." for a in actions if "." in a})
-        for combo, items in ((self.user, actors), (self.action, [*prefixes, *actions])):
-            text = combo.currentText()
-            combo.blockSignals(True)
-            combo.clear()
-            combo.addItem("")
-            combo.addItems(items)
-            combo.setEditText(text)
-            combo.blockSignals(False)
+        text = self.user.currentText()
+        self.user.blockSignals(True)
+        self.user.clear()
+        self.user.addItem("")
+        self.user.addItems(actors)
+        self.user.setEditText(text)
+        self.user.blockSignals(False)
+        # Actions in words; the code (or a group's "login.") is the item's data and tooltip.
+        text = self.action.currentText()
+        self.action.blockSignals(True)
+        self.action.clear()
+        self.action.addItem("", "")
+        for code in [*prefixes, *actions]:
+            words = action_group_text(code) if code.endswith(".") else audit_action_text(code)
+            self.action.addItem(words, code)
+            self.action.setItemData(
+                self.action.count() - 1, code_tooltip(code), Qt.ItemDataRole.ToolTipRole
+            )
+        self.action.setEditText(text)
+        self.action.blockSignals(False)
 
     def _on_filter_text_changed(self, _text: str) -> None:
         self._filter_timer.start()
@@ -306,13 +318,20 @@ class AuditLogScreen(Screen):
         until = self._day_start(self.until.date(), next_day=True)
         return AuditFilter(
             actor=self.user.currentText().strip(),
-            action=self.action.currentText().strip().rstrip("*"),
+            action=self._action_code(),
             case_id=case_id,
             case_ref=case_ref,
             since=since,
             until=until,
             text=self.search.text().strip(),
         )
+
+    def _action_code(self) -> str:
+        """The chosen action's code; typed text (a code or the start of one) as it is."""
+        text = self.action.currentText().strip()
+        index = self.action.findText(text)
+        code = self.action.itemData(index) if index > 0 else None
+        return str(code) if code else text.rstrip("*")
 
     @staticmethod
     def _day_start(day: QDate, *, next_day: bool = False) -> datetime | None:
@@ -337,7 +356,8 @@ class AuditLogScreen(Screen):
         for widget in widgets:
             widget.blockSignals(True)
         self.user.setEditText(flt.actor)
-        self.action.setEditText(flt.action)
+        index = self.action.findData(flt.action) if flt.action else -1
+        self.action.setEditText(self.action.itemText(index) if index > 0 else flt.action)
         self.case.setText(flt.case_ref or (f"#{flt.case_id}" if flt.case_id is not None else ""))
         self.search.setText(flt.text)
         for edit, moment in ((self.since, flt.since), (self.until, flt.until)):
@@ -559,3 +579,26 @@ def _moment_text(text: str) -> str:
         return date_time_text(datetime.fromisoformat(text))
     except ValueError:
         return text
+
+
+def action_group_text(prefix: str) -> str:
+    """A group of actions ("login.") in words, for the action filter."""
+    groups = {
+        "login.": translate("AuditLogScreen", "Signing in"),
+        "user.": translate("AuditLogScreen", "Users"),
+        "case.": translate("AuditLogScreen", "Cases"),
+        "subscriber.": translate("AuditLogScreen", "Lookups"),
+        "setting.": translate("AuditLogScreen", "Settings"),
+        "settings.": translate("AuditLogScreen", "Settings (legal)"),
+        "flag.": translate("AuditLogScreen", "Secrecy flags"),
+        "dsar.": translate("AuditLogScreen", "Data subjects' requests"),
+        "disclosure.": translate("AuditLogScreen", "Disclosures"),
+        "demo.": translate("AuditLogScreen", "Demo data"),
+        "data.": translate("AuditLogScreen", "Imports"),
+        "catalogue.": translate("AuditLogScreen", "Legal rules"),
+        "backup.": translate("AuditLogScreen", "Backups"),
+        "authority.": translate("AuditLogScreen", "Authorities"),
+        "audit.": translate("AuditLogScreen", "Audit log"),
+    }
+    group = groups.get(prefix, prefix)
+    return translate("AuditLogScreen", "{group}: every action").format(group=group)
