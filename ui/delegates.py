@@ -44,13 +44,13 @@ class StatusChipDelegate(QStyledItemDelegate):
         plain = QStyleOptionViewItem(option)
         self.initStyleOption(plain, index)
         plain.text = ""
-        widget = option.widget  # type: ignore[attr-defined]
+        widget = option.widget
         style = widget.style() if widget is not None else None
         if style is not None:
             style.drawControl(QStyle.ControlElement.CE_ItemViewItem, plain, painter, widget)
         background, foreground = STATUS_COLOURS[status]
-        metrics = option.fontMetrics  # type: ignore[attr-defined]
-        rect = option.rect  # type: ignore[attr-defined]
+        metrics = option.fontMetrics
+        rect = option.rect
         width = min(metrics.horizontalAdvance(text) + 16, rect.width() - 6)
         chip = QRectF(rect.left() + 3, rect.top() + 3, width, rect.height() - 6)
         painter.save()
@@ -67,6 +67,6 @@ class StatusChipDelegate(QStyledItemDelegate):
 def _status(value: object) -> CaseStatus | None:
     status = getattr(value, "status", value)
     try:
-        return CaseStatus(status) if status is not None else None
+        return CaseStatus(str(status)) if status is not None else None
     except ValueError:
         return None
