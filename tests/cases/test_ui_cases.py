@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QModelIndex, QSettings, Qt
-from PySide6.QtGui import QIcon
+from PySide6.QtGui import QColor, QIcon
 from PySide6.QtWidgets import QApplication, QFormLayout
 from pytestqt.qtbot import QtBot
 
@@ -21,6 +21,7 @@ from lawfulreq.services.base import Actor
 from lawfulreq.services.registry import AppServices
 from tests.cases.conftest import bulk_cases, demand
 from tests.ui.clipping import clipped
+from ui.delegates import STATUS_COLOURS
 from ui.dialogs.new_case import NewCaseDialog
 from ui.errors import ErrorReporter
 from ui.i18n import install_language
@@ -523,3 +524,26 @@ def test_the_case_page_says_loading_then_what_is_empty_never_a_blank_panel(
     missing.reload()
     assert missing.body.visible_text() == "The case could not be loaded."
     assert missing.error_label.isVisibleTo(missing)
+
+
+def test_the_status_column_shows_a_chip_in_the_status_colour(
+    qtbot: QtBot, sqlite_services: AppServices, contexts: dict[str, ScreenContext]
+) -> None:
+    officer = contexts["officer"].actor
+    sqlite_services.intake.create(officer, demand())
+    page = CaseListPage(contexts["officer"])
+    qtbot.addWidget(page)
+    page.resize(1056, 500)
+    page.show()
+    page.reload()
+    QApplication.processEvents()
+    index = page.model.index(0, CaseTableModel.COL_STATUS)
+    summary = page.model.data(index, CaseTableModel.SummaryRole)
+    background = QColor(STATUS_COLOURS[summary.status][0])
+    cell = page.table.visualRect(index)
+    image = page.table.viewport().grab(cell).toImage()
+    # Inside the chip, left of the text: the status colour, not the row's.
+    inside = image.pixelColor(6, image.height() // 2)
+    assert inside.name() == background.name(), (inside.name(), background.name())
+    outside = image.pixelColor(image.width() - 2, image.height() // 2)
+    assert outside.name() != background.name()
