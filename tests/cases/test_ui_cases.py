@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QModelIndex, QSettings, Qt
 from PySide6.QtGui import QColor, QIcon
-from PySide6.QtWidgets import QApplication, QFormLayout
+from PySide6.QtWidgets import QApplication, QFormLayout, QScrollArea
 from pytestqt.qtbot import QtBot
 
 from lawfulreq.domain.enums import CaseStatus
@@ -463,6 +463,10 @@ def test_the_demand_tab_shows_every_value_whole_at_the_width_of_a_1280_window(
         qtbot.waitUntil(lambda: screen.tabs.currentIndex() == 0)
         QApplication.processEvents()
         assert clipped(screen) == []
+        # Room to spare: no scroll bar (Qt's minimum assumed a narrow, many-lines-tall page).
+        scroll = screen.tabs.widget(0)
+        assert isinstance(scroll, QScrollArea)
+        assert not scroll.verticalScrollBar().isVisible()
         values = {
             screen.demand_form.itemAt(row, QFormLayout.ItemRole.LabelRole).widget().text(): (
                 screen.demand_form.itemAt(row, QFormLayout.ItemRole.FieldRole).widget()

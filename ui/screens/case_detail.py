@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -253,7 +253,7 @@ class CaseDetailScreen(QWidget):
     def _build_tabs(self) -> None:
         self.tabs = QTabWidget()
         self.tabs.setObjectName("caseTabs")
-        self.demand_tab = QWidget()
+        self.demand_tab = _WrappingPage()
         self.demand_tab.setObjectName("caseDemand")
         self.demand_form = QFormLayout(self.demand_tab)
         # Every value takes the full width and wraps onto as many lines as it needs.
@@ -755,6 +755,19 @@ def _tab_with_button(content: QWidget, button: QPushButton) -> QWidget:
     row.addWidget(button)
     layout.addLayout(row)
     return tab
+
+
+class _WrappingPage(QWidget):
+    """A page of wrapped labels in a scroll area: its minimum height is what its text needs
+    at the width it has (Qt's own minimum assumes the narrowest width, many lines tall, and
+    put a scroll bar on a tab with room to spare)."""
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        if not self.hasHeightForWidth():
+            return hint
+        needed = self.heightForWidth(max(self.width(), hint.width()))
+        return QSize(hint.width(), min(hint.height(), needed)) if needed > 0 else hint
 
 
 def _authority_text(name: str, kind: str) -> str:
