@@ -63,7 +63,7 @@ def compile_missing_translations(directory: Path) -> list[str]:
     """
     lrelease = Path(PySide6.__file__).resolve().parent / "lrelease"
     built: list[str] = []
-    for source in sorted(directory.glob("*_nl.ts")):
+    for source in sorted([*directory.glob("*_nl.ts"), *directory.glob("*_en.ts")]):
         target = source.with_suffix(".qm")
         if target.exists() and target.stat().st_mtime >= source.stat().st_mtime:
             continue
@@ -112,4 +112,12 @@ def install_language(language: str, *, pseudo_translate: bool = False) -> list[s
                 loaded.append(name)
     else:
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+        # English needs a translation only for plural forms: "%n holders" rather than "(s)".
+        compile_missing_translations(translations_dir())
+        for path in sorted(translations_dir().glob("*_en.qm")):
+            translator = QTranslator(app)
+            if translator.load(path.stem, str(path.parent)):
+                app.installTranslator(translator)
+                _installed.append(translator)
+                loaded.append(path.stem)
     return loaded

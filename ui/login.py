@@ -163,6 +163,8 @@ class LoginDialog(FittedDialog):
 
     def _on_login_failed(self, error: BaseException) -> None:
         self.sign_in.setEnabled(True)
+        # Disabling the default button while it ran took its "default" away: Enter did nothing.
+        self.sign_in.setDefault(True)
         text = security_message(error)
         if text is None:
             self._tasks.report(error, self)

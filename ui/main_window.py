@@ -32,7 +32,7 @@ from ui.preferences import Preferences
 from ui.resources import icon
 from ui.screen import Screen, ScreenContext
 from ui.screens.placeholder import PlaceholderScreen
-from ui.sections import LazyScreen, Section, visible_sections
+from ui.sections import SECTIONS, LazyScreen, Section, visible_sections
 from ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -171,8 +171,8 @@ class MainWindow(QMainWindow):
         )
 
         go_menu = bar.addMenu(self.tr("&Go"))
-        for number, entry in enumerate(self.sections, start=1):
-            shortcuts = [QKeySequence(f"Ctrl+{number}")] if number <= 9 else []
+        for entry in self.sections:
+            shortcuts = [section_shortcut(entry.key)]
             if entry.key == nav.LOOKUP:
                 shortcuts.insert(0, QKeySequence("Ctrl+L"))
             action = self._action(
@@ -339,3 +339,13 @@ class MainWindow(QMainWindow):
             self.preferences.set_last_section(self.current_key)
         self.preferences.sync()
         super().closeEvent(event)
+
+
+def section_shortcut(key: str) -> QKeySequence:
+    """Ctrl+1 … Ctrl+9, Ctrl+0 by the section's place among ALL sections, Ctrl+, for Settings:
+    the same keys for every role (a hidden section keeps its number unused)."""
+    if key == nav.SETTINGS:
+        return QKeySequence("Ctrl+,")
+    keys = [entry.key for entry in SECTIONS if entry.key != nav.SETTINGS]
+    number = keys.index(key) + 1
+    return QKeySequence(f"Ctrl+{number % 10}") if number <= 10 else QKeySequence()

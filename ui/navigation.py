@@ -31,6 +31,15 @@ class FindRequest:
 
 
 @dataclass(frozen=True)
+class LookupRequest:
+    """Look `query` up for the case `case_ref` (e.g. a target from the case page); without a
+    case the query is only filled in: a lookup is never logged against a case nobody chose."""
+
+    query: str
+    case_ref: str | None = None
+
+
+@dataclass(frozen=True)
 class NavigationRequest:
     """Show `section`; the screen gets `payload` in `apply_request` (a CaseFilter for Cases,
     a FlagQuery for Secrecy flags, a DsarQuery for Access requests, a NewCaseRequest...)."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import json
 import tempfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -27,7 +28,9 @@ from ui.i18n import install_language
 from ui.logging_setup import log_file_path
 from ui.login import LoginDialog
 from ui.main_window import MainWindow
+from ui.navigation import LookupRequest
 from ui.preferences import Preferences
+from ui.screen_texts import visible_texts
 from ui.screens.audit_log import AuditLogScreen
 from ui.screenshots_cases import case_shots
 from ui.sections import visible_sections
@@ -37,7 +40,7 @@ from ui.tasks import TaskRunner
 SIZE = QSize(1280, 800)
 # Screenshots show this instead of a temporary path, so images do not change between runs.
 LOCATION_LABEL = "lawfulreq-demo.db"
-LOOKUP_SAMPLE = "de"
+LOOKUP_SAMPLE = "van der Stael"  # a two-letter search ("de") is refused: too broad
 DEMO_SUBSCRIBERS = 300
 DEMO_CASES = 40
 
@@ -156,8 +159,11 @@ def iterate_shots(
             _settle(app)
             yield shot(entry.key.replace("_", "-"), entry.title(), window.grab().toImage(), window)
         if any(entry.key == nav.LOOKUP for entry in visible_sections(actor)):
-            # The lookup with an answer: a name search, details and history of the first holder.
-            window.navigate_to(nav.LOOKUP, LOOKUP_SAMPLE)
+            # The lookup with an answer: a name search, details and history of the first holder,
+            # for a case chosen as a user would (the screen never chooses one by itself).
+            cases = services.lookup.cases(actor)
+            chosen = cases[0].ref if cases else None
+            window.navigate_to(nav.LOOKUP, LookupRequest(LOOKUP_SAMPLE, chosen))
             _settle(app)
             yield shot("lookup-result", window.page_title.text(), window.grab().toImage(), window)
 
@@ -262,12 +268,18 @@ def _progress_dialog(parent: QWidget) -> QDialog:
 def save_shots(shots: Iterator[Shot], out_dir: Path, language: str) -> list[tuple[Shot, Path]]:
     out_dir.mkdir(parents=True, exist_ok=True)
     saved: list[tuple[Shot, Path]] = []
+    texts: dict[str, list[str]] = {}
     for item in shots:
         path = out_dir / f"{item.number:02d}-{item.name}.png"
         if not item.image.save(str(path)):
             raise OSError(f"cannot write {path}")
         saved.append((item, path))
+        # What the user reads on it, while its widgets are alive (contract: texts.json).
+        texts[path.stem] = visible_texts(item.widget)
     write_index(out_dir, language, [(s.number, s.name, s.title, p.name) for s, p in saved])
+    (out_dir / "texts.json").write_text(
+        json.dumps(texts, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
+    )
     return saved
 
 

@@ -77,6 +77,10 @@ def case_shots(
     detail.tabs.setCurrentIndex(detail.findings_index)
     settle()
     yield "case-detail", detail.ref, window.grab().toImage(), window
+    # The Demand tab: every fact of the demand, wrapped, none cut off.
+    detail.tabs.setCurrentIndex(0)
+    settle()
+    yield "case-demand", detail.tabs.tabText(0), window.grab().toImage(), window
     screen.show_list()
 
     dialog = screen.open_new_case()

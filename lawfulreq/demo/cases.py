@@ -64,10 +64,13 @@ PATHS: dict[CaseStatus, tuple[CaseStatus, ...]] = {
     CaseStatus.REJECTED: (CaseStatus.UNDER_REVIEW, CaseStatus.REJECTED),
     CaseStatus.WITHDRAWN: (CaseStatus.UNDER_REVIEW, CaseStatus.WITHDRAWN),
 }
+# Reasons and notes are typed by Dutch staff: in Dutch, on the English screens as well.
 REASONS: dict[CaseStatus, str] = {
-    CaseStatus.ON_HOLD: "Waiting for the RC authorisation from the parket.",
-    CaseStatus.REJECTED: "The issuer may not use this legal basis; asked for a new demand.",
-    CaseStatus.WITHDRAWN: "The requester withdrew the demand by e-mail.",
+    CaseStatus.ON_HOLD: "Wacht op de machtiging van de rechter-commissaris via het parket.",
+    CaseStatus.REJECTED: (
+        "Uitvaardiger niet bevoegd voor deze grondslag; om nieuwe vordering gevraagd."
+    ),
+    CaseStatus.WITHDRAWN: "De verzoeker heeft de vordering per e-mail ingetrokken.",
 }
 FINAL = frozenset({CaseStatus.CLOSED, CaseStatus.REJECTED, CaseStatus.WITHDRAWN})
 DONE = frozenset({CaseStatus.DISCLOSED, *FINAL})
@@ -93,9 +96,9 @@ JUDGES = ("mr. A. Bakker", "mr. C. de Groot", "mr. F. Yilmaz", "mr. G. Willems")
 RETENTION_REASON = "Usage data is kept 3 months for invoicing; older data no longer exists."
 WITHHELD_REASON = "Active non-notification flag (art. 126bb Sv; AVG art. 23, UAVG art. 41)."
 EMERGENCY_REASONS = (
-    "Missing person with suicidal statements; location of the handset needed.",
-    "Caller to 112 reported a fire and broke off; address of the caller needed.",
-    "Threat to life announced by text message; subscriber data of the sender needed.",
+    "Vermiste persoon met suïcidale uitlatingen; locatie van het toestel nodig.",
+    "Beller naar 112 meldde brand en verbrak de verbinding; adres van de beller nodig.",
+    "Levensbedreiging per sms aangekondigd; gebruikersgegevens van de afzender nodig.",
 )
 
 

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from typing import Any, Literal
+
+import phonenumbers
 
 from lawfulreq.domain.identifiers import reason_in
 
 Lang = Literal["nl", "en"]
+_ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 
 # Each template may use the finding's parameters plus {article} (e.g. "Sv 126n").
 MESSAGES: Mapping[str, Mapping[Lang, str]] = {
@@ -79,17 +83,15 @@ MESSAGES: Mapping[str, Mapping[Lang, str]] = {
     },
     "TARGET_INVALID": {
         "en": "Target '{target}' is not a valid {kind_l}: {reason}.",
-        "nl": "Doel '{target}' is geen geldig(e) {kind_l}: {reason}.",
+        "nl": "Doel '{target}' is als {kind_l} ongeldig: {reason}.",
     },
     "BSN_MASKED": {
-        "en": "{count} citizen service number(s) (BSN) in {fields} were masked: "
-        "the provider may not store a BSN.",
-        "nl": "{count} burgerservicenummer(s) (BSN) in {fields} gemaskeerd: "
-        "de aanbieder mag geen BSN bewaren.",
+        "en": "Masked {bsn_l} (BSN) in {fields}: the provider may not store a BSN.",
+        "nl": "{bsn_l} (BSN) in {fields} gemaskeerd: de aanbieder mag geen BSN bewaren.",
     },
     "DUPLICATE_TARGET": {
-        "en": "Target {target} is also named in open case(s) {cases}.",
-        "nl": "Doel {target} komt ook voor in open zaak/zaken {cases}.",
+        "en": "Target {target} is also named in {cases_l}.",
+        "nl": "Doel {target} komt ook voor in {cases_l}.",
     },
     "DATA_NOT_ALLOWED": {
         "en": "{article} does not allow demanding {categories_l}; it covers: {allowed_l}.",
@@ -239,6 +241,7 @@ def _localised(params: Mapping[str, Any], lang: Lang) -> dict[str, Any]:
         )
     if "cases" in params and not isinstance(params["cases"], str):
         out["cases"] = ", ".join(params["cases"])
+    out.update(_counted(params, lang))
     if "fields" in params and not isinstance(params["fields"], str):
         out["fields"] = ", ".join(field_name(f, lang) for f in params["fields"])
     if "reason" in params:
@@ -254,3 +257,41 @@ def render(code: str, lang: Lang, params: Mapping[str, Any]) -> str:
 class _Keep(dict[str, Any]):
     def __missing__(self, key: str) -> str:
         return "{" + key + "}"
+
+
+def _dutch_number(text: str) -> str:
+    """ "+31612345678" as a Dutch reader writes it ("06-12345678"); anything else unchanged."""
+    if not text.startswith("+31"):
+        return text
+    try:
+        number = phonenumbers.parse(text, "NL")
+    except phonenumbers.NumberParseException:
+        return text
+    national = phonenumbers.national_significant_number(number)
+    split = phonenumbers.length_of_national_destination_code(number)
+    return f"0{national[:split]}-{national[split:]}" if 0 < split < len(national) else text
+
+
+def _counted(params: Mapping[str, Any], lang: Lang) -> dict[str, Any]:
+    """Nouns in the singular or plural as the count asks ("1 open case", "2 open cases"),
+    and, in Dutch, dates and numbers written the Dutch way."""
+    out: dict[str, Any] = {}
+    cases = params.get("cases")
+    if cases is not None:
+        listed = cases if isinstance(cases, str) else ", ".join(cases)
+        many = not isinstance(cases, str) and len(cases) != 1
+        noun = {"en": ("open case", "open cases"), "nl": ("open zaak", "open zaken")}[lang]
+        out["cases_l"] = f"{noun[many]} {listed}"
+    if "count" in params:
+        word = {
+            "en": ("citizen service number", "citizen service numbers"),
+            "nl": ("burgerservicenummer", "burgerservicenummers"),
+        }[lang]
+        out["bsn_l"] = f"{params['count']} {word[params['count'] != 1]}"
+    if lang == "nl":
+        for key in ("due", "cutoff"):
+            if isinstance(params.get(key), str):
+                out[key] = _ISO_DATE.sub(r"\3-\2-\1", params[key])
+        if isinstance(params.get("target"), str):
+            out["target"] = _dutch_number(params["target"])
+    return out

@@ -297,7 +297,7 @@
     <message>
         <location filename="../../ui/screens/case_detail.py" line="442"/>
         <source>RC authorisation:</source>
-        <translation>Machtiging RC:</translation>
+        <translation>Machtiging rechter-commissaris:</translation>
     </message>
     <message>
         <location filename="../../ui/screens/case_detail.py" line="448"/>
@@ -307,7 +307,7 @@
     <message>
         <location filename="../../ui/screens/case_detail.py" line="451"/>
         <source>Owner:</source>
-        <translation>Eigenaar:</translation>
+        <translation>Behandelaar:</translation>
     </message>
     <message>
         <location filename="../../ui/screens/case_detail.py" line="453"/>
@@ -431,7 +431,7 @@
     <message>
         <location filename="../../ui/screens/cases.py" line="127"/>
         <source>Search reference, authority, parket number</source>
-        <translation>Zoek op kenmerk, instantie, parketnummer</translation>
+        <translation>Zoek op zaaknummer, kenmerk instantie, parketnummer</translation>
     </message>
     <message>
         <location filename="../../ui/screens/cases.py" line="128"/>
@@ -529,7 +529,7 @@
     <message>
         <location filename="../../ui/models/case_table.py" line="98"/>
         <source>Reference</source>
-        <translation>Kenmerk</translation>
+        <translation>Zaaknummer</translation>
     </message>
     <message>
         <location filename="../../ui/models/case_table.py" line="99"/>
@@ -646,7 +646,7 @@
     <message>
         <location filename="../../ui/screens/legal_rules.py" line="109"/>
         <source>RC authorisation required</source>
-        <translation>Machtiging RC vereist</translation>
+        <translation>Machtiging rechter-commissaris vereist</translation>
     </message>
     <message>
         <location filename="../../ui/screens/legal_rules.py" line="111"/>
@@ -894,7 +894,7 @@
     <message>
         <location filename="../../ui/dialogs/new_case.py" line="290"/>
         <source>RC authorisation of</source>
-        <translation>Machtiging RC van</translation>
+        <translation>Rechter-commissaris heeft gemachtigd op</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/new_case.py" line="297"/>
@@ -934,12 +934,12 @@
     <message>
         <location filename="../../ui/dialogs/new_case.py" line="308"/>
         <source>RC</source>
-        <translation>RC</translation>
+        <translation>Machtiging</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/new_case.py" line="309"/>
         <source>Judge</source>
-        <translation>Rechter-commissaris</translation>
+        <translation>Machtiging</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/new_case.py" line="318"/>

@@ -209,12 +209,12 @@
     <message>
       <location filename="../../ui/screens/lookup.py" line="88" />
       <source>Attach the selected holders (or all) to the case's disclosure draft</source>
-      <translation>Voeg de gekozen houders (of allemaal) toe aan het concept-verstrekking van de zaak</translation>
+      <translation>Voeg de gekozen houders (of allemaal) toe aan de conceptverstrekking van de zaak</translation>
     </message>
     <message>
       <location filename="../../ui/screens/lookup.py" line="132" />
       <source>Identifier or name:</source>
-      <translation>Kenmerk of naam:</translation>
+      <translation>Identificator of naam:</translation>
     </message>
     <message>
       <location filename="../../ui/screens/lookup.py" line="134" />
@@ -239,7 +239,7 @@
     <message>
       <location filename="../../ui/screens/lookup.py" line="200" />
       <source>Type a valid identifier or name first.</source>
-      <translation>Typ eerst een geldig kenmerk of een naam.</translation>
+      <translation>Typ eerst een geldige identificator of een naam.</translation>
     </message>
     <message>
       <location filename="../../ui/screens/lookup.py" line="242" />
@@ -265,12 +265,12 @@
     <message>
       <location filename="../../ui/screens/lookup.py" line="259" />
       <source>Nobody held this identifier then.</source>
-      <translation>Niemand had dit kenmerk toen.</translation>
+      <translation>Niemand had deze identificator toen.</translation>
     </message>
     <message>
       <location filename="../../ui/screens/lookup.py" line="265" />
       <source>Lookup recorded in the audit trail for %1.</source>
-      <translation>Opvraging vastgelegd in het auditlogboek bij %1.</translation>
+      <translation>Opvraging vastgelegd in het auditlog bij %1.</translation>
     </message>
     <message numerus="yes">
       <location filename="../../ui/screens/lookup.py" line="270" />
@@ -353,7 +353,7 @@
     <message>
       <location filename="../../ui/screens/lookup.py" line="320" />
       <source>History of this identifier</source>
-      <translation>Geschiedenis van dit kenmerk</translation>
+      <translation>Geschiedenis van deze identificator</translation>
     </message>
     <message>
       <location filename="../../ui/screens/lookup.py" line="328" />
@@ -368,7 +368,7 @@
     <message>
       <location filename="../../ui/screens/lookup.py" line="342" />
       <source>The kind of identifier is recognised as you type.</source>
-      <translation>Het soort kenmerk wordt herkend terwijl u typt.</translation>
+      <translation>Het soort identificator wordt herkend terwijl u typt.</translation>
     </message>
     <message>
       <location filename="../../ui/screens/lookup.py" line="344" />

@@ -98,7 +98,7 @@
     <message>
       <location filename="../../ui/screens/audit_log.py" line="158" />
       <source>reference or #number</source>
-      <translation>kenmerk of #nummer</translation>
+      <translation>zaaknummer of #nummer</translation>
     </message>
     <message>
       <location filename="../../ui/screens/audit_log.py" line="163" />
@@ -207,22 +207,22 @@
     <message>
       <location filename="../../ui/screens/audit_log.py" line="410" />
       <source>Checking the audit trail…</source>
-      <translation>Het auditspoor wordt gecontroleerd…</translation>
+      <translation>Het auditlog wordt gecontroleerd…</translation>
     </message>
     <message>
       <location filename="../../ui/screens/audit_log.py" line="423" />
       <source>The audit trail is intact. Events checked: {count}. Head hash: {hash}</source>
-      <translation>Het auditspoor is intact. Gecontroleerde gebeurtenissen: {count}. Laatste hash: {hash}</translation>
+      <translation>Het auditlog is intact. Gecontroleerde gebeurtenissen: {count}. Laatste hash: {hash}</translation>
     </message>
     <message>
       <location filename="../../ui/screens/audit_log.py" line="442" />
       <source>Audit trail verified</source>
-      <translation>Auditspoor gecontroleerd</translation>
+      <translation>Auditlog gecontroleerd</translation>
     </message>
     <message>
       <location filename="../../ui/screens/audit_log.py" line="442" />
       <source>Audit trail broken</source>
-      <translation>Auditspoor verbroken</translation>
+      <translation>Auditlog verbroken</translation>
     </message>
     <message>
       <location filename="../../ui/screens/audit_log.py" line="448" />
@@ -267,7 +267,7 @@
     <message>
       <location filename="../../ui/screens/audit_log.py" line="462" />
       <source>The audit trail is BROKEN: {reason}. Events checked: {count}.</source>
-      <translation>Het auditspoor is VERBROKEN: {reason}. Gecontroleerde gebeurtenissen: {count}.</translation>
+      <translation>Het auditlog is VERBROKEN: {reason}. Gecontroleerde gebeurtenissen: {count}.</translation>
     </message>
   </context>
   <context>
@@ -475,7 +475,7 @@
     <message>
       <location filename="../../ui/security_texts.py" line="96" />
       <source>The audit trail inside the backup is broken, so it is not restored. Nothing was changed.</source>
-      <translation>Het auditspoor in de back-up is verbroken, dus die wordt niet teruggezet. Er is niets gewijzigd.</translation>
+      <translation>Het auditlog in de back-up is verbroken, dus die wordt niet teruggezet. Er is niets gewijzigd.</translation>
     </message>
     <message>
       <location filename="../../ui/security_texts.py" line="101" />
@@ -622,7 +622,7 @@
     <message>
       <location filename="../../ui/screens/settings.py" line="314" />
       <source>Replace EVERYTHING in the database {database} (cases, subscriber data, users, settings and the audit trail) with the backup {file} (made on {made}; audit events: {count})? Changes made since then are lost. This cannot be undone.</source>
-      <translation>ALLES in de database {database} (zaken, abonneegegevens, gebruikers, instellingen en het auditspoor) vervangen door de back-up {file} (gemaakt op {made}; auditgebeurtenissen: {count})? Wijzigingen van daarna gaan verloren. Dit kan niet ongedaan worden gemaakt.</translation>
+      <translation>ALLES in de database {database} (zaken, abonneegegevens, gebruikers, instellingen en het auditlog) vervangen door de back-up {file} (gemaakt op {made}; auditgebeurtenissen: {count})? Wijzigingen van daarna gaan verloren. Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
     <message>
       <location filename="../../ui/screens/settings.py" line="318" />
@@ -642,12 +642,12 @@
     <message>
       <location filename="../../ui/screens/settings.py" line="336" />
       <source>The backup was restored and its audit trail is intact.</source>
-      <translation>De back-up is teruggezet en het auditspoor is intact.</translation>
+      <translation>De back-up is teruggezet en het auditlog is intact.</translation>
     </message>
     <message>
       <location filename="../../ui/screens/settings.py" line="339" />
       <source>The backup was restored, but its audit trail is broken at event {event}.</source>
-      <translation>De back-up is teruggezet, maar het auditspoor is verbroken bij gebeurtenis {event}.</translation>
+      <translation>De back-up is teruggezet, maar het auditlog is verbroken bij gebeurtenis {event}.</translation>
     </message>
     <message>
       <location filename="../../ui/screens/settings.py" line="343" />

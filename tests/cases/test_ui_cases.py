@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import threading
 from collections.abc import Iterator
 from dataclasses import replace
@@ -10,8 +11,8 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QModelIndex, QSettings, Qt
-from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QColor, QIcon
+from PySide6.QtWidgets import QApplication, QFormLayout, QScrollArea
 from pytestqt.qtbot import QtBot
 
 from lawfulreq.domain.enums import CaseStatus, VerificationMethod
@@ -19,9 +20,12 @@ from lawfulreq.errors import StorageError
 from lawfulreq.services.base import Actor
 from lawfulreq.services.registry import AppServices
 from tests.cases.conftest import bulk_cases, demand
+from tests.ui.clipping import clipped
+from ui.delegates import STATUS_COLOURS
 from ui.dialogs.new_case import NewCaseDialog
 from ui.errors import ErrorReporter
-from ui.models.case_table import CaseTableModel
+from ui.i18n import install_language
+from ui.models.case_table import CaseTableModel, blank_icon
 from ui.navigation import NavigationRequest
 from ui.preferences import Preferences
 from ui.screen import ScreenContext
@@ -128,17 +132,28 @@ def test_list_filters_and_opens(
     ref_cell = page.model.index(0, CaseTableModel.COL_REF)
     lock = page.model.data(ref_cell, Qt.ItemDataRole.DecorationRole)
     assert isinstance(lock, QIcon) and not lock.isNull()
+    # A case that is not secret gets an empty icon of the same size: references line up.
+    open_case = replace(page.model.summary(0), secrecy=False)  # type: ignore[type-var]
+    room = page.model.role_data(open_case, CaseTableModel.COL_REF, Qt.ItemDataRole.DecorationRole)
+    assert room is blank_icon() and room.cacheKey() != lock.cacheKey()
+    size = page.table.iconSize()
+    assert room.pixmap(size).size() == lock.pixmap(size).size()
     assert "never tell the customer" in page.model.data(ref_cell, Qt.ItemDataRole.ToolTipRole)
     # Columns: the header's menu hides one; a new list page (next start) keeps it hidden.
     menu = page.column_menu()
     titles = [a.text() for a in menu.actions()]
     assert titles[0] == "Status" and "Reference" not in titles
-    menu.actions()[titles.index("Received")].setChecked(False)
+    # The received date starts hidden (the deadline matters more at 1280 pixels).
     assert page.table.isColumnHidden(CaseTableModel.COL_RECEIVED)
+    assert not menu.actions()[titles.index("Received")].isChecked()
+    menu.actions()[titles.index("Received")].setChecked(True)
+    menu.actions()[titles.index("Due")].setChecked(False)
+    assert page.table.isColumnHidden(CaseTableModel.COL_DUE)
     page.save_columns()
     again = CaseListPage(contexts["officer"])
     qtbot.addWidget(again)
-    assert again.table.isColumnHidden(CaseTableModel.COL_RECEIVED)
+    assert again.table.isColumnHidden(CaseTableModel.COL_DUE)
+    assert not again.table.isColumnHidden(CaseTableModel.COL_RECEIVED)
     assert not again.table.isColumnHidden(CaseTableModel.COL_AUTHORITY)
     with qtbot.waitSignal(page.case_opened) as opened:
         page.table.doubleClicked.emit(page.model.index(1, 0))
@@ -160,7 +175,7 @@ def test_dialog_live_findings_and_create(
     dialog.issuer.setCurrentIndex(dialog.issuer.findData("prosecutor"))
     assert "ISSUER_NOT_COMPETENT" not in dialog.finding_codes()
     dialog.targets.setPlainText("06-12345678\n12")
-    assert dialog.target_preview_lines[0].endswith("+31612345678")
+    assert dialog.target_preview_lines[0].endswith(": 06-12345678")
     assert "TARGET_INVALID" in dialog.finding_codes()
     dialog.targets.setPlainText("06 12 34 56 78")
     dialog.categories["content"].setChecked(True)
@@ -288,7 +303,9 @@ def test_detail_moves_through_the_workflow(
         for r in range(screen.history_table.rowCount())
     ]
     assert history[2][2:] == ["Moved: Received → On hold", "waiting"]
-    assert any(row[2] == "Warning acknowledged: AUTHORITY_UNVERIFIED" for row in history)
+    assert any(
+        row[2] == "Warning acknowledged: Requester's identity not checked" for row in history
+    )
     assert history[-1][2] == "Moved: Disclosed → Closed"
     # One audit event per history row: the tab shows the case's audit trail as stored.
     assert len(history) == len(sqlite_services.cases.history(officer, created.ref))
@@ -340,7 +357,9 @@ def test_legal_rules_fg_edits_others_read(
     screen.save_button.click()
     assert "version 2" in screen.message.text()
     assert sqlite_services.catalogue.get("sv-126n").rc_authorisation_required
-    assert screen.versions.text().startswith("v2 ") and "\nv1 " in screen.versions.text()
+    assert screen.versions.text().startswith("version 2, ")
+    assert "\nversion 1, " in screen.versions.text()
+    assert "by the rules shipped with LawfulReq" in screen.versions.text()
     readonly = LegalRulesScreen(contexts["officer"])
     qtbot.addWidget(readonly)
     readonly.reload()
@@ -488,3 +507,123 @@ def test_closing_the_form_while_a_duplicate_check_runs_is_quiet(
     tasks.wait_for_all()
     qtbot.wait(100)
     assert not reporter.reported
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_the_demand_tab_shows_every_value_whole_at_the_width_of_a_1280_window(
+    qtbot: QtBot, sqlite_services: AppServices, contexts: dict[str, ScreenContext], language: str
+) -> None:
+    """Issue 15, defect 1: long values wrap (nothing cut to one line), the next-step buttons
+    and the targets' headers are not clipped."""
+    officer = contexts["officer"].actor
+    created = sqlite_services.intake.create(
+        officer,
+        demand(
+            authority_name="Openbaar Ministerie, Arrondissementsparket Zeeland-West-Brabant, "
+            "Team Digitale Opsporing en Cybercrime",
+            authority_type="prosecutor",
+            channel="oral",
+            verifications=(),
+            targets=("06-12345678", "204081234567890"),
+        ),
+    )
+    install_language(language)
+    try:
+        screen = CaseDetailScreen(contexts["officer"], created.ref)
+        qtbot.addWidget(screen)
+        screen.resize(1056, 720)  # 1280 minus the navigation column, 800 minus bars
+        screen.show()
+        screen.reload()
+        assert screen.body.currentWidget() is screen.tabs
+        screen.tabs.setCurrentIndex(0)
+        qtbot.waitUntil(lambda: screen.tabs.currentIndex() == 0)
+        QApplication.processEvents()
+        assert clipped(screen) == []
+        # Room to spare: no scroll bar (Qt's minimum assumed a narrow, many-lines-tall page).
+        scroll = screen.tabs.widget(0)
+        assert isinstance(scroll, QScrollArea)
+        assert not scroll.verticalScrollBar().isVisible()
+        values = {
+            screen.demand_form.itemAt(row, QFormLayout.ItemRole.LabelRole).widget().text(): (
+                screen.demand_form.itemAt(row, QFormLayout.ItemRole.FieldRole).widget()
+            )
+            for row in range(screen.demand_form.rowCount())
+        }
+        words = {
+            "nl": ("Instantie:", "Openbaar Ministerie", "Ontvangen:", "(mondeling)"),
+            "en": ("Authority:", "Public Prosecution Service", "Received:", "(orally)"),
+        }[language]
+        authority = values[words[0]]
+        # The whole name, with the authority's kind unless the name already says it.
+        kind = "" if language == "nl" else f" ({words[1]})"
+        assert authority.text().endswith(f"Cybercrime{kind}")
+        assert authority.height() >= authority.heightForWidth(authority.width())
+        assert values[words[2]].text().endswith(words[3])
+        period = next(v for k, v in values.items() if k in ("Periode:", "Period:"))
+        assert re.search(r" – \d\d-\d\d-\d{4} |– \d{4}-\d\d-\d\d ", period.text() + " ")
+        version = next(v for k, v in values.items() if k in ("Regelversie:", "Rule version:"))
+        assert "1" in version.text() and version.isVisible()
+        # The key facts stay in view above the tabs; one next step is the primary one.
+        summary = screen.summary_label.text()
+        assert "art. 126n Sv — " in summary and "Cybercrime" in summary
+        assert re.search(r"\d{2}:\d{2} – ", summary)
+        primary = [b for b in screen.move_buttons.values() if b.property("primary") == "true"]
+        assert len(primary) == 1
+        # Every next-step button as wide as its text.
+        for button in screen.move_buttons.values():
+            assert button.isVisible() and button.width() >= button.sizeHint().width()
+        screen.tabs.setCurrentIndex(1)
+        QApplication.processEvents()
+        header = screen.targets_table.horizontalHeader()
+        for column in range(screen.targets_table.columnCount()):
+            assert header.sectionSize(column) >= header.sectionSizeHint(column), column
+    finally:
+        install_language("en")
+
+
+def test_the_case_page_says_loading_then_what_is_empty_never_a_blank_panel(
+    qtbot: QtBot, sqlite_services: AppServices, contexts: dict[str, ScreenContext]
+) -> None:
+    officer = contexts["officer"].actor
+    created = sqlite_services.intake.create(officer, demand())
+    screen = CaseDetailScreen(contexts["officer"], created.ref)
+    qtbot.addWidget(screen)
+    assert screen.body.visible_text() == "Loading…"
+    screen.reload()
+    assert screen.body.visible_text() == ""  # the tabs show
+    assert screen.documents_view.visible_text().startswith("No documents yet.")
+    assert not screen.open_button.isEnabled()
+    assert screen.targets_view.visible_text() == "" and screen.targets_table.rowCount() == 1
+    assert screen.history_view.visible_text() == "" and screen.history_table.rowCount() >= 1
+    assert screen.findings_view.showing_message == (not screen.findings)
+    if not screen.findings:
+        assert screen.findings_view.visible_text().startswith("No findings:")
+
+    missing = CaseDetailScreen(contexts["officer"], "LR-2099-999999")
+    qtbot.addWidget(missing)
+    missing.reload()
+    assert missing.body.visible_text() == "The case could not be loaded."
+    assert missing.error_label.isVisibleTo(missing)
+
+
+def test_the_status_column_shows_a_chip_in_the_status_colour(
+    qtbot: QtBot, sqlite_services: AppServices, contexts: dict[str, ScreenContext]
+) -> None:
+    officer = contexts["officer"].actor
+    sqlite_services.intake.create(officer, demand())
+    page = CaseListPage(contexts["officer"])
+    qtbot.addWidget(page)
+    page.resize(1056, 500)
+    page.show()
+    page.reload()
+    QApplication.processEvents()
+    index = page.model.index(0, CaseTableModel.COL_STATUS)
+    summary = page.model.data(index, CaseTableModel.SummaryRole)
+    background = QColor(STATUS_COLOURS[summary.status][0])
+    cell = page.table.visualRect(index)
+    image = page.table.viewport().grab(cell).toImage()
+    # Inside the chip, left of the text: the status colour, not the row's.
+    inside = image.pixelColor(6, image.height() // 2)
+    assert inside.name() == background.name(), (inside.name(), background.name())
+    outside = image.pixelColor(image.width() - 2, image.height() // 2)
+    assert outside.name() != background.name()

@@ -117,7 +117,9 @@ def test_ctrl_n_registers_a_case_that_the_list_then_shows_and_opens(
     qtbot.keyClick(screen.list_page.table, Qt.Key.Key_Return)
     assert screen.showing_detail and screen.detail is not None
     assert screen.detail.title.text() == ref
-    assert screen.detail.targets_table.item(0, 2).text() == "+31612345678"
+    # Written as a Dutch reader writes it; the stored E.164 form in the tooltip.
+    cell = screen.detail.targets_table.item(0, 2)
+    assert cell.text() == "06-12345678" and cell.toolTip() == "+31612345678"
 
 
 def test_a_case_moves_through_the_workflow_in_the_shell(

@@ -11,12 +11,14 @@ from PySide6.QtCore import QDateTime, Qt, QTimeZone
 from sqlalchemy import func, select
 
 from lawfulreq.db.models import Customer, DisclosureItem
+from lawfulreq.services.audit import AuditFilter
 from lawfulreq.services.base import Actor
 from lawfulreq.services.registry import AppServices
 from tests.conftest import _USERS_SEEN
 from tests.lookup.data import CUSTOMERS, Cases, load_world, make_cases, write
 from ui.errors import ErrorReporter
 from ui.models.lookup_table import ELIDED_COLUMNS, SECRET_COLUMN, LookupTableModel
+from ui.navigation import LookupRequest
 from ui.preferences import Preferences
 from ui.screen import ScreenContext
 from ui.screens.import_data import ImportScreen
@@ -87,7 +89,7 @@ def test_the_query_box_shows_kind_and_normal_form_as_you_type(
     screen = LookupScreen(context)
     qtbot.addWidget(screen)  # type: ignore[attr-defined]
     qtbot.keyClicks(screen.query, "06-1234 5678")  # type: ignore[attr-defined]
-    assert screen.detected.text() == "phone number: +31612345678"
+    assert screen.detected.text() == "phone number: 06-12345678"
     screen.query.setText("100.64.1.1:1500")
     assert screen.detected.text().startswith("IP address: 100.64.1.1")
     screen.query.setText("@@")
@@ -114,7 +116,7 @@ def test_lookup_at_a_moment_shows_holder_detail_and_history_then_adds_to_case(
 
     assert screen.model.rowCount() == 1
     assert screen.model.index(0, 0).data() == "C1"
-    assert screen.summary.text() == "1 holder(s) found."
+    assert screen.summary.text() == "1 holder found."  # a plural form, not "(s)"
     detail = screen.detail.toPlainText()
     assert "Ported out to\nKPN" in detail
     assert "(ported in from KPN)" in detail
@@ -179,7 +181,7 @@ def test_import_screen_lists_bad_rows_then_imports_the_rest_when_told_to_skip(
     assert screen.bad_rows.rowCount() == 1
     assert screen.bad_rows.item(0, 0).text() == "2"
     assert screen.bad_rows.item(0, 1).text() == "postcode"
-    assert "1 bad row(s)" in screen.summary.text()
+    assert "1 bad row." in screen.summary.text()
 
     qtbot.mouseClick(screen.import_button, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
     assert screen.summary.text().startswith("4 rows read, with bad rows: nothing was imported")
@@ -190,7 +192,7 @@ def test_import_screen_lists_bad_rows_then_imports_the_rest_when_told_to_skip(
     screen.import_button.click()
     # Written and skipped rows are counted apart: 3 of the 4 rows read went in.
     assert screen.summary.text().startswith(
-        "Imported 3 of 4 rows: 3 new, 0 changed, 0 unchanged, 0 end-dated. 1 bad row(s) skipped."
+        "Imported 3 of 4 rows: 3 new, 0 changed, 0 unchanged, 0 end-dated. 1 bad row skipped."
     )
     assert "Skipped rows are in" in screen.summary.text()
     with sqlite_services.db.sessions.begin() as session:
@@ -247,6 +249,212 @@ def test_a_bsn_shaped_value_is_explained_not_looked_up(
     assert screen.summary.text().endswith(advice)
     assert screen.model.rowCount() == 0 and not statuses  # nothing was looked up
     screen.query.setText("0111222333")
-    assert screen.detected.text() == "phone number: +31111222333"
+    assert screen.detected.text() == "phone number: 0111-222333"
     screen.query.setText("123456789")  # fails the 11-test: an ordinary (invalid) number
     assert screen.detected.text() == "Not recognised yet"
+
+
+# ---------------------------------------------------------------------------- privacy (issue 15)
+
+
+def _lookups_logged(services: AppServices, fg: Actor) -> int:
+    return services.audit.count(fg, AuditFilter(action="subscriber.lookup"))
+
+
+def test_no_case_is_chosen_until_the_user_chooses_one(
+    qtbot: object,
+    make_context: Callable[[str], tuple[ScreenContext, list[str]]],
+    world: Cases,
+    users: dict[str, Actor],
+    english: None,
+) -> None:
+    context, statuses = make_context("officer")
+    sqlite_services = context.services
+    screen = LookupScreen(context)
+    qtbot.addWidget(screen)  # type: ignore[attr-defined]
+    screen.show()
+    screen.refresh()
+    assert screen.case.count() == 2
+    assert screen.case.currentIndex() == -1 and screen.case.currentData() is None
+    assert screen.case.currentText() == ""
+    assert screen.case.placeholderText() == "Choose the case this lookup is for…"
+    assert screen.results.visible_text().startswith("Choose the case this lookup is for")
+    before = _lookups_logged(sqlite_services, users["fg"])
+
+    qtbot.keyClicks(screen.query, "06-12345678")  # type: ignore[attr-defined]
+    qtbot.keyClick(screen.query, Qt.Key.Key_Return)  # type: ignore[attr-defined]
+    assert screen.summary.text() == "Choose the case this lookup is for."
+    assert screen.model.rowCount() == 0 and not screen.add_button.isEnabled()
+    assert _lookups_logged(sqlite_services, users["fg"]) == before and not statuses
+    assert screen.focusWidget() is screen.case  # the user is taken to what is missing
+
+    # Revisiting the screen reloads the cases; still nobody chose one.
+    screen.refresh()
+    assert screen.case.currentIndex() == -1
+
+    screen.case.setCurrentIndex(screen.case.findData(world.subscriber))
+    screen.at.setDateTime(_amsterdam("2023-05-01 12:00"))
+    qtbot.mouseClick(screen.run_button, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
+    assert screen.model.rowCount() == 1
+    assert _lookups_logged(sqlite_services, users["fg"]) == before + 1
+    assert statuses == [f"Lookup recorded in the audit trail for {world.subscriber}."]
+    # A reload keeps the user's own choice.
+    screen.refresh()
+    assert screen.case.currentData() == world.subscriber
+
+
+def test_the_case_box_names_the_basis_in_words_and_keeps_the_code_in_a_tooltip(
+    qtbot: object,
+    make_context: Callable[[str], tuple[ScreenContext, list[str]]],
+    world: Cases,
+    english: None,
+) -> None:
+    screen, _ = _officer_screen(qtbot, make_context, world.subscriber)
+    texts = [screen.case.itemText(i) for i in range(screen.case.count())]
+    assert all("sv-" not in text for text in texts), texts
+    assert any("art. 126na Sv — " in text for text in texts), texts
+    tips = {screen.case.itemData(i, Qt.ItemDataRole.ToolTipRole) for i in range(len(texts))}
+    assert "sv-126na" in tips
+
+
+def _answered_screen(
+    qtbot: object,
+    make_context: Callable[[str], tuple[ScreenContext, list[str]]],
+    world: Cases,
+) -> LookupScreen:
+    screen, _ = _officer_screen(qtbot, make_context, world.subscriber)
+    screen.at.setDateTime(_amsterdam("2023-05-01 12:00"))
+    screen.query.setText("06-12345678")
+    screen.run_lookup()
+    assert screen.model.rowCount() == 1 and screen.add_button.isEnabled()
+    assert not screen.results.showing_message
+    assert "C1" in screen.detail.toPlainText()
+    return screen
+
+
+def _assert_answer_gone(screen: LookupScreen) -> None:
+    assert screen.result is None
+    assert screen.model.rowCount() == 0
+    assert not screen.add_button.isEnabled()
+    assert screen.summary.text() == "The question changed: look up again."
+    assert screen.results.visible_text() == "Type an identifier or name and press Look up."
+    assert "C1" not in screen.detail.toPlainText()
+
+
+def test_typing_in_the_query_takes_the_old_answer_off_the_screen(
+    qtbot: object,
+    make_context: Callable[[str], tuple[ScreenContext, list[str]]],
+    world: Cases,
+    english: None,
+) -> None:
+    screen = _answered_screen(qtbot, make_context, world)
+    qtbot.keyClick(screen.query, Qt.Key.Key_Backspace)  # type: ignore[attr-defined]
+    _assert_answer_gone(screen)
+
+
+def test_choosing_another_case_takes_the_old_answer_off_the_screen(
+    qtbot: object,
+    make_context: Callable[[str], tuple[ScreenContext, list[str]]],
+    world: Cases,
+    english: None,
+) -> None:
+    screen = _answered_screen(qtbot, make_context, world)
+    screen.case.setCurrentIndex(screen.case.findData(world.traffic))
+    _assert_answer_gone(screen)
+    # Add to case stays off until the new case has its own answer.
+    screen.add_to_case()
+    assert screen.result is None
+
+
+def test_changing_the_moment_takes_the_old_answer_off_the_screen(
+    qtbot: object,
+    make_context: Callable[[str], tuple[ScreenContext, list[str]]],
+    world: Cases,
+    english: None,
+) -> None:
+    screen = _answered_screen(qtbot, make_context, world)
+    screen.at.setDateTime(_amsterdam("2024-05-01 12:00"))
+    _assert_answer_gone(screen)
+
+
+def test_an_answer_that_arrives_after_the_question_changed_is_not_shown(
+    qtbot: object,
+    make_context: Callable[[str], tuple[ScreenContext, list[str]]],
+    world: Cases,
+    english: None,
+) -> None:
+    screen, statuses = _officer_screen(qtbot, make_context, world.subscriber)
+    screen.at.setDateTime(_amsterdam("2023-05-01 12:00"))
+    screen.query.setText("06-12345678")
+    real_submit = screen.context.tasks.submit
+    held: list[tuple[Callable[..., object], Callable[..., None]]] = []
+
+    def hold(func: Callable[..., object], on_success: Callable[..., None], **_kw: object) -> None:
+        held.append((func, on_success))
+
+    screen.context.tasks.submit = hold  # type: ignore[method-assign,assignment]
+    screen.run_lookup()
+    assert screen.results.visible_text() == "Looking up…"
+    screen.query.setText("06-12345679")  # the user changes the query while it runs
+    screen.context.tasks.submit = real_submit  # type: ignore[method-assign]
+    func, on_success = held[0]
+    on_success(func(None))
+    assert screen.model.rowCount() == 0 and not screen.add_button.isEnabled()
+    # It was asked (and audited) for the old query: the status bar says so.
+    assert statuses == [f"Lookup recorded in the audit trail for {world.subscriber}."]
+
+
+def test_another_screen_can_send_a_query_with_its_case_but_never_a_case_by_default(
+    qtbot: object,
+    make_context: Callable[[str], tuple[ScreenContext, list[str]]],
+    world: Cases,
+    english: None,
+) -> None:
+    context, statuses = make_context("officer")
+    screen = LookupScreen(context)
+    qtbot.addWidget(screen)  # type: ignore[attr-defined]
+    screen.apply_request("06-12345678")  # a bare query: filled in, nothing looked up
+    screen.refresh()
+    assert screen.query.text() == "06-12345678"
+    assert screen.case.currentIndex() == -1 and not statuses
+
+    screen.apply_request(LookupRequest("100.64.1.1", world.subscriber))
+    assert screen.case.currentData() == world.subscriber
+    assert screen.model.rowCount() == 2
+    assert statuses == [f"Lookup recorded in the audit trail for {world.subscriber}."]
+
+
+def test_a_case_sent_before_the_cases_are_loaded_is_chosen_when_they_arrive(
+    qtbot: object,
+    make_context: Callable[[str], tuple[ScreenContext, list[str]]],
+    world: Cases,
+    english: None,
+) -> None:
+    context, statuses = make_context("officer")
+    screen = LookupScreen(context)
+    qtbot.addWidget(screen)  # type: ignore[attr-defined]
+    screen.apply_request(LookupRequest("100.64.1.1", world.subscriber))
+    assert screen.case.currentIndex() == -1 and not statuses
+    screen.refresh()
+    assert screen.case.currentData() == world.subscriber
+    assert screen.model.rowCount() == 2
+
+
+def test_a_two_letter_name_search_is_refused_and_the_screen_says_why(
+    qtbot: object,
+    make_context: Callable[[str], tuple[ScreenContext, list[str]]],
+    world: Cases,
+    english: None,
+) -> None:
+    """Issue 15, defect 11: "de" listed 67 holders; a name search must name someone."""
+    screen, statuses = _officer_screen(qtbot, make_context, world.subscriber)
+    qtbot.keyClicks(screen.query, "de")  # type: ignore[attr-defined]
+    assert screen.detected.text().startswith("Too broad: a name search needs a word of at least 3")
+    screen.run_lookup()
+    assert screen.summary.text().startswith("Too broad:")
+    assert screen.model.rowCount() == 0 and not statuses  # nothing was looked up, or logged
+    for query in ("van der", "de la"):
+        screen.query.setText(query)
+        assert screen.detected.text().startswith("Too broad:"), query
+    screen.query.setText("de Bak")  # "bak" names someone: allowed
+    assert screen.detected.text() == "name (any word, by its start): de bak"

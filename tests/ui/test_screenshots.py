@@ -41,6 +41,7 @@ EXPECTED_NAMES = [
     "crash-dialog",
     "progress-dialog",
     "case-detail",
+    "case-demand",
     "new-case",
     "legal-rules",
     "audit-log-verified",

@@ -241,3 +241,20 @@ def test_the_window_warms_up_the_other_sections_in_a_worker(
     assert all(thread is not threading.main_thread() for _, thread in calls)
     window.close()
     assert not reporter.reported
+
+
+def test_section_shortcuts_are_the_same_for_every_role(make_window: MakeWindow) -> None:
+    """Issue 15, defect 9: Statistics is Ctrl+7 for the FG and for an officer; Users and
+    Settings have keys too."""
+    fg, officer = make_window("fg"), make_window("officer")
+    for window in (fg, officer):
+        keys = {
+            name[3:]: action.shortcuts()[0].toString()
+            for name, action in window.menu_actions.items()
+            if name.startswith("go_")
+        }
+        assert keys["dashboard"] == "Ctrl+1" and keys["statistics"] == "Ctrl+7"
+        assert keys.get("audit_log", "Ctrl+8") == "Ctrl+8"
+        assert keys.get("users", "Ctrl+0") == "Ctrl+0" and keys["settings"] == "Ctrl+,"
+    assert "users" in {s.key for s in fg.sections}
+    assert {s.key for s in officer.sections} != {s.key for s in fg.sections}

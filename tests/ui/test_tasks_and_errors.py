@@ -7,6 +7,7 @@ import threading
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
@@ -206,3 +207,36 @@ def test_message_box_for_a_refusal(english: None, qtbot: QtBot) -> None:
     qtbot.addWidget(box)
     assert box.icon() == QMessageBox.Icon.Warning
     assert box.detailedText() == "case LR-1 not found"
+
+
+def test_enter_signs_in_after_a_clicked_attempt_with_a_wrong_password(
+    qtbot: QtBot,
+    sqlite_services: AppServices,
+    ui_actors: dict[str, Actor],
+    *,
+    reporter: ErrorReporter,
+    english: None,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Issue 15, defect 10: a click on Sign in, a wrong password, then Enter must sign in."""
+    dialog = LoginDialog(sqlite_services, TaskRunner(reporter.report, synchronous=True))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.windowHandle().requestActivate()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    dialog.username.setText("officer")
+    dialog.password.setText("wrong-" + TEST_PASSWORD)
+    qtbot.mouseClick(dialog.sign_in, Qt.MouseButton.LeftButton)
+    assert dialog.actor is None and dialog.password.hasFocus()
+    attempts: list[str] = []
+    real_login = sqlite_services.users.login
+
+    def counted_login(name: str, secret: str) -> Actor:
+        attempts.append(name)
+        return real_login(name, secret)
+
+    monkeypatch.setattr(sqlite_services.users, "login", counted_login)
+    qtbot.keyClicks(dialog.password, TEST_PASSWORD)
+    qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
+    assert attempts == ["officer"]  # exactly one attempt, not none and not two
+    assert dialog.actor is not None and dialog.actor.username == "officer"

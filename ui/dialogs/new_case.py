@@ -58,7 +58,14 @@ from lawfulreq.services.intake import (
 )
 from lawfulreq.services.registry import AppServices
 from ui.errors import describe
-from ui.labels import verification_label
+from ui.formats import phone_text, qt_date_time_format
+from ui.labels import (
+    authority_type_label,
+    basis_text,
+    code_tooltip,
+    finding_title,
+    verification_label,
+)
 from ui.screens.case_detail import ui_lang
 from ui.tasks import TaskRunner
 
@@ -239,7 +246,7 @@ class NewCaseDialog(QDialog):
         self.authority_type = QComboBox()
         self.authority_type.setObjectName("authorityType")
         for t in AuthorityType:
-            self.authority_type.addItem(t.value, t.value)
+            self.authority_type.addItem(authority_type_label(t.value), t.value)
         self.requester = QComboBox()
         self.requester.setObjectName("requester")
         self.requester.setEditable(True)
@@ -277,7 +284,7 @@ class NewCaseDialog(QDialog):
         self.basis = QComboBox()
         self.basis.setObjectName("basis")
         for code, b in self._bases.items():
-            self.basis.addItem(f"{b.label} — {b.title(self._lang)}", code)
+            self.basis.addItem(basis_text(code, b, lang=self._lang), code)
         self.basis.setCurrentIndex(max(0, self.basis.findData("sv-126n")))
         self.issuer = QComboBox()
         self.issuer.setObjectName("issuerRole")
@@ -297,7 +304,7 @@ class NewCaseDialog(QDialog):
         self.received = QDateTimeEdit(now)
         self.received.setObjectName("receivedAt")
         self.received.setCalendarPopup(True)
-        self.received.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.received.setDisplayFormat(qt_date_time_format())
         self.reference = QLineEdit()
         self.reference.setObjectName("authorityReference")
         self.parket = QLineEdit()
@@ -386,7 +393,7 @@ class NewCaseDialog(QDialog):
         self.period_to = QDateTimeEdit(start)
         self.period_to.setObjectName("periodTo")
         for edit in (self.period_from, self.period_to):
-            edit.setDisplayFormat("yyyy-MM-dd HH:mm")
+            edit.setDisplayFormat(qt_date_time_format())
             edit.setCalendarPopup(True)
             edit.dateTimeChanged.connect(self.refresh_findings)
         self.period_given.toggled.connect(self.refresh_findings)
@@ -473,7 +480,7 @@ class NewCaseDialog(QDialog):
             name = self.requester.currentText().strip()
             contact = next((c for c in known.contacts if c.name == name), None)
         if contact is not None:
-            self.requester_phone.setText(contact.phone)
+            self.requester_phone.setText(phone_text(contact.phone))
             self.requester_email.setText(contact.email)
         for edit in (self.requester_phone, self.requester_email):
             edit.setReadOnly(contact is not None)
@@ -489,7 +496,8 @@ class NewCaseDialog(QDialog):
             typed = type_target(line)
             kind = kind_name(typed.kind, self._lang)
             if typed.valid:
-                text = f"✓ {kind}: {typed.normalised}"
+                shown = phone_text(typed.normalised) if typed.kind == "phone_number" else None
+                text = f"✓ {kind}: {shown or typed.normalised}"
                 keys.append((typed.kind, typed.normalised))
             else:
                 text = f"✗ {typed.raw} — {reason_in(typed.problem, self._lang)}"
@@ -612,12 +620,13 @@ class NewCaseDialog(QDialog):
         }
         for position, f in enumerate(self.findings):
             label = QLabel(
-                f"<b>{severities[f.severity]}: {f.code.value}</b><br>"
+                f"<b>{severities[f.severity]}: {html.escape(finding_title(f.code.value))}</b><br>"
                 f"{html.escape(f.message(self._lang))}"
             )
             label.setObjectName(SEVERITY_OBJECT[f.severity])
             label.setWordWrap(True)
             label.setProperty("code", f.code.value)
+            label.setToolTip(code_tooltip(f.code.value))
             self.findings_column.insertWidget(position, label)
             self.finding_labels.append(label)
         errors = sum(1 for f in self.findings if f.severity is Severity.ERROR)

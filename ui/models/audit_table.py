@@ -11,9 +11,10 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
-from lawfulreq.clock import local_text
 from lawfulreq.services.audit import AuditEventView, AuditFilter, AuditService
 from lawfulreq.services.base import Actor
+from ui.formats import date_time_text
+from ui.labels import audit_action_text, code_tooltip, object_text
 from ui.models.paged import PagedTableModel
 from ui.tasks import TaskRunner
 
@@ -110,16 +111,18 @@ class AuditTableModel(PagedTableModel[AuditEventView]):
             value = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         elif role == Qt.ItemDataRole.ToolTipRole and column == self.COL_REASON and event.reason:
             value = event.reason
+        elif role == Qt.ItemDataRole.ToolTipRole and column == self.COL_ACTION:
+            value = code_tooltip(event.action)
         return value
 
     def texts(self, event: AuditEventView) -> tuple[str, ...]:
         case = event.case_ref or (f"#{event.case_id}" if event.case_id is not None else "")
         return (
             str(event.id),
-            local_text(event.at),
+            date_time_text(event.at),
             event.actor,
-            event.action,
+            audit_action_text(event.action),
             case,
-            f"{event.object_type} {event.object_id}".strip(),
+            object_text(event.object_type, event.object_id),
             event.reason.replace("\n", " "),
         )

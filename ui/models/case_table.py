@@ -11,11 +11,12 @@ from PySide6.QtCore import (
     QObject,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor, QIcon
+from PySide6.QtGui import QBrush, QColor, QIcon, QPixmap
 
-from lawfulreq.clock import local_text
 from lawfulreq.services.base import Actor
 from lawfulreq.services.cases import CaseFilter, CaseService, CaseSort, CaseSummary
+from ui.formats import date_text, date_time_text
+from ui.labels import basis_short
 from ui.models.paged import PagedTableModel
 from ui.resources import icon
 from ui.tasks import TaskRunner
@@ -29,6 +30,14 @@ PAUSED_COLOUR = QColor("#6b7280")
 def secret_icon() -> QIcon:
     """The lock beside a secret demand's reference (made once, on the GUI thread)."""
     return icon("secret")
+
+
+@cache
+def blank_icon() -> QIcon:
+    """Room for the lock beside a reference that is not secret."""
+    pixmap = QPixmap(64, 64)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    return QIcon(pixmap)
 
 
 def amount_text(days: int, hours: int) -> str:
@@ -162,14 +171,17 @@ class CaseTableModel(PagedTableModel[CaseSummary]):
         elif role == Qt.ItemDataRole.ToolTipRole and column == self.COL_LEFT:
             paused = case.deadline is not None and case.deadline.paused
             value = self.tr("Paused: the clock stops while the case is on hold") if paused else None
-        elif role == Qt.ItemDataRole.DecorationRole and column == self.COL_REF and case.secrecy:
-            value = secret_icon()
+        elif role == Qt.ItemDataRole.DecorationRole and column == self.COL_REF:
+            # An empty icon of the same size keeps every reference in one column.
+            value = secret_icon() if case.secrecy else blank_icon()
         elif role == Qt.ItemDataRole.ToolTipRole and column == self.COL_REF and case.secrecy:
             value = self.tr("Secret demand: never tell the customer (Sv 126bb)")
         elif role == Qt.ItemDataRole.ToolTipRole and column == self.COL_AUTHORITY:
             value = case.authority
         elif role == Qt.ItemDataRole.ToolTipRole and column == self.COL_RECEIVED:
-            value = local_text(case.received_at)
+            value = date_time_text(case.received_at)
+        elif role == Qt.ItemDataRole.ToolTipRole and column == self.COL_BASIS:
+            value = case.legal_basis
         elif role == Qt.ItemDataRole.TextAlignmentRole and column == self.COL_LEFT:
             value = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return value
@@ -179,11 +191,11 @@ class CaseTableModel(PagedTableModel[CaseSummary]):
         return (
             case.ref,
             self._status_text(case.status.value),
-            case.legal_basis,
+            basis_short(case.legal_basis),
             case.authority,
             # The date is enough in the list; the tooltip has the time.
-            local_text(case.received_at)[:10],
-            local_text(case.due_at),
+            date_text(case.received_at),
+            date_time_text(case.due_at),
             time_left_text(case),
             case.owner,
         )

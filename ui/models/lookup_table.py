@@ -16,8 +16,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont
 
-from lawfulreq.clock import local_text
 from lawfulreq.services.lookup import SubscriberMatch
+from ui.formats import date_time_text, phone_text, postcode_text
 
 translate = QCoreApplication.translate
 
@@ -30,7 +30,7 @@ def _address(match: SubscriberMatch) -> str:
 
 
 def _time(value: datetime | None) -> str:
-    return local_text(value) if value is not None else ""
+    return date_time_text(value) if value is not None else ""
 
 
 def service_label(service: str | None) -> str:
@@ -49,9 +49,9 @@ COLUMNS: tuple[tuple[Callable[[], str], Callable[[SubscriberMatch], str]], ...] 
     (lambda: translate("LookupTable", "Customer"), lambda m: m.customer_id),
     (lambda: translate("LookupTable", "Name"), lambda m: m.name),
     (lambda: translate("LookupTable", "Address"), _address),
-    (lambda: translate("LookupTable", "Postcode"), lambda m: m.postcode),
+    (lambda: translate("LookupTable", "Postcode"), lambda m: postcode_text(m.postcode)),
     (lambda: translate("LookupTable", "Town"), lambda m: m.town),
-    (lambda: translate("LookupTable", "Number"), lambda m: m.number or ""),
+    (lambda: translate("LookupTable", "Number"), lambda m: phone_text(m.number)),
     (lambda: translate("LookupTable", "Service"), lambda m: service_label(m.service_type)),
     (lambda: translate("LookupTable", "Valid from"), lambda m: _time(m.valid_from)),
     (lambda: translate("LookupTable", "Valid until"), lambda m: _time(m.valid_to)),

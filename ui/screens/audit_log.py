@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import json
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
-from PySide6.QtCore import QDate, QItemSelectionModel, QModelIndex, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QDate, QItemSelectionModel, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,13 +26,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lawfulreq.clock import AMSTERDAM, as_utc, local_text
+from lawfulreq.clock import AMSTERDAM, as_utc
+from lawfulreq.domain.enums import CaseStatus
 from lawfulreq.services.audit import AuditEventView, AuditFilter, AuditLocation, ChainReport
+from ui.empty_state import EmptyStateStack
+from ui.formats import date_time_text, qt_date_format
+from ui.labels import audit_action_text, code_tooltip, finding_title, object_text, status_label
 from ui.models.audit_table import AuditTableModel
 from ui.resources import MONO_FONT_FAMILY
 from ui.screen import Screen, ScreenContext
 
 NO_DATE = QDate(2000, 1, 1)
+translate = QCoreApplication.translate
 FILTER_DELAY_MS = 300
 
 
@@ -88,7 +93,11 @@ class AuditLogScreen(Screen):
 
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.setObjectName("auditSplitter")
-        splitter.addWidget(self.table)
+        self.table_view = EmptyStateStack(self.table)
+        self.table_view.setObjectName("auditTableView")
+        self.table_view.show_loading()
+        self.table_view.setMinimumHeight(220)  # rows to read, not a slit above the details
+        splitter.addWidget(self.table_view)
         splitter.addWidget(self._build_details())
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
@@ -131,9 +140,9 @@ class AuditLogScreen(Screen):
             (AuditTableModel.COL_ID, 70),
             (AuditTableModel.COL_AT, 140),
             (AuditTableModel.COL_ACTOR, 110),
-            (AuditTableModel.COL_ACTION, 190),
+            (AuditTableModel.COL_ACTION, 250),
             (AuditTableModel.COL_CASE, 120),
-            (AuditTableModel.COL_OBJECT, 150),
+            (AuditTableModel.COL_OBJECT, 160),
         ):
             table.setColumnWidth(column, width)
         table.selectionModel().currentRowChanged.connect(self._on_table_current_row_changed)
@@ -200,7 +209,7 @@ class AuditLogScreen(Screen):
         edit = QDateEdit()
         edit.setObjectName(name)
         edit.setCalendarPopup(True)
-        edit.setDisplayFormat("yyyy-MM-dd")
+        edit.setDisplayFormat(qt_date_format())
         edit.setMinimumDate(NO_DATE)
         edit.setSpecialValueText(self.tr("any date"))
         edit.setDate(NO_DATE)
@@ -233,7 +242,6 @@ class AuditLogScreen(Screen):
         self.details_json = QPlainTextEdit()
         self.details_json.setObjectName("auditDetailsJson")
         self.details_json.setReadOnly(True)
-        self.details_json.setFont(QFont(MONO_FONT_FAMILY, 9))
         self.details_json.setPlaceholderText(self.tr("No details"))
         right = QVBoxLayout()
         right.addWidget(QLabel(self.tr("Details:")))
@@ -273,14 +281,26 @@ class AuditLogScreen(Screen):
         actors = getattr(facets, "actors", [])
         actions = getattr(facets, "actions", [])
         prefixes = sorted({a.split(".", 1)[0] + "." for a in actions if "." in a})
-        for combo, items in ((self.user, actors), (self.action, [*prefixes, *actions])):
-            text = combo.currentText()
-            combo.blockSignals(True)
-            combo.clear()
-            combo.addItem("")
-            combo.addItems(items)
-            combo.setEditText(text)
-            combo.blockSignals(False)
+        text = self.user.currentText()
+        self.user.blockSignals(True)
+        self.user.clear()
+        self.user.addItem("")
+        self.user.addItems(actors)
+        self.user.setEditText(text)
+        self.user.blockSignals(False)
+        # Actions in words; the code (or a group's "login.") is the item's data and tooltip.
+        text = self.action.currentText()
+        self.action.blockSignals(True)
+        self.action.clear()
+        self.action.addItem("", "")
+        for code in [*prefixes, *actions]:
+            words = action_group_text(code) if code.endswith(".") else audit_action_text(code)
+            self.action.addItem(words, code)
+            self.action.setItemData(
+                self.action.count() - 1, code_tooltip(code), Qt.ItemDataRole.ToolTipRole
+            )
+        self.action.setEditText(text)
+        self.action.blockSignals(False)
 
     def _on_filter_text_changed(self, _text: str) -> None:
         self._filter_timer.start()
@@ -298,13 +318,20 @@ class AuditLogScreen(Screen):
         until = self._day_start(self.until.date(), next_day=True)
         return AuditFilter(
             actor=self.user.currentText().strip(),
-            action=self.action.currentText().strip().rstrip("*"),
+            action=self._action_code(),
             case_id=case_id,
             case_ref=case_ref,
             since=since,
             until=until,
             text=self.search.text().strip(),
         )
+
+    def _action_code(self) -> str:
+        """The chosen action's code; typed text (a code or the start of one) as it is."""
+        text = self.action.currentText().strip()
+        index = self.action.findText(text)
+        code = self.action.itemData(index) if index > 0 else None
+        return str(code) if code else text.rstrip("*")
 
     @staticmethod
     def _day_start(day: QDate, *, next_day: bool = False) -> datetime | None:
@@ -329,7 +356,8 @@ class AuditLogScreen(Screen):
         for widget in widgets:
             widget.blockSignals(True)
         self.user.setEditText(flt.actor)
-        self.action.setEditText(flt.action)
+        index = self.action.findData(flt.action) if flt.action else -1
+        self.action.setEditText(self.action.itemText(index) if index > 0 else flt.action)
         self.case.setText(flt.case_ref or (f"#{flt.case_id}" if flt.case_id is not None else ""))
         self.search.setText(flt.text)
         for edit, moment in ((self.since, flt.since), (self.until, flt.until)):
@@ -344,6 +372,9 @@ class AuditLogScreen(Screen):
         self.count_label.setText(self.tr("Events: {count}").format(count=count))
         if count == 0:
             self.show_event(None)
+            self.table_view.show_message(self.tr("No event matches these filters."))
+        else:
+            self.table_view.show_content()
 
     # ------------------------------------------------------------------ details
 
@@ -362,19 +393,16 @@ class AuditLogScreen(Screen):
         case = event.case_ref or ""
         if event.case_id is not None:
             case = f"{case} (#{event.case_id})" if case else f"#{event.case_id}"
-        fields["when"].setText(local_text(event.at))
+        fields["when"].setText(date_time_text(event.at))
         fields["who"].setText(event.actor)
-        fields["what"].setText(event.action)
+        fields["what"].setText(audit_action_text(event.action))
+        fields["what"].setToolTip(code_tooltip(event.action))
         fields["case"].setText(case)
-        fields["object"].setText(f"{event.object_type} {event.object_id}".strip())
+        fields["object"].setText(object_text(event.object_type, event.object_id))
         fields["reason"].setText(event.reason)
         fields["hash"].setText(event.hash)
         fields["prev"].setText(event.prev_hash)
-        self.details_json.setPlainText(
-            json.dumps(event.details, indent=2, sort_keys=True, ensure_ascii=False)
-            if event.details
-            else ""
-        )
+        self.details_json.setPlainText(details_text(event.details))
 
     def select_row(self, row: int) -> None:
         if not 0 <= row < self.model.rowCount():
@@ -461,3 +489,117 @@ class AuditLogScreen(Screen):
         return self.tr("The audit trail is BROKEN: {reason}. Events checked: {count}.").format(
             reason=reason, count=report.events
         )
+
+
+def details_text(details: Mapping[str, object]) -> str:
+    """An event's details as "Key: value" lines a reader understands (not raw JSON)."""
+    return "\n".join(_detail_lines(details, ""))
+
+
+def _detail_lines(details: Mapping[str, object], indent: str) -> list[str]:
+    lines: list[str] = []
+    for key in sorted(details):
+        value = details[key]
+        caption = detail_key_text(key)
+        if isinstance(value, Mapping):
+            lines.append(f"{indent}{caption}:")
+            lines += _detail_lines(value, indent + "    ")
+        else:
+            lines.append(f"{indent}{caption}: {detail_value_text(key, value)}")
+    return lines
+
+
+def detail_key_text(key: str) -> str:
+    """A detail's name in words; an unknown one with its underscores read as spaces."""
+    names = {
+        "from": translate("AuditLogScreen", "From"),
+        "to": translate("AuditLogScreen", "To"),
+        "from_status": translate("AuditLogScreen", "From"),
+        "to_status": translate("AuditLogScreen", "To"),
+        "reason": translate("AuditLogScreen", "Reason"),
+        "code": translate("AuditLogScreen", "Finding"),
+        "subject": translate("AuditLogScreen", "Concerns"),
+        "count": translate("AuditLogScreen", "Number"),
+        "events": translate("AuditLogScreen", "Events"),
+        "first_broken": translate("AuditLogScreen", "First broken event"),
+        "head_hash": translate("AuditLogScreen", "Last hash"),
+        "ok": translate("AuditLogScreen", "Intact"),
+        "query": translate("AuditLogScreen", "Query"),
+        "kind": translate("AuditLogScreen", "Kind"),
+        "matches": translate("AuditLogScreen", "Matches"),
+        "at": translate("AuditLogScreen", "Moment"),
+        "period_from": translate("AuditLogScreen", "Period from"),
+        "period_to": translate("AuditLogScreen", "Period until"),
+        "file": translate("AuditLogScreen", "File"),
+        "filename": translate("AuditLogScreen", "File"),
+        "rows": translate("AuditLogScreen", "Rows"),
+        "role": translate("AuditLogScreen", "Role"),
+        "username": translate("AuditLogScreen", "User name"),
+        "key": translate("AuditLogScreen", "Setting"),
+        "value": translate("AuditLogScreen", "Value"),
+        "old": translate("AuditLogScreen", "Old value"),
+        "new": translate("AuditLogScreen", "New value"),
+        "legal_basis": translate("AuditLogScreen", "Legal basis"),
+        "basis": translate("AuditLogScreen", "Legal basis"),
+        "version": translate("AuditLogScreen", "Version"),
+        "method": translate("AuditLogScreen", "Method"),
+        "cases": translate("AuditLogScreen", "Cases"),
+        "subscribers": translate("AuditLogScreen", "Subscribers"),
+        "seed": translate("AuditLogScreen", "Seed"),
+        "target": translate("AuditLogScreen", "Target"),
+        "items": translate("AuditLogScreen", "Items"),
+        "channel": translate("AuditLogScreen", "Channel"),
+        "recipient": translate("AuditLogScreen", "Recipient"),
+        "ground": translate("AuditLogScreen", "Ground"),
+        "status": translate("AuditLogScreen", "Status"),
+        "problem": translate("AuditLogScreen", "Problem"),
+    }
+    return names.get(key, key.replace("_", " ").capitalize())
+
+
+def detail_value_text(key: str, value: object) -> str:
+    """A detail's value: statuses and findings in words, moments in the UI's date format."""
+    if isinstance(value, list | tuple):
+        return ", ".join(detail_value_text(key, v) for v in value)
+    text = str(value)
+    if value is None:
+        text = "—"
+    elif isinstance(value, bool):
+        text = translate("AuditLogScreen", "yes") if value else translate("AuditLogScreen", "no")
+    elif key in {"from", "to", "from_status", "to_status", "status"}:
+        text = status_label(text) if text in {s.value for s in CaseStatus} else text
+    elif key == "code":
+        text = finding_title(text)
+    elif key in {"at", "period_from", "period_to"}:
+        text = _moment_text(text)
+    return text
+
+
+def _moment_text(text: str) -> str:
+    try:
+        return date_time_text(datetime.fromisoformat(text))
+    except ValueError:
+        return text
+
+
+def action_group_text(prefix: str) -> str:
+    """A group of actions ("login.") in words, for the action filter."""
+    groups = {
+        "login.": translate("AuditLogScreen", "Signing in"),
+        "user.": translate("AuditLogScreen", "Users"),
+        "case.": translate("AuditLogScreen", "Cases"),
+        "subscriber.": translate("AuditLogScreen", "Lookups"),
+        "setting.": translate("AuditLogScreen", "Settings"),
+        "settings.": translate("AuditLogScreen", "Settings (legal)"),
+        "flag.": translate("AuditLogScreen", "Secrecy flags"),
+        "dsar.": translate("AuditLogScreen", "Data subjects' requests"),
+        "disclosure.": translate("AuditLogScreen", "Disclosures"),
+        "demo.": translate("AuditLogScreen", "Demo data"),
+        "data.": translate("AuditLogScreen", "Imports"),
+        "catalogue.": translate("AuditLogScreen", "Legal rules"),
+        "backup.": translate("AuditLogScreen", "Backups"),
+        "authority.": translate("AuditLogScreen", "Authorities"),
+        "audit.": translate("AuditLogScreen", "Audit log"),
+    }
+    group = groups.get(prefix, prefix)
+    return translate("AuditLogScreen", "{group}: every action").format(group=group)

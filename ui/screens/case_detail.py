@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -25,7 +26,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lawfulreq.clock import local_text
 from lawfulreq.domain.enums import CaseStatus
 from lawfulreq.domain.identifiers import reason_in
 from lawfulreq.rules.engine import Finding, Severity
@@ -33,8 +33,21 @@ from lawfulreq.rules.messages import Lang, category_name, role_name
 from lawfulreq.rules.workflow import REASON_REQUIRED
 from lawfulreq.security.permissions import Permission
 from lawfulreq.services.cases import CaseDetail, Deadline, DocumentContent, HistoryEntry
+from ui.empty_state import EmptyStateStack
 from ui.errors import describe
-from ui.labels import status_label, verification_label
+from ui.formats import date_text, date_time_text, phone_text
+from ui.labels import (
+    audit_action_text,
+    authority_type_label,
+    basis_text,
+    channel_label,
+    code_tooltip,
+    document_kind_label,
+    finding_title,
+    status_label,
+    target_kind_label,
+    verification_label,
+)
 from ui.models.case_table import amount_text
 from ui.screen import ScreenContext
 
@@ -57,7 +70,7 @@ def ui_lang() -> Lang:
 def deadline_text(d: Deadline) -> str:
     if d.due_at is None:
         return translate("CaseDetailScreen", "no deadline")
-    due = translate("CaseDetailScreen", "due {time}").format(time=local_text(d.due_at))
+    due = translate("CaseDetailScreen", "due {time}").format(time=date_time_text(d.due_at))
     if d.time_left is None:
         return due
     if d.overdue:
@@ -111,9 +124,11 @@ def history_action(entry: HistoryEntry) -> str:
         "case.requester_verified": translate("CaseDetailScreen", "Requester's identity checked"),
         "case.written_confirmation": translate("CaseDetailScreen", "Written confirmation received"),
     }
-    text = texts.get(entry.action, entry.action)
+    text = texts.get(entry.action) or audit_action_text(entry.action)
     code = details.get("code")
-    return f"{text}: {code}" if entry.action == "case.finding_acknowledged" and code else text
+    if entry.action == "case.finding_acknowledged" and code:
+        return f"{text}: {finding_title(str(code))}"
+    return text
 
 
 @dataclass(frozen=True)
@@ -160,9 +175,14 @@ class CaseDetailScreen(QWidget):
         layout.addLayout(self._top_row)
         layout.addLayout(self._header_row)
         layout.addWidget(self.deadline_label)
+        layout.addWidget(self.summary_label)
         layout.addWidget(self.error_label)
         layout.addWidget(self.moves_bar)
-        layout.addWidget(self.tabs, 1)
+        # "Loading…" in place of the tabs until the case is there (never a blank grey panel).
+        self.body = EmptyStateStack(self.tabs)
+        self.body.setObjectName("caseBody")
+        self.body.show_loading()
+        layout.addWidget(self.body, 1)
 
     # ------------------------------------------------------------------ building
 
@@ -201,6 +221,11 @@ class CaseDetailScreen(QWidget):
             self._header_row.addWidget(widget)
         self._header_row.addStretch(1)
         self.deadline_label.setWordWrap(True)
+        # The key facts, always in view whichever tab is open.
+        self.summary_label = QLabel()
+        self.summary_label.setObjectName("caseSummary")
+        self.summary_label.setWordWrap(True)
+        self.summary_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self.error_label = QLabel()
         self.error_label.setObjectName("caseError")
@@ -208,6 +233,9 @@ class CaseDetailScreen(QWidget):
         self.error_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.error_label.hide()
 
+        self._build_moves()
+
+    def _build_moves(self) -> None:
         self.moves_bar = QWidget()
         self.moves_bar.setObjectName("caseMoves")
         self.moves = QHBoxLayout(self.moves_bar)
@@ -224,10 +252,13 @@ class CaseDetailScreen(QWidget):
     def _build_tabs(self) -> None:
         self.tabs = QTabWidget()
         self.tabs.setObjectName("caseTabs")
-        self.demand_tab = QWidget()
+        self.demand_tab = _WrappingPage()
         self.demand_tab.setObjectName("caseDemand")
         self.demand_form = QFormLayout(self.demand_tab)
-        self.demand_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        # Every value takes the full width and wraps onto as many lines as it needs.
+        self.demand_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.demand_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+        self.demand_form.setVerticalSpacing(6)
         demand_scroll = QScrollArea()
         demand_scroll.setObjectName("caseDemandScroll")
         demand_scroll.setWidgetResizable(True)
@@ -236,32 +267,43 @@ class CaseDetailScreen(QWidget):
         self.targets_table = self._table(
             [self.tr("Kind"), self.tr("As given"), self.tr("Normalised"), self.tr("Valid")]
         )
+        self.targets_table.setObjectName("caseTargets")
+        targets_header = self.targets_table.horizontalHeader()
+        for column in range(3):
+            targets_header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.targets_view = EmptyStateStack(self.targets_table)
         findings_tab = self._findings_tab()
         documents_tab = self._documents_tab()
         self.history_table = self._table(
             [self.tr("When"), self.tr("Who"), self.tr("What"), self.tr("Why")]
         )
         self.history_table.setObjectName("caseHistory")
-        for column, width in ((0, 140), (1, 110), (2, 320)):
+        for column, width in ((0, 140), (1, 110), (2, 360)):
             self.history_table.setColumnWidth(column, width)
+        self.history_view = EmptyStateStack(self.history_table)
         notes_tab = self._notes_tab()
         self.tabs.addTab(demand_scroll, self.tr("Demand"))
-        self.tabs.addTab(self.targets_table, self.tr("Targets"))
+        self.tabs.addTab(self.targets_view, self.tr("Targets"))
         self.findings_index = self.tabs.addTab(findings_tab, self.tr("Findings"))
         self.tabs.addTab(documents_tab, self.tr("Documents"))
-        self.history_index = self.tabs.addTab(self.history_table, self.tr("History"))
+        self.history_index = self.tabs.addTab(self.history_view, self.tr("History"))
         self.tabs.addTab(notes_tab, self.tr("Notes"))
 
     def _findings_tab(self) -> QWidget:
         self.findings_table = self._table(
-            [self.tr("Severity"), self.tr("Code"), self.tr("Message"), self.tr("Acknowledged")]
+            [
+                self.tr("Severity"),
+                self.tr("Finding"),
+                self.tr("Message"),
+                self.tr("Acknowledged by"),
+            ]
         )
         self.findings_table.setObjectName("caseFindings")
         findings_header = self.findings_table.horizontalHeader()
         findings_header.setStretchLastSection(False)
         findings_header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.findings_table.setColumnWidth(0, 110)
-        self.findings_table.setColumnWidth(1, 230)
+        self.findings_table.setColumnWidth(1, 260)
         self.findings_table.setColumnWidth(3, 140)
         self.findings_table.setWordWrap(True)
         self.findings_hint = QLabel(
@@ -279,7 +321,8 @@ class CaseDetailScreen(QWidget):
         findings_tab = QWidget()
         findings_layout = QVBoxLayout(findings_tab)
         findings_layout.addWidget(self.findings_hint)
-        findings_layout.addWidget(self.findings_table, 1)
+        self.findings_view = EmptyStateStack(self.findings_table)
+        findings_layout.addWidget(self.findings_view, 1)
         ack_row = QHBoxLayout()
         ack_row.addStretch(1)
         ack_row.addWidget(self.ack_button)
@@ -293,7 +336,8 @@ class CaseDetailScreen(QWidget):
         self.open_button = QPushButton(self.tr("Open document"))
         self.open_button.setObjectName("caseOpenDocument")
         self.open_button.clicked.connect(self._on_open_button_clicked)
-        return _tab_with_button(self.documents_table, self.open_button)
+        self.documents_view = EmptyStateStack(self.documents_table)
+        return _tab_with_button(self.documents_view, self.open_button)
 
     def _notes_tab(self) -> QWidget:
         self.notes_edit = QPlainTextEdit()
@@ -312,16 +356,33 @@ class CaseDetailScreen(QWidget):
         table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
         table.verticalHeader().setVisible(False)
+        # Rows as high as their wrapped text at the current column widths, whenever they change.
+        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         table.horizontalHeader().setStretchLastSection(True)
         return table
 
     @staticmethod
-    def _fill(table: QTableWidget, rows: list[list[str]]) -> None:
+    def _fill(
+        table: QTableWidget,
+        rows: list[list[str]],
+        tooltips: dict[tuple[int, int], str] | None = None,
+    ) -> None:
         table.setRowCount(len(rows))
         for r, row in enumerate(rows):
             for c, text in enumerate(row):
-                table.setItem(r, c, QTableWidgetItem(text))
+                item = QTableWidgetItem(text)
+                tip = (tooltips or {}).get((r, c))
+                if tip:
+                    item.setToolTip(tip)
+                table.setItem(r, c, item)
         table.resizeRowsToContents()
+
+    @staticmethod
+    def _empty_or_content(view: EmptyStateStack, has_rows: bool, empty_text: str) -> None:
+        if has_rows:
+            view.show_content()
+        else:
+            view.show_message(empty_text)
 
     # ------------------------------------------------------------------ loading
 
@@ -367,85 +428,145 @@ class CaseDetailScreen(QWidget):
             self.deadline_label.style().polish(self.deadline_label)
         self.secrecy_badge.setVisible(d.secrecy)
         self.emergency_badge.setVisible(d.emergency)
+        self.body.show_content()
+        self.summary_label.setText(self._summary_text(d, lang))
         self._show_demand(d, lang)
         self._fill(
             self.targets_table,
             [
                 [
-                    t.kind,
+                    target_kind_label(t.kind),
                     t.raw,
-                    t.normalised,
+                    phone_text(t.normalised) if t.kind == "phone_number" else t.normalised,
                     self.tr("yes") if t.valid else reason_in(t.problem, lang),
                 ]
                 for t in d.targets
             ],
+            {(r, 2): t.normalised for r, t in enumerate(d.targets)},
+        )
+        self._empty_or_content(
+            self.targets_view, bool(d.targets), self.tr("The demand names no targets.")
         )
         self._show_findings(lang)
         self._fill(
             self.documents_table,
             [
-                [doc.filename, doc.kind, doc.sha256[:16] + "…", local_text(doc.uploaded_at)]
+                [
+                    doc.filename,
+                    document_kind_label(doc.kind),
+                    doc.sha256[:16] + "…",
+                    date_time_text(doc.uploaded_at),
+                ]
                 for doc in d.documents
             ],
+            {(r, 2): doc.sha256 for r, doc in enumerate(d.documents)},
+        )
+        self._empty_or_content(
+            self.documents_view,
+            bool(d.documents),
+            self.tr("No documents yet. The demand's PDF is added at intake."),
         )
         self.open_button.setEnabled(bool(d.documents))
         self._fill(
             self.history_table,
-            [[local_text(h.at), h.actor, history_action(h), h.reason] for h in self.history],
+            [[date_time_text(h.at), h.actor, history_action(h), h.reason] for h in self.history],
+            {(r, 2): code_tooltip(h.action) for r, h in enumerate(self.history)},
+        )
+        self._empty_or_content(
+            self.history_view, bool(self.history), self.tr("Nothing has happened yet.")
         )
         if self.notes_edit.toPlainText() != d.notes:
             self.notes_edit.setPlainText(d.notes)
         self._show_moves(d)
+
+    def _summary_text(self, d: CaseDetail, lang: Lang) -> str:
+        """Authority · basis · issuer · period, in one line above the tabs."""
+        parts = [
+            d.authority.name,
+            basis_text(d.legal_basis.code, d.legal_basis, lang=lang),
+            role_name(d.issuer_role, lang),
+        ]
+        if d.period_from or d.period_to:
+            parts.append(
+                self.tr("period {start} – {end}").format(
+                    start=date_time_text(d.period_from) or "…",
+                    end=date_time_text(d.period_to) or "…",
+                )
+            )
+        return " · ".join(parts)
 
     def _show_demand(self, d: CaseDetail, lang: Lang) -> None:
         while self.demand_form.rowCount():
             self.demand_form.removeRow(0)
         none = "—"
         period = (
-            f"{local_text(d.period_from)} – {local_text(d.period_to)}"
+            f"{date_time_text(d.period_from) or '…'} – {date_time_text(d.period_to) or '…'}"
             if d.period_from or d.period_to
             else none
         )
-        rows = [
-            (self.tr("Authority:"), f"{d.authority.name} ({d.authority.type.value})"),
-            (self.tr("Requester:"), d.requester.name if d.requester else none),
+        requester = none
+        if d.requester is not None:
+            contact = [phone_text(d.requester.phone), d.requester.email]
+            requester = ", ".join([d.requester.name, *(c for c in contact if c)])
+        rows: list[tuple[str, str, str]] = [
+            (self.tr("Authority:"), _authority_text(d.authority.name, d.authority.type.value), ""),
+            (self.tr("Requester:"), requester, ""),
             (
                 self.tr("Legal basis:"),
-                f"{d.legal_basis.label} — {d.legal_basis.title(lang)} "
-                + self.tr("(rule version {version})").format(version=d.legal_basis.version),
+                basis_text(d.legal_basis.code, d.legal_basis, lang=lang),
+                code_tooltip(d.legal_basis.code),
             ),
-            (self.tr("Issued by:"), role_name(d.issuer_role, lang)),
-            (self.tr("Authority reference:"), d.authority_reference or none),
-            (self.tr("Parket number:"), d.parket_number or none),
-            (self.tr("Received:"), f"{local_text(d.received_at)} ({d.channel})"),
+            (
+                self.tr("Rule version:"),
+                self.tr("version {version} of the legal rules").format(
+                    version=d.legal_basis.version
+                ),
+                "",
+            ),
+            (self.tr("Issued by:"), role_name(d.issuer_role, lang), ""),
+            (self.tr("Authority reference:"), d.authority_reference or none, ""),
+            (self.tr("Parket number:"), d.parket_number or none, ""),
+            (
+                self.tr("Received:"),
+                f"{date_time_text(d.received_at)} ({channel_label(d.channel)})",
+                "",
+            ),
             (
                 self.tr("Data categories:"),
                 ", ".join(category_name(c, lang) for c in d.data_categories) or none,
+                "",
             ),
-            (self.tr("Period:"), period),
+            (self.tr("Period:"), period, ""),
             (
-                self.tr("RC authorisation:"),
-                f"{d.rc_authorisation_date} {d.rc_judge}".strip()
+                self.tr("Examining judge's authorisation:"),
+                f"{date_text(d.rc_authorisation_date)} {d.rc_judge}".strip()
                 if d.rc_authorisation_date
                 else none,
+                "",
             ),
             (
                 self.tr("Emergency:"),
-                d.emergency_reason or self.tr("yes") if d.emergency else self.tr("no"),
+                (d.emergency_reason or self.tr("yes")) if d.emergency else self.tr("no"),
+                "",
             ),
-            (self.tr("Owner:"), d.owner or none),
+            (self.tr("Case handler:"), d.owner or none, ""),
             (
                 self.tr("Identity checked:"),
                 "; ".join(
                     f"{verification_label(v.method)} ({v.verified_by})" for v in d.verifications
                 )
                 or self.tr("not yet"),
+                "",
             ),
         ]
-        for label, value in rows:
+        for label, value, tip in rows:
             field = QLabel(value)
+            field.setObjectName("caseDemandValue")
             field.setWordWrap(True)
             field.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            field.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+            if tip:
+                field.setToolTip(tip)
             self.demand_form.addRow(label, field)
 
     def _show_findings(self, lang: Lang) -> None:
@@ -457,9 +578,20 @@ class CaseDetailScreen(QWidget):
         self._fill(
             self.findings_table,
             [
-                [severities[f.severity], f.code.value, f.message(lang), f.acknowledged_by or ""]
+                [
+                    severities[f.severity],
+                    finding_title(f.code.value),
+                    f.message(lang),
+                    f.acknowledged_by or "",
+                ]
                 for f in self.findings
             ],
+            {(r, 1): code_tooltip(f.code.value) for r, f in enumerate(self.findings)},
+        )
+        self._empty_or_content(
+            self.findings_view,
+            bool(self.findings),
+            self.tr("No findings: the checks found nothing that stands in the way."),
         )
         self.tabs.setTabText(
             self.findings_index, self.tr("Findings ({count})").format(count=len(self.findings))
@@ -481,10 +613,14 @@ class CaseDetailScreen(QWidget):
         for position, state in enumerate(d.allowed_moves, start=1):
             button = QPushButton(move_label(state))
             button.setObjectName(f"move_{state.value}")
+            # Never squeezed below its text: the label says what the step does.
+            button.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
             button.setToolTip(
                 self.tr("Move the case to “{state}”").format(state=status_label(state))
             )
             button.clicked.connect(lambda _checked=False, s=state: self.move_to(s))
+            # The first allowed move is the usual next step: drawn as the primary action.
+            button.setProperty("primary", "true" if position == 1 else "false")
             self.moves.insertWidget(position, button)
             self.move_buttons[state] = button
         self.moves_caption.setVisible(bool(self.move_buttons))
@@ -502,6 +638,8 @@ class CaseDetailScreen(QWidget):
             return
         self.error_label.setText(f"{message.text}\n{message.detail}")
         self.error_label.show()
+        if self.detail is None:
+            self.body.show_message(self.tr("The case could not be loaded."))
 
     def _after_change(self, detail: CaseDetail) -> None:
         self.detail = detail
@@ -615,3 +753,22 @@ def _tab_with_button(content: QWidget, button: QPushButton) -> QWidget:
     row.addWidget(button)
     layout.addLayout(row)
     return tab
+
+
+class _WrappingPage(QWidget):
+    """A page of wrapped labels in a scroll area: its minimum height is what its text needs
+    at the width it has (Qt's own minimum assumes the narrowest width, many lines tall, and
+    put a scroll bar on a tab with room to spare)."""
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        if not self.hasHeightForWidth():
+            return hint
+        needed = self.heightForWidth(max(self.width(), hint.width()))
+        return QSize(hint.width(), min(hint.height(), needed)) if needed > 0 else hint
+
+
+def _authority_text(name: str, kind: str) -> str:
+    """The authority's name with its kind, unless the name already says it."""
+    label = authority_type_label(kind)
+    return name if name.lower().startswith(label.lower()) else f"{name} ({label})"

@@ -25,15 +25,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lawfulreq.clock import local_text
 from lawfulreq.domain.deadlines import DUE_SOON_DAYS, due_soon_before
 from lawfulreq.domain.enums import CaseStatus
 from lawfulreq.security.permissions import Permission
 from lawfulreq.services.authorities import AuthorityView
 from lawfulreq.services.cases import CaseFilter, UserChoice
 from lawfulreq.services.catalogue import LegalBasisView
+from ui.delegates import StatusChipDelegate
 from ui.dialogs.new_case import IntakeFormData, NewCaseDialog
-from ui.labels import status_label
+from ui.empty_state import EmptyStateStack
+from ui.formats import date_time_text
+from ui.labels import basis_text, status_label
 from ui.models.case_table import CaseTableModel
 from ui.navigation import NewCaseRequest
 from ui.screen import Screen, ScreenContext
@@ -56,11 +58,13 @@ def describe_filter(flt: CaseFilter) -> str:
         parts.append(translate("CasesScreen", "open cases"))
     if flt.due_from is not None:
         parts.append(
-            translate("CasesScreen", "due from {time}").format(time=local_text(flt.due_from))
+            translate("CasesScreen", "due from {time}").format(time=date_time_text(flt.due_from))
         )
     if flt.due_before is not None:
         parts.append(
-            translate("CasesScreen", "due before {time}").format(time=local_text(flt.due_before))
+            translate("CasesScreen", "due before {time}").format(
+                time=date_time_text(flt.due_before)
+            )
         )
     if flt.emergency:
         parts.append(translate("CasesScreen", "emergency"))
@@ -108,7 +112,10 @@ class CaseListPage(QWidget):
         layout.addLayout(self._search_row)
         layout.addLayout(self._filter_row)
         layout.addWidget(self.preset_bar)
-        layout.addWidget(self.table, 1)
+        self.table_view = EmptyStateStack(self.table)
+        self.table_view.setObjectName("casesTableView")
+        self.table_view.show_loading()
+        layout.addWidget(self.table_view, 1)
         layout.addWidget(self.count_label)
 
         self.search.textChanged.connect(self._on_narrowing_changed)
@@ -186,10 +193,14 @@ class CaseListPage(QWidget):
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
+        # Long authority names keep their start and their end ("Openbaar … Amsterdam").
+        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.table.verticalHeader().setVisible(False)
         # Fixed row heights keep scrolling through 100,000 rows cheap.
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.verticalHeader().setDefaultSectionSize(24)
+        self.status_chips = StatusChipDelegate(CaseTableModel.SummaryRole, self.table)
+        self.table.setItemDelegateForColumn(CaseTableModel.COL_STATUS, self.status_chips)
         header = self.table.horizontalHeader()
         header.setSectionsMovable(True)
         header.setStretchLastSection(False)
@@ -199,9 +210,9 @@ class CaseListPage(QWidget):
         samples = {
             CaseTableModel.COL_REF: "LR-2026-000000",
             CaseTableModel.COL_STATUS: status_label(CaseStatus.AWAITING_CONFIRMATION),
-            CaseTableModel.COL_BASIS: "sv-126na",
-            CaseTableModel.COL_RECEIVED: "2026-11-20",
-            CaseTableModel.COL_DUE: "2026-11-20 10:00",
+            CaseTableModel.COL_BASIS: "art. 55 Wiv 2017",
+            CaseTableModel.COL_RECEIVED: "20-11-2026",
+            CaseTableModel.COL_DUE: "20-11-2026 10:00",
             CaseTableModel.COL_LEFT: translate("CaseTableModel", "{n} days late").format(n=12),
             CaseTableModel.COL_OWNER: "officer2",
         }
@@ -212,6 +223,7 @@ class CaseListPage(QWidget):
             # The reference also carries the lock of a secret demand.
             icon = self.table.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
             room = 16 + (icon + 6 if column == CaseTableModel.COL_REF else 0)
+            room += 10 if column == CaseTableModel.COL_STATUS else 0  # the chip's own margin
             self.table.setColumnWidth(
                 column, max(metrics.horizontalAdvance(sample) + room, header_width)
             )
@@ -244,7 +256,8 @@ class CaseListPage(QWidget):
         for a in choices.authorities:
             self.authority.addItem(a.name, a.id)
         for b in choices.bases:
-            self.basis.addItem(f"{b.label} ({b.code})", b.code)
+            self.basis.addItem(basis_text(b.code, b), b.code)
+            self.basis.setItemData(self.basis.count() - 1, b.code, Qt.ItemDataRole.ToolTipRole)
         for u in choices.users:
             if u.id != self.context.actor.user_id:
                 self.owner.addItem(u.username, u.id)
@@ -261,6 +274,10 @@ class CaseListPage(QWidget):
         self.count_label.setText(
             self.tr("1 case") if count == 1 else self.tr("{n} cases").format(n=count)
         )
+        if count:
+            self.table_view.show_content()
+        else:
+            self.table_view.show_message(self.tr("No case matches these filters."))
 
     # ------------------------------------------------------------------ filters
 
@@ -380,6 +397,10 @@ class CaseListPage(QWidget):
         state = settings.value(SETTINGS_HEADER_KEY, QByteArray())
         if isinstance(state, QByteArray) and not state.isEmpty():
             header.restoreState(state)
+        else:
+            # At 1280 pixels eight columns leave the authority a few letters: the received
+            # date (also on the case page) waits in the header's menu; the deadline shows.
+            header.hideSection(CaseTableModel.COL_RECEIVED)
         self._columns_changed = False
         header.sectionMoved.connect(self._on_header_changed)
         header.sectionResized.connect(self._on_header_section_resized)

@@ -13,9 +13,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lawfulreq.clock import local_text
 from lawfulreq.security.permissions import Permission
 from lawfulreq.services.dashboard import OPEN_STATUS_ORDER, Counter, DashboardCounts
+from ui.formats import date_time_text
 from ui.labels import status_label
 from ui.navigation import request_for_query
 from ui.screen import Screen, ScreenContext
@@ -204,7 +204,7 @@ class DashboardScreen(Screen):
             if optional is not None and optional.key in self.cards:
                 self.cards[optional.key].show_counter(optional, alert_when_positive=True)
         self.empty_state.setVisible(counts.open_total.count == 0)
-        self.updated.setText(self.tr("Counted at {time}").format(time=local_text(counts.at)))
+        self.updated.setText(self.tr("Counted at {time}").format(time=date_time_text(counts.at)))
 
     def _on_card_activated(self, key: str) -> None:
         card = self.cards[key]

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from lawfulreq.domain.enums import ImportStatus
 from lawfulreq.services.imports import IMPORT_KINDS, ImportOptions, ImportResult
+from ui.empty_state import EmptyStateStack
 from ui.screen import Screen, ScreenContext
 from ui.tasks import JobControl
 
@@ -99,6 +100,9 @@ class ImportScreen(Screen):
             QHeaderView.ResizeMode.ResizeToContents
         )
         self.bad_rows.horizontalHeader().setStretchLastSection(True)
+        self.bad_rows_view = EmptyStateStack(self.bad_rows)
+        self.bad_rows_view.setObjectName("importBadRowsView")
+        self.bad_rows_view.show_message(self.tr("Check a file: its bad rows are listed here."))
 
     def _layout(self) -> None:
         file_row = QHBoxLayout()
@@ -122,7 +126,7 @@ class ImportScreen(Screen):
         layout.addLayout(buttons)
         layout.addWidget(self.summary)
         layout.addWidget(QLabel(self.tr("Bad rows:")))
-        layout.addWidget(self.bad_rows, 1)
+        layout.addWidget(self.bad_rows_view, 1)
 
     def start(self, *, dry_run: bool) -> None:
         """Run the import on the background runner; its progress dialog offers Cancel."""
@@ -151,6 +155,7 @@ class ImportScreen(Screen):
             )
 
         self.summary.setText(self.tr("Working…"))
+        self.bad_rows_view.show_message(self.tr("Reading the file…"))
         self.context.tasks.submit(
             work,
             self.show_result,
@@ -193,11 +198,20 @@ class ImportScreen(Screen):
         if result.skipped_report:
             text += " " + self.tr("Skipped rows are in %1.").replace("%1", result.skipped_report)
         self.summary.setText(text)
+        self._show_bad_rows(result)
+        self.context.show_status(self.summary.text())
+
+    def _show_bad_rows(self, result: ImportResult) -> None:
         self.bad_rows.setRowCount(len(result.bad_rows))
         for row, bad in enumerate(result.bad_rows):
             for column, cell in enumerate((str(bad.line), bad.column, bad.reason)):
                 self.bad_rows.setItem(row, column, QTableWidgetItem(cell))
-        self.context.show_status(self.summary.text())
+        if result.bad_rows:
+            self.bad_rows_view.show_content()
+        elif result.status == ImportStatus.CANCELLED:
+            self.bad_rows_view.show_message(self.tr("Cancelled: the file was not read to its end."))
+        else:
+            self.bad_rows_view.show_message(self.tr("No bad rows: every row of the file is valid."))
 
     def _on_kind_current_index_changed(self, _index: int) -> None:
         kind = str(self.kind.currentData())

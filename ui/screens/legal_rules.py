@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import html
 from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QFormLayout,
     QFrame,
@@ -22,12 +24,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lawfulreq.clock import local_text
 from lawfulreq.domain.enums import DataCategory, IssuerRole
 from lawfulreq.rules.messages import category_name, role_name
 from lawfulreq.security.permissions import Permission
 from lawfulreq.services.catalogue import LegalBasisView
 from ui.errors import describe
+from ui.formats import date_time_text
+from ui.labels import article_text, basis_text, code_tooltip
 from ui.screen import ScreenContext
 from ui.screens.case_detail import ui_lang
 
@@ -202,7 +205,7 @@ class LegalRulesScreen(QWidget):
         self._codes = codes
         self.rules.blockSignals(True)
         self.rules.clear()
-        self.rules.addItems([b.label for b in current])
+        self.rules.addItems([article_text(b) or b.title(self._lang) for b in current])
         for index, basis in enumerate(current):
             self.rules.item(index).setToolTip(basis.title(self._lang))
         # As wide as the longest rule up to some 24 characters (longer ones wrap): the form
@@ -233,7 +236,8 @@ class LegalRulesScreen(QWidget):
 
     def _show_rule(self, loaded: RuleWithVersions) -> None:
         rule = self.rule = loaded.rule
-        self.heading.setText(f"<b>{rule.label}</b> — {rule.title(self._lang)} ({rule.code})")
+        self.heading.setText(f"<b>{html.escape(basis_text(rule.code, rule, lang=self._lang))}</b>")
+        self.heading.setToolTip(code_tooltip(rule.code))
         for value, box in self.roles.items():
             box.setChecked(value in rule.issuer_roles)
         for value, box in self.categories.items():
@@ -249,7 +253,10 @@ class LegalRulesScreen(QWidget):
         self.checks.setText("\n".join(self._further_checks(rule)) or "—")
         self.versions.setText(
             "\n".join(
-                f"v{v.version} {local_text(v.created_at)} {v.created_by}" for v in loaded.versions
+                self.tr("version {version}, {time}, by {who}").format(
+                    version=v.version, time=date_time_text(v.created_at), who=_author(v.created_by)
+                )
+                for v in loaded.versions
             )
         )
 
@@ -340,3 +347,10 @@ class LegalRulesScreen(QWidget):
             self.context.errors.report(error, self)
             return
         self.message.setText(f"{message.text}\n{message.detail}")
+
+
+def _author(created_by: str) -> str:
+    """Who made a rule version; the shipped rules say so in words."""
+    if created_by == "catalogue":
+        return QApplication.translate("LegalRulesScreen", "the rules shipped with LawfulReq")
+    return created_by

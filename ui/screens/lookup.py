@@ -26,10 +26,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lawfulreq.clock import AMSTERDAM, local_text
+from lawfulreq.clock import AMSTERDAM
 from lawfulreq.domain.enums import TargetKind
 from lawfulreq.errors import ValidationError
 from lawfulreq.security.permissions import Permission
+from lawfulreq.services.catalogue import LegalBasisView
 from lawfulreq.services.lookup import (
     LookupCase,
     LookupResult,
@@ -37,15 +38,18 @@ from lawfulreq.services.lookup import (
     detect,
     parse_query,
 )
+from ui.empty_state import EmptyStateStack
+from ui.formats import date_time_text, phone_text, postcode_text, qt_date_time_format
+from ui.labels import basis_text
 from ui.models.lookup_table import (
     CAPPED_COLUMNS,
     NAME_COLUMN,
     LookupTableModel,
     service_label,
 )
+from ui.navigation import LookupRequest
 from ui.screen import Screen, ScreenContext
 
-DATE_FORMAT = "yyyy-MM-dd HH:mm"
 translate = QCoreApplication.translate
 
 
@@ -57,8 +61,11 @@ class LookupScreen(Screen):
         self.setObjectName("lookupScreen")
         self.result: LookupResult | None = None
         self.cases: list[LookupCase] = []
-        # A query sent by another screen waits until the cases are loaded.
-        self._pending: str | None = None
+        # A lookup sent by another screen waits until the cases are loaded.
+        self._pending: LookupRequest | None = None
+        # Bumped whenever the query, the case or the time changes: an answer that arrives
+        # for an older question is not shown (it was asked, and audited, for that one).
+        self._question = 0
 
         self.query = QLineEdit()
         self.query.setObjectName("lookupQuery")
@@ -71,6 +78,9 @@ class LookupScreen(Screen):
         self.case = QComboBox()
         self.case.setObjectName("lookupCase")
         self.case.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        # No case is chosen until the user chooses one: every lookup is audited per case.
+        self.case.setPlaceholderText(self.tr("Choose the case this lookup is for…"))
+        self.case.setMinimumContentsLength(30)
 
         self.at_moment = QRadioButton(self.tr("At a moment"))
         self.at_moment.setObjectName("lookupAtMoment")
@@ -119,6 +129,8 @@ class LookupScreen(Screen):
         for column in CAPPED_COLUMNS:
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(NAME_COLUMN, QHeaderView.ResizeMode.Stretch)
+        self.results = EmptyStateStack(self.table)
+        self.results.setObjectName("lookupResults")
         self.detail = QTextBrowser()
         self.detail.setObjectName("lookupDetail")
         self.detail.setOpenLinks(False)
@@ -129,15 +141,21 @@ class LookupScreen(Screen):
         self.run_button.clicked.connect(self.run_lookup)
         self.add_button.clicked.connect(self.add_to_case)
         self.at_moment.toggled.connect(self._on_mode_toggled)
+        # Whatever changes the question takes the old answer off the screen.
+        self.case.currentIndexChanged.connect(self._on_question_changed)
+        self.at_moment.toggled.connect(self._on_question_changed)
+        for edit in (self.at, self.period_from, self.period_to):
+            edit.dateTimeChanged.connect(self._on_question_changed)
         self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
         self._on_mode_toggled(True)
         self._on_query_text_changed("")
         self._show_detail(None)
+        self._show_no_answer()
 
     def _time_edit(self, name: str, value: QDateTime) -> QDateTimeEdit:
         edit = QDateTimeEdit(value)
         edit.setObjectName(name)
-        edit.setDisplayFormat(DATE_FORMAT)
+        edit.setDisplayFormat(qt_date_time_format())
         edit.setCalendarPopup(True)
         edit.setTimeZone(QTimeZone(b"Europe/Amsterdam"))
         return edit
@@ -172,7 +190,7 @@ class LookupScreen(Screen):
 
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.setObjectName("lookupSplitter")
-        splitter.addWidget(self.table)
+        splitter.addWidget(self.results)
         splitter.addWidget(self.detail)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
@@ -189,17 +207,25 @@ class LookupScreen(Screen):
     def refresh(self) -> None:
         services, actor = self.context.services, self.context.actor
         self.context.tasks.submit(
-            lambda _control: services.lookup.cases(actor),
+            lambda _control: (services.lookup.cases(actor), services.catalogue.current()),
             self._show_cases,
             description="lookup cases",
             parent_widget=self,
         )
 
     def apply_request(self, payload: object) -> None:
-        """A text payload is a query to look up at once (e.g. from a case's target)."""
+        """A LookupRequest with a case is looked up at once (e.g. a case's target); a query
+        without a case (or a plain text) is only filled in, for the user to choose the case."""
         if isinstance(payload, str):
-            self.query.setText(payload)
-            self._pending = payload
+            payload = LookupRequest(payload)
+        if not isinstance(payload, LookupRequest):
+            return
+        self.query.setText(payload.query)
+        if payload.case_ref is None:
+            return
+        self._pending = payload
+        if self.case.findData(payload.case_ref) >= 0:
+            self._take_pending()
 
     def focus_search(self) -> bool:
         self.query.setFocus()
@@ -212,6 +238,7 @@ class LookupScreen(Screen):
         ref = self.case.currentData()
         if not isinstance(ref, str):
             self.summary.setText(self.tr("Choose the case this lookup is for."))
+            self.case.setFocus()
             return
         if detect(self.query.text()) is None:
             ambiguous = self._ambiguity(self.query.text())
@@ -225,11 +252,13 @@ class LookupScreen(Screen):
         else:
             at = None
             period = (_py_time(self.period_from.dateTime()), _py_time(self.period_to.dateTime()))
+        question = self._question
+        self.results.show_message(self.tr("Looking up…"))
         self.context.tasks.submit(
             lambda _control: services.lookup.lookup(
                 actor, ref, text, at=at, period_from=period[0], period_to=period[1]
             ),
-            self._show_result,
+            lambda result: self._show_result(result, question),
             description="lookup",
             parent_widget=self,
         )
@@ -250,21 +279,63 @@ class LookupScreen(Screen):
 
     # ------------------------------------------------------------------ results
 
-    def _show_cases(self, cases: list[LookupCase]) -> None:
+    def _show_cases(self, loaded: tuple[list[LookupCase], list[LegalBasisView]]) -> None:
+        cases, bases = loaded
         self.cases = cases
+        by_code = {basis.code: basis for basis in bases}
         current = self.case.currentData()
+        # Refilling keeps the user's choice (or no choice): no case is ever chosen for them.
+        self.case.blockSignals(True)
         self.case.clear()
-        for case in cases:
-            self.case.addItem(f"{case.ref} · {case.legal_basis}", case.ref)
-        if not cases:
-            self.case.addItem(self.tr("No open case allows a subscriber lookup"), None)
-        index = self.case.findData(current)
-        self.case.setCurrentIndex(max(index, 0))
-        if self._pending is not None and cases:
-            self._pending = None
-            self.run_lookup()
+        for row, case in enumerate(cases):
+            basis = by_code.get(case.legal_basis)
+            self.case.addItem(f"{case.ref} · {basis_text(case.legal_basis, basis)}", case.ref)
+            self.case.setItemData(row, case.legal_basis, Qt.ItemDataRole.ToolTipRole)
+        self.case.setPlaceholderText(
+            self.tr("Choose the case this lookup is for…")
+            if cases
+            else self.tr("No open case allows a subscriber lookup")
+        )
+        self.case.setEnabled(bool(cases))
+        self.case.setCurrentIndex(self.case.findData(current) if isinstance(current, str) else -1)
+        self.case.blockSignals(False)
+        if self.case.currentData() != current:
+            self._on_question_changed()
+        if self._pending is not None and self.case.findData(self._pending.case_ref) >= 0:
+            self._take_pending()
 
-    def _show_result(self, result: LookupResult) -> None:
+    def _take_pending(self) -> None:
+        """Choose the case the other screen named and look its query up."""
+        pending, self._pending = self._pending, None
+        assert pending is not None
+        self.case.setCurrentIndex(self.case.findData(pending.case_ref))
+        self.query.setText(pending.query)
+        self.run_lookup()
+
+    def _on_question_changed(self, *_args: object) -> None:
+        """The query, case or time changed: the shown answer no longer belongs to it."""
+        self._question += 1
+        had_answer = self.result is not None
+        self.result = None
+        self.model.set_matches(())
+        self.add_button.setEnabled(False)
+        self._show_detail(None)
+        self._show_no_answer()
+        self.summary.setText(self.tr("The question changed: look up again.") if had_answer else "")
+
+    def _show_no_answer(self) -> None:
+        if not isinstance(self.case.currentData(), str):
+            text = self.tr("Choose the case this lookup is for, then type an identifier or name.")
+        else:
+            text = self.tr("Type an identifier or name and press Look up.")
+        self.results.show_message(text)
+
+    def _show_result(self, result: LookupResult, question: int | None = None) -> None:
+        self.context.show_status(self.tr("Lookup recorded in the audit trail for %1.").replace(
+            "%1", result.case_ref
+        ))  # fmt: skip
+        if question is not None and question != self._question:
+            return  # asked before the query, case or time changed: not this question's answer
         self.result = result
         self.model.set_matches(result.matches)
         self._fit_columns()
@@ -278,12 +349,11 @@ class LookupScreen(Screen):
             text = self.tr("Nobody held this identifier then.")
         self.summary.setText(text)
         if count:
+            self.results.show_content()
             self.table.selectRow(0)
         else:
+            self.results.show_message(self.tr("Nobody held this identifier then."))
             self._show_detail(None)
-        self.context.show_status(self.tr("Lookup recorded in the audit trail for %1.").replace(
-            "%1", result.case_ref
-        ))  # fmt: skip
 
     def _fit_columns(self) -> None:
         """Long-text columns as wide as their contents up to their cap (the name column
@@ -314,9 +384,9 @@ class LookupScreen(Screen):
             (
                 self.tr("Address"),
                 f"{match.street} {match.house_number}{match.house_number_suffix}, "
-                f"{match.postcode} {match.town}",
+                f"{postcode_text(match.postcode)} {match.town}",
             ),
-            (self.tr("Number"), match.number or "–"),
+            (self.tr("Number"), phone_text(match.number) or "–"),
             (self.tr("Service"), service_label(match.service_type) or "–"),
             (
                 self.tr("Valid"),
@@ -327,7 +397,7 @@ class LookupScreen(Screen):
             rows.append(
                 (
                     self.tr("Within the period"),
-                    f"{local_text(match.overlap_from)} – {local_text(match.overlap_to)}",
+                    f"{date_time_text(match.overlap_from)} – {date_time_text(match.overlap_to)}",
                 )
             )
         if match.secret_number:
@@ -348,9 +418,7 @@ class LookupScreen(Screen):
             title = self.tr("History of this identifier")
             html.append(f"<p><b>{escape(title)}</b></p><ul>")
             for holder in history:
-                span = (
-                    f"{local_text(holder.valid_from) or '…'} – {local_text(holder.valid_to) or '…'}"
-                )
+                span = _span(holder.valid_from, holder.valid_to)
                 extra = []
                 if holder.ported_in_from:
                     extra.append(self.tr("ported in from %1").replace("%1", holder.ported_in_from))
@@ -365,6 +433,7 @@ class LookupScreen(Screen):
         self.detail.setHtml("".join(html))
 
     def _on_query_text_changed(self, text: str) -> None:
+        self._on_question_changed()
         parsed = detect(text)
         if not text.strip():
             self.detected.setText(self.tr("The kind of identifier is recognised as you type."))
@@ -374,7 +443,7 @@ class LookupScreen(Screen):
             self.detected.setText(
                 self.tr("%1: %2")
                 .replace("%1", kind_label(parsed.kind))
-                .replace("%2", parsed.normalised)
+                .replace("%2", _normalised_text(parsed.kind, parsed.normalised))
             )
 
     def _ambiguity(self, text: str) -> str | None:
@@ -382,6 +451,13 @@ class LookupScreen(Screen):
         try:
             parse_query(text)
         except ValidationError as exc:
+            if exc.code == "name_query_too_broad":
+                return self.tr(
+                    "Too broad: a name search needs a word of at least 3 letters besides "
+                    "particles such as “de” or “van”. A broad search shows many people who "
+                    "have nothing to do with the case. Type the full surname, or search by "
+                    "postcode and house number."
+                )
             if exc.code == "bsn_ambiguous":
                 digits = "".join(c for c in text if c.isdigit())
                 return (
@@ -419,7 +495,7 @@ def kind_label(kind: TargetKind) -> str:
 
 
 def _span(start: datetime | None, end: datetime | None) -> str:
-    return f"{local_text(start) or '…'} – {local_text(end) or '…'}"
+    return f"{date_time_text(start) or '…'} – {date_time_text(end) or '…'}"
 
 
 def _qt_time(value: datetime) -> QDateTime:
@@ -428,3 +504,10 @@ def _qt_time(value: datetime) -> QDateTime:
 
 def _py_time(value: QDateTime) -> datetime:
     return datetime.fromtimestamp(value.toSecsSinceEpoch(), AMSTERDAM)
+
+
+def _normalised_text(kind: TargetKind, normalised: str) -> str:
+    """What will be searched, written as the reader writes it (06-12345678, 1234 AB 5)."""
+    if kind is TargetKind.PHONE_NUMBER:
+        return phone_text(normalised)
+    return normalised

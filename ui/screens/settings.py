@@ -28,11 +28,11 @@ from PySide6.QtWidgets import (
 )
 
 from lawfulreq import __version__
-from lawfulreq.clock import local_text
 from lawfulreq.security.permissions import Permission
 from lawfulreq.services.backup import BackupInfo, BackupSummary, RestoreReport
 from lawfulreq.services.settings import SettingView
 from lawfulreq.settings_registry import IDLE_LOCK_MINUTES, SPECS, SettingSpec, SettingValue, spec
+from ui.formats import date_time_text
 from ui.i18n import resolve_language, system_language
 from ui.labels import role_label
 from ui.logging_setup import display_path
@@ -389,7 +389,7 @@ class SettingsScreen(Screen):
 
     def _confirm_restore(self, summary: BackupSummary, passphrase: str) -> None:
         try:
-            made = local_text(datetime.fromisoformat(summary.created_at))
+            made = date_time_text(datetime.fromisoformat(summary.created_at))
         except ValueError:
             made = summary.created_at
         location = self.context.location_label or self.context.services.location

@@ -19,11 +19,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lawfulreq.clock import local_text
 from lawfulreq.services.base import Actor
 from lawfulreq.services.registry import AppServices
 from lawfulreq.services.users import UserView
 from ui.fitting import FittedDialog
+from ui.formats import date_time_text
 from ui.labels import role_label
 from ui.models.columns import ColumnsTableModel, Index
 from ui.screen import Screen, ScreenContext
@@ -82,7 +82,7 @@ class UserTableModel(ColumnsTableModel):
             self.COL_ROLE: lambda: role_label(user.role),
             self.COL_STATE: lambda: self._state(user),
             self.COL_LAST_LOGIN: lambda: (
-                local_text(user.last_login_at) if user.last_login_at else self.tr("never")
+                date_time_text(user.last_login_at) if user.last_login_at else self.tr("never")
             ),
         }
         return texts[index.column()]()

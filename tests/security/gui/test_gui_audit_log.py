@@ -18,6 +18,7 @@ from lawfulreq.services.registry import AppServices
 from tests.conftest import NOW
 from tests.security.gui.conftest import MakeWindow
 from ui import navigation as nav
+from ui.labels import audit_action_text
 from ui.models.audit_table import AuditTableModel
 from ui.screens.audit_log import AuditLogScreen
 from ui.tasks import TaskRunner
@@ -94,7 +95,9 @@ def test_filters_narrow_the_list(make_window: MakeWindow, services: AppServices,
     total = services.audit.count(fg)
     assert screen.model.rowCount() == total
     assert screen.user.findText("auditor") >= 0  # choices come from the trail
-    assert screen.action.findText("login.") >= 0
+    # Actions in words; the code is the item's data ("login." is every sign-in).
+    assert screen.action.findData("login.") >= 0
+    assert screen.action.findText("Signing in: every action") == screen.action.findData("login.")
     screen.user.setEditText("auditor")
     screen.apply_filters()
     rows = screen.model.rowCount()
@@ -104,6 +107,11 @@ def test_filters_narrow_the_list(make_window: MakeWindow, services: AppServices,
     screen.action.setEditText("login.*")
     screen.apply_filters()
     assert screen.model.rowCount() == services.audit.count(fg, AuditFilter(action="login."))
+    screen.action.setCurrentIndex(screen.action.findData("login.succeeded"))
+    assert screen.action.currentText() == "Signed in"
+    screen.apply_filters()
+    signed_in = services.audit.count(fg, AuditFilter(action="login.succeeded"))
+    assert 0 < screen.model.rowCount() == signed_in
     screen.clear_filters()
     screen.search.setText('"FIRST": TRUE')  # in the details of the first account, any case
     screen.apply_filters()
@@ -140,9 +148,13 @@ def test_selecting_an_event_shows_its_details_and_hashes(
     assert screen.detail_heading.text() == f"Event {newest.id}"
     assert screen.detail_fields["hash"].text() == newest.hash
     assert screen.detail_fields["prev"].text() == newest.prev_hash
-    assert screen.detail_fields["what"].text() == newest.action
+    # The action in words, its code in the tooltip; details as "Key: value" lines, not JSON.
+    assert screen.detail_fields["what"].text() == audit_action_text(newest.action)
+    assert newest.action in screen.detail_fields["what"].toolTip()
     if newest.details:
-        assert '"' in screen.details_json.toPlainText()
+        lines = screen.details_json.toPlainText().splitlines()
+        assert len(lines) >= len(newest.details) and all(":" in line for line in lines)
+        assert "{" not in screen.details_json.toPlainText()
 
 
 def test_verify_shows_ok_with_the_count_and_head_hash(

@@ -1,0 +1,72 @@
+"""Item delegates: a case's status drawn as a coloured chip, the same colours everywhere."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, Qt
+from PySide6.QtGui import QColor, QPainter
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+
+from lawfulreq.domain.enums import CaseStatus
+
+# (background, text): calm tints; red only for a refusal, green for what may go out.
+STATUS_COLOURS: dict[CaseStatus, tuple[str, str]] = {
+    CaseStatus.RECEIVED: ("#e3ecf7", "#1f3b5c"),
+    CaseStatus.AWAITING_CONFIRMATION: ("#fff1cc", "#5c4300"),
+    CaseStatus.UNDER_REVIEW: ("#dcebff", "#123f73"),
+    CaseStatus.ON_HOLD: ("#eceff2", "#3c4b5c"),
+    CaseStatus.APPROVED: ("#dff3e4", "#1e4d2b"),
+    CaseStatus.DISCLOSED: ("#d9f0ee", "#134e48"),
+    CaseStatus.CLOSED: ("#e4e6e9", "#2b333c"),
+    CaseStatus.REJECTED: ("#fbe4e1", "#7a1a0e"),
+    CaseStatus.WITHDRAWN: ("#eceff2", "#4a5562"),
+}
+
+
+class StatusChipDelegate(QStyledItemDelegate):
+    """Paints the cell's text on a rounded chip coloured by the status `status_of` returns."""
+
+    def __init__(self, status_role: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._status_role = status_role
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        status = _status(index.data(self._status_role))
+        text = index.data(Qt.ItemDataRole.DisplayRole)
+        if status is None or not isinstance(text, str):
+            super().paint(painter, option, index)
+            return
+        # The row's own background (selection, alternating colours) first, then the chip.
+        plain = QStyleOptionViewItem(option)
+        self.initStyleOption(plain, index)
+        plain.text = ""
+        widget = option.widget
+        style = widget.style() if widget is not None else None
+        if style is not None:
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, plain, painter, widget)
+        background, foreground = STATUS_COLOURS[status]
+        metrics = option.fontMetrics
+        rect = option.rect
+        width = min(metrics.horizontalAdvance(text) + 16, rect.width() - 6)
+        chip = QRectF(rect.left() + 3, rect.top() + 3, width, rect.height() - 6)
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(background))
+        painter.drawRoundedRect(chip, 8, 8)
+        painter.setPen(QColor(foreground))
+        shown = metrics.elidedText(text, Qt.TextElideMode.ElideRight, int(chip.width()) - 12)
+        painter.drawText(chip.adjusted(8, 0, -4, 0), int(Qt.AlignmentFlag.AlignVCenter), shown)
+        painter.restore()
+
+
+def _status(value: object) -> CaseStatus | None:
+    status = getattr(value, "status", value)
+    try:
+        return CaseStatus(str(status)) if status is not None else None
+    except ValueError:
+        return None
