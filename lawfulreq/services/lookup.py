@@ -56,6 +56,7 @@ from lawfulreq.security.permissions import Permission
 from lawfulreq.services.audit import append_event, audit_sql, record
 from lawfulreq.services.base import Actor, Service
 from lawfulreq.services.catalogue import DEFAULT_RETENTION, RETENTION_KEY
+from lawfulreq.services.disclosure_rules import require_lookup_allowed
 from lawfulreq.services.prepared import Prepared, dbapi_transaction
 
 # Usage records are traffic data: their retention is the "traffic" entry of the rule settings
@@ -710,6 +711,7 @@ class LookupService(Service):
         window = self._window(at, period_from, period_to, usage=usage)
         sql = lookup_sql(self._db.engine.dialect)
         try:
+            require_lookup_allowed(self._db, self._clock, case_ref)
             with dbapi_transaction(self._db.engine) as cursor:
                 case_id = self._check_case(cursor, sql, case_ref, usage=usage)
                 if usage:
