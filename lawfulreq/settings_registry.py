@@ -82,6 +82,16 @@ SPECS: tuple[SettingSpec, ...] = (
         "Minutes without input after which the GUI locks (for every user of this database).",
         minimum=1, maximum=240,
     ),
+    # Disclosure reports (issue 11)
+    SettingSpec(
+        "report.tsa_url", "str", "",
+        "Address of an RFC 3161 timestamp server; when set, every signed report gets a "
+        "trusted timestamp. Empty: the signature carries the computer's time only.",
+    ),
+    SettingSpec(
+        "report.organisation_name", "str", "",
+        "Letterhead name on reports when no organisation record has been filled in.",
+    ),
 )  # fmt: skip
 
 REGISTRY: dict[str, SettingSpec] = {spec.key: spec for spec in SPECS}

@@ -16,6 +16,7 @@ from lawfulreq.cli import (
     commands_cases,
     commands_data,
     commands_demo,
+    commands_disclosure,
     commands_gui,
     commands_security,
 )
@@ -33,6 +34,7 @@ COMMAND_MODULES = (
     commands_cases,
     commands_data,
     commands_demo,
+    commands_disclosure,
     commands_gui,
     commands_security,
 )

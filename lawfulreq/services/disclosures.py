@@ -432,6 +432,9 @@ class DisclosureService(Service):
             rows = _ordered_items(session, disclosure)
             selected = _select(rows, items)
             allowed = set(case.legal_basis.allowed_categories)
+            if chosen_decision is Decision.PRODUCE and isinstance(items, str) and len(rows) > 1:
+                # "all": what records unavailable data keeps its not_available decision.
+                selected = [(n, r) for n, r in selected if "not_available" not in r.data]
             if chosen_decision is Decision.PRODUCE:
                 for number, row in selected:
                     if row.category not in allowed:
@@ -691,7 +694,7 @@ def _select(
     return chosen
 
 
-def _target_text(session: Session, row: DisclosureItem) -> str:
+def target_text(session: Session, row: DisclosureItem) -> str:
     if row.target_id is not None:
         target = session.get(CaseTarget, row.target_id)
         if target is not None:
@@ -712,7 +715,7 @@ def _view(session: Session, case: DemandCase, disclosure: Disclosure) -> Disclos
             ItemView(
                 item=number,
                 id=row.id,
-                target=_target_text(session, row),
+                target=target_text(session, row),
                 category=row.category,
                 decision=stored_decision(row.decision),
                 reason=row.reason,

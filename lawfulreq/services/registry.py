@@ -20,6 +20,7 @@ from lawfulreq.services.disclosures import DisclosureService
 from lawfulreq.services.imports import ImportService
 from lawfulreq.services.intake import IntakeService
 from lawfulreq.services.lookup import LookupService
+from lawfulreq.services.reports import CertificateService, ReportService
 from lawfulreq.services.settings import SettingsService
 from lawfulreq.services.users import UserService
 
@@ -40,6 +41,8 @@ class AppServices:
     dashboard: DashboardService = field(init=False)
     settings: SettingsService = field(init=False)
     disclosures: DisclosureService = field(init=False)
+    certificates: CertificateService = field(init=False)
+    reports: ReportService = field(init=False)
 
     def __post_init__(self) -> None:
         self.users = UserService(self.db, self.clock)
@@ -54,6 +57,8 @@ class AppServices:
         self.dashboard = DashboardService(self.db, self.clock)
         self.settings = SettingsService(self.db, self.clock)
         self.disclosures = DisclosureService(self.db, self.clock)
+        self.certificates = CertificateService(self.db, self.clock)
+        self.reports = ReportService(self.db, self.clock)
 
     @property
     def location(self) -> str:
