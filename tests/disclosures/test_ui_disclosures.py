@@ -63,8 +63,10 @@ def test_decide_approve_sign_deliver_in_the_tab(
     qtbot, qapp: QApplication, sqlite_services: AppServices, world: dict[str, Actor], tmp_path: Path
 ) -> None:  # type: ignore[no-untyped-def]
     install_language("en")
-    tab = DisclosureTab(_context(sqlite_services, world["officer"], tmp_path), REF,
-                        reason_prompt=lambda _w, _t: "not the person the demand is about")  # fmt: skip
+    context = _context(sqlite_services, world["officer"], tmp_path)
+    tab = DisclosureTab(
+        context, REF, reason_prompt=lambda _w, _t: "not the person the demand is about"
+    )
     qtbot.addWidget(tab)
     tab.reload()
     assert tab.table.rowCount() == 2
