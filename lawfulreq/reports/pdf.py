@@ -36,7 +36,7 @@ from reportlab.platypus import (
 from lawfulreq.paths import resources_dir
 from lawfulreq.reports.model import ReportInput, ReportKind, TargetResult
 from lawfulreq.reports.notation import day, dutch_number, moment
-from lawfulreq.reports.texts import category, text
+from lawfulreq.reports.texts import category, service, text
 
 FONT = "DejaVuSans"
 FONT_BOLD = "DejaVuSans-Bold"
@@ -219,14 +219,14 @@ def _result_tables(result: TargetResult, lang: str, s: dict[str, ParagraphStyle]
                     Paragraph(_esc(r.name), s["cell"]),
                     Paragraph(_esc(r.address), s["cell"]),
                     Paragraph(_esc(number), s["cell"]),
-                    r.service_type,
+                    service(r.service_type, lang),
                     day(r.valid_from, lang),
                     day(r.valid_to, lang) or text("open_ended", lang),
                 ]
             )
         table = LongTable(
             rows,
-            colWidths=[15 * mm, 30 * mm, 44 * mm, 26 * mm, 15 * mm, 20 * mm, 20 * mm],
+            colWidths=[15 * mm, 28 * mm, 40 * mm, 24 * mm, 17 * mm, 23 * mm, 23 * mm],
             repeatRows=1,
             hAlign="LEFT",
         )
@@ -255,7 +255,7 @@ def _result_tables(result: TargetResult, lang: str, s: dict[str, ParagraphStyle]
                 dutch_number(u.a_number),
                 dutch_number(u.b_number),
                 u.direction,
-                u.service_type,
+                service(u.service_type, lang),
                 u.cell_id,
             ]
             for u in result.usage
@@ -275,7 +275,8 @@ def _result_tables(result: TargetResult, lang: str, s: dict[str, ParagraphStyle]
 
 def _secrecy(data: ReportInput) -> str:
     if data.basis_law.lower().startswith("wiv"):
-        return text("secrecy.wiv", data.lang, article=data.basis_label)
+        article = data.basis_label.removesuffix(f" {data.basis_law}")
+        return text("secrecy.wiv", data.lang, article=article)
     if data.secrecy_applies:
         return text("secrecy.sv", data.lang)
     return text("secrecy.none", data.lang)
@@ -307,7 +308,7 @@ def build_report(data: ReportInput) -> BuiltReport:  # noqa: PLR0915 - one page 
     story: list[Any] = [Paragraph(_esc(lh.name), s["org"])]
     lines = [
         ", ".join(p for p in (lh.street, f"{lh.postcode} {lh.town}".strip()) if p),
-        " · ".join(p for p in (lh.phone, lh.email) if p),
+        " · ".join(p for p in (dutch_number(lh.phone) if lh.phone else "", lh.email) if p),
         f"{text('kvk', lang)} {lh.kvk}" if lh.kvk else "",
         f"{text('fg_contact', lang)}: {lh.fg_name}" if lh.fg_name else "",
         lh.note,

@@ -148,6 +148,12 @@ def sign_pdf(
     return bytes(out.getvalue())
 
 
+def page_count(pdf: bytes) -> int:
+    """The document's number of pages, from its page tree."""
+    reader = PdfFileReader(io.BytesIO(pdf), strict=False)
+    return int(reader.root["/Pages"]["/Count"])
+
+
 # --------------------------------------------------------------------------- verify
 
 

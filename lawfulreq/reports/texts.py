@@ -132,6 +132,25 @@ def text(key: str, lang: str, **params: str) -> str:
     return value.format(**params) if params else value
 
 
+_SERVICES_NL = {
+    "mobile": "mobiel",
+    "fixed": "vast",
+    "internet": "internet",
+    "voip": "VoIP",
+    "cloud_pbx": "cloudcentrale",
+    "voice": "spraak",
+    "sms": "sms",
+    "data": "data",
+}
+
+
+def service(code: str, lang: str) -> str:
+    """A service type in words (Dutch), or as stored (English)."""
+    if lang == "nl":
+        return _SERVICES_NL.get(code, code)
+    return code.replace("_", " ")
+
+
 def category(code: str, lang: str) -> str:
     entry = TEXTS.get(f"category.{code}")
     return entry["nl" if lang == "nl" else "en"] if entry else code

@@ -1,7 +1,8 @@
 """Signing keys: a user's certificate and its private key, encrypted under a passphrase.
 
 The passphrase follows the database key's rules (`security/keys.py`): a random one kept in
-the OS keyring when a keyring is available, otherwise `LAWFULREQ_SIGN_PASSPHRASE`. The key
+the OS keyring when a keyring is available, otherwise `LAWFULREQ_SIGN_PASSPHRASE`; a
+passphrase set in that variable when the key is made is used instead of the keyring. The key
 itself is stored as encrypted PKCS#8 (PEM, AES-256 with scrypt/PBKDF2 as `cryptography`
 chooses) inside the database, which on SQLite is itself encrypted.
 """
@@ -46,8 +47,9 @@ class KeyMaterial:
 
 
 def _new_secret() -> tuple[str, str, str]:
-    """(mode, secret id, passphrase) for a new key: keyring first, else the environment."""
-    if keyring_available():
+    """(mode, secret id, passphrase) for a new key: a passphrase given in the environment,
+    else a random one in the keyring, else refused (as for the database key, `keys.py`)."""
+    if not os.environ.get(PASSPHRASE_ENV) and keyring_available():
         secret_id = secrets.token_hex(16)
         passphrase = secrets.token_urlsafe(32)
         try:

@@ -7,6 +7,7 @@ them with one line each, without importing the whole disclosure service.
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Protocol, TypeVar
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -20,6 +21,14 @@ from lawfulreq.rules.engine import Severity
 from lawfulreq.security.four_eyes import Approver, require_four_eyes
 from lawfulreq.services import audit
 from lawfulreq.services.base import Actor
+
+
+class _HasId(Protocol):
+    @property
+    def id(self) -> int: ...
+
+
+_C = TypeVar("_C", bound=_HasId)
 
 
 def lookup_refusal(session: Session, case: DemandCase, now: datetime) -> str | None:
@@ -64,6 +73,31 @@ def require_lookup_allowed(db: Database, clock: Clock, case_ref: str) -> None:
         why = lookup_refusal(session, case, clock())
         if why is not None:
             raise PermissionDeniedError(why, code="case_not_ready", case=case.ref)
+
+
+def ready_for_lookup(db: Database, cases: list[_C]) -> list[_C]:
+    """The cases a lookup may be made for, as far as two cheap checks tell (for choosers):
+    emergency, or under review with a verified requester. `lookup` checks findings as well."""
+    ids = [c.id for c in cases]
+    if not ids:
+        return []
+    with db.sessions() as session:
+        rows = session.execute(
+            select(DemandCase.id, DemandCase.status, DemandCase.emergency).where(
+                DemandCase.id.in_(ids)
+            )
+        ).all()
+        verified = set(
+            session.scalars(
+                select(ContactVerification.case_id).where(ContactVerification.case_id.in_(ids))
+            )
+        )
+    ready = {
+        case_id
+        for case_id, status, emergency in rows
+        if emergency or (status == CaseStatus.UNDER_REVIEW.value and case_id in verified)
+    }
+    return [c for c in cases if c.id in ready]
 
 
 def open_disclosure(session: Session, case_id: int) -> Disclosure | None:

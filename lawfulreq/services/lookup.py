@@ -56,7 +56,7 @@ from lawfulreq.security.permissions import Permission
 from lawfulreq.services.audit import append_event, audit_sql, record
 from lawfulreq.services.base import Actor, Service
 from lawfulreq.services.catalogue import DEFAULT_RETENTION, RETENTION_KEY
-from lawfulreq.services.disclosure_rules import require_lookup_allowed
+from lawfulreq.services.disclosure_rules import ready_for_lookup, require_lookup_allowed
 from lawfulreq.services.prepared import Prepared, dbapi_transaction
 
 # Usage records are traffic data: their retention is the "traffic" entry of the rule settings
@@ -684,11 +684,14 @@ class LookupService(Service):
         wanted = DataCategory.TRAFFIC.value if usage else DataCategory.SUBSCRIBER.value
         with self._unit_of_work() as session:
             rows = session.execute(query).all()
-        return [
-            LookupCase(r.id, r.ref, CaseStatus(r.status), r.code, tuple(r.allowed_categories))
-            for r in rows
-            if wanted in r.allowed_categories
-        ]
+        return ready_for_lookup(
+            self._db,
+            [
+                LookupCase(r.id, r.ref, CaseStatus(r.status), r.code, tuple(r.allowed_categories))
+                for r in rows
+                if wanted in r.allowed_categories
+            ],
+        )
 
     def lookup(
         self,

@@ -36,8 +36,16 @@ from lawfulreq.reports.model import (
     UsageRowData,
 )
 from lawfulreq.reports.notation import moment
-from lawfulreq.reports.pdf import build_report, count_pages
-from lawfulreq.reports.sign import SignerKey, VerifyResult, sign_pdf, signer_name, verify_pdf
+from lawfulreq.reports.pdf import build_report
+from lawfulreq.reports.sign import (
+    SignerKey,
+    VerifyResult,
+    page_count,
+    sign_pdf,
+    signer_name,
+    verify_pdf,
+)
+from lawfulreq.rules.engine import Severity
 from lawfulreq.security import signing_keys
 from lawfulreq.security.permissions import Permission
 from lawfulreq.services import audit
@@ -395,7 +403,7 @@ class ReportService(Service):
                 stem[-1],
                 content,
                 row.sha256,
-                count_pages(content),
+                page_count(content),
                 result.signer,
                 row.id,
                 row.filename,
@@ -452,7 +460,11 @@ class ReportService(Service):
         if kind is ReportKind.REFUSAL:
             from lawfulreq.services.cases import CaseService  # noqa: PLC0415
 
-            blocking = [f for f in CaseService.findings_at(session, case, now) if f.blocking]
+            blocking = [
+                f
+                for f in CaseService.findings_at(session, case, now)
+                if f.severity is Severity.ERROR
+            ]
             if not blocking:
                 raise ConflictError(
                     f"case {case.ref} has no blocking finding: there is nothing to refuse",
@@ -586,7 +598,7 @@ class ReportService(Service):
             authority_reference=case.authority_reference,
             parket_number=case.parket_number,
             requester=requester.name if requester else "",
-            basis_label=f"{basis.law} {basis.article}",
+            basis_label=f"art. {basis.article} {basis.law}",
             basis_title=basis.title_nl if lang == "nl" else basis.title_en,
             basis_law=basis.law,
             basis_code=basis.code,

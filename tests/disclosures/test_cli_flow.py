@@ -136,4 +136,5 @@ def test_demand_to_delivery(cli, tmp_path: Path) -> None:  # type: ignore[no-unt
     again = tmp_path / "again.pdf"
     stored = _json(cli("auditor", "--json", "report", REF, "--out", str(again), "--stored"))
     assert stored["sha256"] == report["sha256"]
+    assert stored["pages"] == report["pages"]
     assert again.read_bytes() == out.read_bytes()

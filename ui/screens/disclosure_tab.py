@@ -314,10 +314,13 @@ class DisclosureTab(QWidget):
         decide_row.addStretch(1)
         decide_row.addWidget(self.approve_button)
         report_row = QHBoxLayout()
-        for widget in (self.kind, self.lang, self.sign_button, self.save_button):
+        for widget in (self.kind, self.lang, self.sign_button):
             report_row.addWidget(widget)
         report_row.addStretch(1)
-        report_row.addWidget(self.deliver_button)
+        delivery_row = QHBoxLayout()
+        delivery_row.addWidget(self.save_button)
+        delivery_row.addStretch(1)
+        delivery_row.addWidget(self.deliver_button)
 
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -327,6 +330,7 @@ class DisclosureTab(QWidget):
         left_layout.addWidget(self.table, 1)
         left_layout.addLayout(decide_row)
         left_layout.addLayout(report_row)
+        left_layout.addLayout(delivery_row)
         self.preview = PdfPreview()
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.setObjectName("disclosureSplitter")
@@ -334,6 +338,8 @@ class DisclosureTab(QWidget):
         splitter.addWidget(self.preview)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        splitter.setSizes([600, 400])
+        self.preview.setMinimumWidth(280)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 0)
         layout.addWidget(splitter)
