@@ -46,11 +46,11 @@ class DeliveryChannel(StrEnum):
     ELECTRONIC = "electronic"
 
 
-# Older drafts (LookupService.add_to_case) stored a proposal, not a decision: "deliver" is
-# still to be decided by a person; "withheld"/"refused" read as withhold.
+# Undecided items store "". The older names (demo data, LookupService.add_to_case) read as
+# the contract's: "deliver" as produce, "withheld"/"refused" as withhold.
 _STORED_AS = {
     "": None,
-    "deliver": None,
+    "deliver": Decision.PRODUCE,
     Decision.PRODUCE.value: Decision.PRODUCE,
     Decision.WITHHOLD.value: Decision.WITHHOLD,
     "withheld": Decision.WITHHOLD,

@@ -164,8 +164,6 @@ class DisclosuresScreen(Screen):
         super().__init__(context, parent)
         self.setObjectName("disclosuresScreen")
         self.rows: list[DisclosureSummary] = []
-        title = QLabel(self.tr("Disclosures"))
-        title.setObjectName("screenTitle")
         self.state = QComboBox()
         self.state.setObjectName("disclosureStateFilter")
         self.state.addItem(self.tr("All states"), None)
@@ -202,7 +200,8 @@ class DisclosuresScreen(Screen):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
-        for column, width in ((0, 120), (1, 110), (2, 130), (3, 90), (4, 230), (5, 110)):
+        widths = ((0, 130), (1, 110), (2, 120), (3, 140), (4, 220), (5, 150), (6, 110), (7, 110))
+        for column, width in widths:
             self.table.setColumnWidth(column, width)
         self.table.doubleClicked.connect(self._on_table_double_clicked)
         self.empty = QLabel(self.tr("No disclosures match."))
@@ -225,7 +224,6 @@ class DisclosuresScreen(Screen):
         self.verify_index = self.tabs.addTab(self.verify_panel, self.tr("Verify a report"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 16)
-        layout.addWidget(title)
         layout.addWidget(self.tabs, 1)
 
     def refresh(self) -> None:
