@@ -19,11 +19,15 @@ from typing import Any
 
 from asn1crypto import keys as asn1_keys
 from asn1crypto import x509 as asn1_x509
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric.ec import ECDSA, EllipticCurvePrivateKey
+from cryptography.hazmat.primitives.asymmetric.padding import PKCS1v15
+from cryptography.hazmat.primitives.asymmetric.rsa import RSAPrivateKey
 from pyhanko.pdf_utils import embed
 from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
 from pyhanko.pdf_utils.reader import PdfFileReader
 from pyhanko.sign import fields, signers, timestamps
-from pyhanko.sign.general import SigningError
+from pyhanko.sign.general import SigningError, get_pyca_cryptography_hash
 from pyhanko.sign.validation import validate_pdf_signature
 from pyhanko.stamp import TextStampStyle
 from pyhanko_certvalidator import ValidationContext
@@ -47,6 +51,27 @@ class _ClockedSigner(signers.PdfSigner):
         session = super().init_signing_session(pdf_out, existing_fields_only)
         session.system_time = self._signed_at
         return session
+
+
+class _LoadedKeySigner(signers.SimpleSigner):
+    """pyHanko's SimpleSigner parses (and re-validates) the private key for each raw
+    signature: 0.5-1.2 s for RSA-3072 here. This one parses it once, without the RSA
+    consistency check (our own key, checked when it was made or imported)."""
+
+    def __init__(self, *args: Any, key_der: bytes, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._key = serialization.load_der_private_key(
+            key_der, password=None, unsafe_skip_rsa_key_validation=True
+        )
+
+    def sign_raw(self, data: bytes, digest_algorithm: str) -> bytes:
+        mechanism = self.get_signature_mechanism_for_digest(digest_algorithm).signature_algo
+        hash_algo = get_pyca_cryptography_hash(digest_algorithm)
+        if mechanism == "rsassa_pkcs1v15" and isinstance(self._key, RSAPrivateKey):
+            return self._key.sign(data, PKCS1v15(), hash_algo)
+        if mechanism == "ecdsa" and isinstance(self._key, EllipticCurvePrivateKey):
+            return self._key.sign(data, ECDSA(hash_algo))
+        return bytes(super().sign_raw(data, digest_algorithm))
 
 
 @contextmanager
@@ -100,7 +125,8 @@ def sign_pdf(
     """Embed the attachments, then sign the whole file with a visible signature box."""
     (cert,) = _certs(key.cert_pem)[:1]
     chain = _certs(key.chain_pem)
-    signer = signers.SimpleSigner(
+    signer = _LoadedKeySigner(
+        key_der=key.key_der,
         signing_cert=cert,
         signing_key=asn1_keys.PrivateKeyInfo.load(key.key_der),
         cert_registry=SimpleCertificateStore.from_certs([cert, *chain]),  # type: ignore[no-untyped-call]
@@ -142,7 +168,8 @@ def sign_pdf(
         stamp_style=TextStampStyle(stamp_text=stamp_text, border_width=1),
     )
     try:
-        out = pdf_signer.sign_pdf(writer)
+        # Room for the CMS container given, so pyHanko skips its trial signature.
+        out = pdf_signer.sign_pdf(writer, bytes_reserved=_reserved(key, tsa_url))
     except (SigningError, OSError) as exc:
         raise StorageError(f"the report could not be signed: {exc}", code="sign_failed") from exc
     return bytes(out.getvalue())
@@ -152,6 +179,12 @@ def page_count(pdf: bytes) -> int:
     """The document's number of pages, from its page tree."""
     reader = PdfFileReader(io.BytesIO(pdf), strict=False)
     return int(reader.root["/Pages"]["/Count"])
+
+
+def _reserved(key: SignerKey, tsa_url: str) -> int:
+    """Bytes for the signature container: the certificates, the signature, a timestamp token."""
+    certificates = len(key.cert_pem) + len(key.chain_pem)  # PEM is larger than the DER inside
+    return 8192 + certificates + (16384 if tsa_url else 0)
 
 
 # --------------------------------------------------------------------------- verify

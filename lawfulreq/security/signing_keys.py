@@ -180,7 +180,9 @@ def from_pkcs12(data: bytes, password: str) -> KeyMaterial:
 
 def unlock(key_pem: bytes, passphrase: str) -> bytes:
     """The key as unencrypted PKCS#8 DER, for the signer (kept in memory only)."""
-    key = serialization.load_pem_private_key(key_pem, passphrase.encode("utf-8"))
+    key = serialization.load_pem_private_key(
+        key_pem, passphrase.encode("utf-8"), unsafe_skip_rsa_key_validation=True
+    )
     return key.private_bytes(
         serialization.Encoding.DER,
         serialization.PrivateFormat.PKCS8,
