@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -112,6 +112,24 @@ def _page_image(pdf: bytes, page: int) -> QImage:
     return canvas
 
 
+def _pages(pdf: bytes, size: QSize) -> QImage:
+    """The first and the last page side by side on a grey canvas of the screenshots' size."""
+    canvas = QImage(size, QImage.Format.Format_RGB32)
+    canvas.fill(QColor("#8a8f98"))
+    count = page_count(pdf)
+    pages = [0] if count == 1 else [0, count - 1]
+    painter = QPainter(canvas)
+    x = 16
+    for index in pages:
+        image = _page_image(pdf, index).scaledToHeight(
+            size.height() - 32, Qt.TransformationMode.SmoothTransformation
+        )
+        painter.drawImage(x, 16, image)
+        x += image.width() + 16
+    painter.end()
+    return canvas
+
+
 def disclosure_shots(
     window: MainWindow, services: AppServices, fg: Actor, lang: str
 ) -> Iterator[CaseShot]:
@@ -134,6 +152,7 @@ def disclosure_shots(
             services.certificates.create_self_signed(fg, fg.display_name or fg.username)
         report = services.reports.create(fg, ref, "disclosure", lang)
 
+        size = window.grab().size()
         window.navigate_to(nav.CASES)
         cases = window.current_screen()
         assert isinstance(cases, CasesScreen)
@@ -155,10 +174,9 @@ def disclosure_shots(
         screen.tabs.setCurrentIndex(0)
 
         widget: QWidget = window
-        yield "report-disclosure-p1", report.filename, _page_image(report.pdf, 0), widget
-        yield "report-disclosure-last", report.filename, _page_image(report.pdf, -1), widget
+        yield "report-disclosure", report.filename, _pages(report.pdf, size), widget
         refused = showcase_ref(services, fg)
         refusal = services.reports.create(fg, refused, "refusal", lang)
-        yield "report-refusal", refusal.filename, _page_image(refusal.pdf, 0), widget
+        yield "report-refusal", refusal.filename, _pages(refusal.pdf, size), widget
         nodata = services.reports.create(fg, refused, "no_data", lang)
-        yield "report-no-data", nodata.filename, _page_image(nodata.pdf, 0), widget
+        yield "report-no-data", nodata.filename, _pages(nodata.pdf, size), widget

@@ -184,7 +184,8 @@ def page_count(pdf: bytes) -> int:
 def _reserved(key: SignerKey, tsa_url: str) -> int:
     """Bytes for the signature container: the certificates, the signature, a timestamp token."""
     certificates = len(key.cert_pem) + len(key.chain_pem)  # PEM is larger than the DER inside
-    return 8192 + certificates + (16384 if tsa_url else 0)
+    needed = 8192 + certificates + (16384 if tsa_url else 0)
+    return needed + needed % 2  # hex-encoded in the file: pyHanko wants an even count
 
 
 # --------------------------------------------------------------------------- verify

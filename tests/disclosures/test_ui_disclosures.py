@@ -146,3 +146,26 @@ def test_section_lists_by_state_and_verifies(
     bad.write_bytes(pdf.replace(b"LR-2026-0002", b"LR-2026-0003", 1))
     screen.verify_panel.verify_file(bad)
     assert screen.verify_panel.verdict.text().startswith("NOT valid")
+
+
+def test_a_pdf_document_opens_inside_the_app(
+    qtbot, qapp: QApplication, sqlite_services: AppServices, world: dict[str, Actor], tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QWidget
+
+    from ui.screens.disclosure_tab import PdfPreview, open_in_app
+
+    sqlite_services.certificates.create_self_signed(world["fg"], "Frida Gee")
+    pdf = sqlite_services.reports.create(world["fg"], REF, "no_data").pdf
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    assert not open_in_app(parent, "scan.png", "image/png", b"\x89PNG")
+    if not PdfPreview().available:
+        assert not open_in_app(parent, "demand.pdf", "application/pdf", pdf)
+        return
+    assert open_in_app(parent, "demand.pdf", "application/pdf", pdf)
+    (dialog,) = [w for w in parent.children() if w.objectName() == "documentPreview"]
+    (preview,) = dialog.findChildren(PdfPreview)
+    assert preview.page_count() == 1
+    assert list(tmp_path.glob("**/demand.pdf")) == []
+    dialog.close()

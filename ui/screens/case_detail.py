@@ -37,7 +37,7 @@ from ui.errors import describe
 from ui.labels import status_label
 from ui.models.case_table import amount_text
 from ui.screen import ScreenContext
-from ui.screens.disclosure_tab import DisclosureTab
+from ui.screens.disclosure_tab import DisclosureTab, open_in_app
 
 # Asks the user why (returns None when cancelled); tests pass a stub.
 ReasonPrompt = Callable[[QWidget, str], str | None]
@@ -603,6 +603,8 @@ class CaseDetailScreen(QWidget):
         )
 
     def _on_document_loaded(self, doc: DocumentContent) -> None:
+        if open_in_app(self, doc.view.filename, doc.view.media_type, doc.content):
+            return
         folder = Path(tempfile.mkdtemp(prefix="lawfulreq-doc-"))
         path = folder / Path(doc.view.filename).name
         path.write_bytes(doc.content)

@@ -180,6 +180,27 @@ class PdfPreview(QWidget):
         return int(self.document.pageCount()) if self.document is not None else 0
 
 
+def open_in_app(parent: QWidget, filename: str, media_type: str, content: bytes) -> bool:
+    """Show a PDF in a window of the app, from memory (no decrypted copy in a temp folder).
+    False when it is no PDF or QtPdf is missing: the caller falls back to the system viewer."""
+    if media_type != "application/pdf" and not filename.lower().endswith(".pdf"):
+        return False
+    dialog = QDialog(parent)
+    dialog.setObjectName("documentPreview")
+    dialog.setWindowTitle(filename)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    preview = PdfPreview(dialog)
+    if not preview.available:
+        dialog.deleteLater()
+        return False
+    layout = QVBoxLayout(dialog)
+    layout.addWidget(preview)
+    preview.show_pdf(content, filename)
+    dialog.resize(820, 900)
+    dialog.show()
+    return True
+
+
 class DeliveryDialog(QDialog):
     """Channel, recipient and moment of a delivery."""
 

@@ -200,7 +200,7 @@ class DisclosuresScreen(Screen):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
-        widths = ((0, 130), (1, 110), (2, 120), (3, 140), (4, 220), (5, 150), (6, 110), (7, 110))
+        widths = ((0, 130), (1, 110), (2, 120), (3, 140), (4, 220), (5, 90), (6, 110), (7, 110))
         for column, width in widths:
             self.table.setColumnWidth(column, width)
         self.table.doubleClicked.connect(self._on_table_double_clicked)
