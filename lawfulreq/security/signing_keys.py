@@ -18,12 +18,12 @@ from typing import Any
 import keyring
 from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
-from cryptography.hazmat.primitives.asymmetric import rsa
+from cryptography.hazmat.primitives.asymmetric import ec, rsa
 from cryptography.hazmat.primitives.serialization import pkcs12
 from cryptography.x509.oid import NameOID
 
 from lawfulreq.errors import SecretStoreUnavailableError, ValidationError
-from lawfulreq.security.keys import keyring_available
+from lawfulreq.security.keys import DEMO_PASSPHRASE, keyring_available
 
 KEYRING_SERVICE = "LawfulReq signing key"
 PASSPHRASE_ENV = "LAWFULREQ_SIGN_PASSPHRASE"  # noqa: S105 - a variable name, not a secret
@@ -68,8 +68,50 @@ def _new_secret() -> tuple[str, str, str]:
     return "passphrase", "", passphrase
 
 
+def demo_self_signed(name: str, organisation: str, now: datetime) -> KeyMaterial:
+    """A demo user's key (EC P-256, quick to make) under the demo database's public
+    passphrase, as `keys.py` protects the demo database itself: synthetic data only."""
+    key = ec.generate_private_key(ec.SECP256R1())
+    subject = x509.Name(
+        [
+            x509.NameAttribute(NameOID.COMMON_NAME, name[:64]),
+            x509.NameAttribute(NameOID.ORGANIZATION_NAME, organisation[:64] or "Demo"),
+        ]
+    )
+    start = now.astimezone(UTC) - timedelta(days=30)
+    cert = (
+        x509.CertificateBuilder()
+        .subject_name(subject)
+        .issuer_name(subject)
+        .public_key(key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(start)
+        .not_valid_after(start + timedelta(days=SELF_SIGNED_DAYS))
+        .sign(key, hashes.SHA256())
+    )
+    key_pem = key.private_bytes(
+        serialization.Encoding.PEM,
+        serialization.PrivateFormat.PKCS8,
+        serialization.BestAvailableEncryption(DEMO_PASSPHRASE.encode("utf-8")),
+    )
+    return KeyMaterial(
+        cert_pem=cert.public_bytes(serialization.Encoding.PEM).decode("ascii"),
+        chain_pem="",
+        key_pem=key_pem,
+        secret_mode="demo",  # noqa: S106 - the mode's name
+        secret_id="",
+        subject=cert.subject.rfc4514_string(),
+        fingerprint=cert.fingerprint(hashes.SHA256()).hex(),
+        not_before=cert.not_valid_before_utc,
+        not_after=cert.not_valid_after_utc,
+        self_signed=True,
+    )
+
+
 def passphrase_for(secret_mode: str, secret_id: str) -> str:
     """The passphrase that unlocks a stored key."""
+    if secret_mode == "demo":  # noqa: S105 - the mode's name
+        return DEMO_PASSPHRASE
     if secret_mode == "keyring":  # noqa: S105 - the mode's name
         try:
             stored = keyring.get_password(KEYRING_SERVICE, secret_id)
