@@ -82,6 +82,8 @@ RETENTION_CONTENT_MONTHS = "retention.content_months"
 RETENTION_RECORDINGS_MONTHS = "retention.recordings_months"
 RC_REVIEW_ADVISED_KEY = "rules.rc_review_advised"
 VOICEMAIL_STORED_KEY = "rules.voicemail_stored"
+REPORT_TSA_URL = "report.tsa_url"
+REPORT_ORGANISATION_NAME = "report.organisation_name"
 DEADLINE_DEFAULT_DAYS = "deadline.default_days"
 DEADLINE_EMERGENCY_HOURS = "deadline.emergency_hours"
 
@@ -146,6 +148,16 @@ SPECS: tuple[SettingSpec, ...] = (
         VOICEMAIL_STORED_KEY, "bool", False,
         "The Compass cloud PBX stores voicemail messages that a content demand can reach; "
         "when off, content is answered DATA_NOT_HELD (content is carried, never stored).",
+    ),
+    # Disclosure reports (issue 11)
+    SettingSpec(
+        REPORT_TSA_URL, "str", "",
+        "Address of an RFC 3161 timestamp server; when set, every signed report gets a "
+        "trusted timestamp. Empty: the signature carries the computer's time only.",
+    ),
+    SettingSpec(
+        REPORT_ORGANISATION_NAME, "str", "",
+        "Letterhead name on reports when no organisation record has been filled in.",
     ),
 )  # fmt: skip
 

@@ -94,8 +94,9 @@ SECTIONS: tuple[Section, ...] = (
         nav.DISCLOSURES,
         lambda: translate("Sections", "Disclosures"),
         "disclosures",
-        None,
+        lazy("ui.screens.disclosures", "DisclosuresScreen"),
         Permission.READ_CASES,
+        11,
     ),
     Section(
         nav.FLAGS,

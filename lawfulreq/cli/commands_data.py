@@ -37,6 +37,9 @@ def register(sub: Any) -> None:
     look.add_argument("--from", dest="period_from", metavar="TIME", help="period start")
     look.add_argument("--to", dest="period_to", metavar="TIME", help="period end")
     look.add_argument("--usage", action="store_true", help="usage records (traffic data)")
+    look.add_argument(
+        "--add", action="store_true", help="add every match to the case's disclosure as items"
+    )
     look.set_defaults(handler=cmd_lookup)
 
 
@@ -122,5 +125,11 @@ def cmd_lookup(ctx: CliContext) -> int:
         )
     if not result.matches and not result.usage and result.not_available is None:
         lines.append("no match")
-    ctx.emit(result.as_json(), lines)
+    document = result.as_json()
+    if args.add:
+        document["added"] = ctx.services().disclosures.add_from_lookup(
+            ctx.actor(), args.case, result
+        )
+        lines.append(f"added to the disclosure as item(s) {', '.join(map(str, document['added']))}")
+    ctx.emit(document, lines)
     return 0

@@ -536,6 +536,8 @@ class Disclosure(Base, Versioned):
     approved_at: Mapped[datetime | None]
     delivered_at: Mapped[datetime | None]
     delivery_channel: Mapped[str] = mapped_column(String(64), default="")
+    delivered_to: Mapped[str] = mapped_column(Text, default="", server_default="")
+    delivered_by: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))
     report_document_id: Mapped[int | None] = mapped_column(ForeignKey("case_document.id"))
     created_at: Mapped[datetime]
 
@@ -561,8 +563,35 @@ class DisclosureItem(Base):
     data: Mapped[dict[str, Any]] = mapped_column(JSON)
     added_by: Mapped[int] = mapped_column(ForeignKey("app_user.id"))
     added_at: Mapped[datetime]
+    # The identifier as looked up, for items whose query is not one of the case's targets.
+    target_text: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    decided_by: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))
+    decided_at: Mapped[datetime | None]
 
     disclosure: Mapped[Disclosure] = relationship(back_populates="items")
+
+
+class SigningCredential(Base):
+    """A user's signing certificate; its key is PKCS#8 encrypted under the signing passphrase."""
+
+    __tablename__ = "signing_credential"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("app_user.id"), index=True)
+    subject: Mapped[str] = mapped_column(String(300))
+    fingerprint: Mapped[str] = mapped_column(String(64))
+    not_before: Mapped[datetime]
+    not_after: Mapped[datetime]
+    self_signed: Mapped[bool] = mapped_column(Boolean)
+    cert_pem: Mapped[str] = mapped_column(Text)
+    chain_pem: Mapped[str] = mapped_column(Text)
+    key_pem: Mapped[bytes] = mapped_column(LargeBinary)
+    # "keyring": a random passphrase in the OS keyring under secret_id; "passphrase": from
+    # LAWFULREQ_SIGN_PASSPHRASE (the database key's fallback rule, security/keys.py).
+    secret_mode: Mapped[str] = mapped_column(String(16))
+    secret_id: Mapped[str] = mapped_column(String(64))
+    active: Mapped[bool] = mapped_column(Boolean)
+    created_at: Mapped[datetime]
 
 
 # --------------------------------------------------------------------------- secrecy and DSAR

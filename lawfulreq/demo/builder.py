@@ -20,6 +20,7 @@ from lawfulreq.demo.bulk import BulkWriter, epoch_seconds
 from lawfulreq.demo.cases import CaseGenerator
 from lawfulreq.demo.pools import build_pools
 from lawfulreq.demo.reference import add_reference_data
+from lawfulreq.demo.signing import add_demo_certificates
 from lawfulreq.demo.subscribers import BULK_TABLES, SubscriberGenerator
 from lawfulreq.domain.enums import Role
 from lawfulreq.errors import ConflictError, StorageError, ValidationError
@@ -133,6 +134,7 @@ def build_demo(
         users = _add_users(session, password, now - timedelta(days=365))
         authorities = add_reference_data(session, now)
         session.flush()
+        add_demo_certificates(session, users, "Demo", now)
         report("reference", 1, 1)
 
         connection = session.connection()

@@ -49,6 +49,7 @@ from lawfulreq.services.authorities import (
 )
 from lawfulreq.services.base import Actor, Service
 from lawfulreq.services.catalogue import LegalBasisView, basis_view, rule_settings
+from lawfulreq.services.disclosure_rules import approve_on_case_move
 from lawfulreq.services.intake import DocumentInput, open_target_refs, store_document
 
 
@@ -515,6 +516,13 @@ class CaseService(Service):
         with self._unit_of_work() as session:
             return self._findings(session, self._load(session, ref))
 
+    @staticmethod
+    def findings_at(session: Session, case: DemandCase, now: datetime) -> builtins.list[Finding]:
+        """The case's findings at `now`, inside the caller's unit of work."""
+        service = CaseService.__new__(CaseService)  # the findings need only the clock
+        service._clock = lambda: now
+        return service._findings(session, case)
+
     def _findings(self, session: Session, case: DemandCase) -> builtins.list[Finding]:
         verified = bool(
             session.scalar(
@@ -670,6 +678,8 @@ class CaseService(Service):
                 )
             if to_status in workflow.NEEDS_CLEAN_FINDINGS:
                 self._require_clean(session, case, actor, to_status)
+            if to_status is CaseStatus.APPROVED:
+                approve_on_case_move(session, case, actor, now)
             details: dict[str, Any] = {"from": from_status.value, "to": to_status.value}
             if to_status is CaseStatus.ON_HOLD:
                 case.hold_started_at = now

@@ -16,9 +16,11 @@ from lawfulreq.services.base import SYSTEM_ACTOR, Actor
 from lawfulreq.services.cases import CaseFilter, CaseService
 from lawfulreq.services.catalogue import CatalogueService, seed_catalogue
 from lawfulreq.services.dashboard import DashboardService
+from lawfulreq.services.disclosures import DisclosureService
 from lawfulreq.services.imports import ImportService
 from lawfulreq.services.intake import IntakeService
 from lawfulreq.services.lookup import LookupService
+from lawfulreq.services.reports import CertificateService, ReportService
 from lawfulreq.services.settings import SettingsService
 from lawfulreq.services.users import UserService
 
@@ -38,6 +40,9 @@ class AppServices:
     lookup: LookupService = field(init=False)
     dashboard: DashboardService = field(init=False)
     settings: SettingsService = field(init=False)
+    disclosures: DisclosureService = field(init=False)
+    certificates: CertificateService = field(init=False)
+    reports: ReportService = field(init=False)
 
     def __post_init__(self) -> None:
         self.users = UserService(self.db, self.clock)
@@ -51,6 +56,9 @@ class AppServices:
         self.lookup = LookupService(self.db, self.clock)
         self.dashboard = DashboardService(self.db, self.clock)
         self.settings = SettingsService(self.db, self.clock)
+        self.disclosures = DisclosureService(self.db, self.clock)
+        self.certificates = CertificateService(self.db, self.clock)
+        self.reports = ReportService(self.db, self.clock)
 
     @property
     def location(self) -> str:

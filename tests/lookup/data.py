@@ -9,7 +9,13 @@ from pathlib import Path
 from sqlalchemy import select
 from stdnum import luhn
 
-from lawfulreq.db.models import Authority, DemandCase, LegalBasisVersion
+from lawfulreq.db.models import (
+    Authority,
+    AuthorityContact,
+    ContactVerification,
+    DemandCase,
+    LegalBasisVersion,
+)
 from lawfulreq.importers.runner import ImportOptions, ImportStatus
 from lawfulreq.services.base import Actor
 from lawfulreq.services.registry import AppServices
@@ -115,19 +121,33 @@ def make_case(
                 LegalBasisVersion.code == basis, LegalBasisVersion.current.is_(True)
             )
         )
+        # Lookups need the requester verified (contract step 2): a verified contact.
+        contact = AuthorityContact(authority_id=authority.id, name="J. de Vries")
+        session.add(contact)
+        session.flush()
+        case = DemandCase(
+            ref=ref,
+            status=status,
+            authority_id=authority.id,
+            issuer_role="prosecutor",
+            legal_basis_id=basis_id,
+            channel="written",
+            received_at=NOW,
+            data_categories=[],
+            created_at=NOW,
+            created_by=actor.user_id,
+            updated_at=NOW,
+            requester_id=contact.id,
+        )
+        session.add(case)
+        session.flush()
         session.add(
-            DemandCase(
-                ref=ref,
-                status=status,
-                authority_id=authority.id,
-                issuer_role="prosecutor",
-                legal_basis_id=basis_id,
-                channel="written",
-                received_at=NOW,
-                data_categories=[],
-                created_at=NOW,
-                created_by=actor.user_id,
-                updated_at=NOW,
+            ContactVerification(
+                contact_id=contact.id,
+                case_id=case.id,
+                method="call_back",
+                verified_by=actor.user_id,
+                verified_at=NOW,
             )
         )
     return ref

@@ -66,13 +66,14 @@ def built(sqlite_services: AppServices) -> AppServices:
 def _table_digest(services: AppServices) -> dict[str, str]:
     """A digest per table of every row.
 
-    Left out: argon2 hashes (salted at random) and the audit anchor, whose seal is keyed by the
-    database's own random key.
+    Left out: argon2 hashes (salted at random), the audit anchor, whose seal is keyed by the
+    database's own random key, and the demo signing keys and certificates (fresh key pairs).
     """
     digests: dict[str, str] = {}
     with services.db.engine.connect() as conn:
         for name, table in sorted(Base.metadata.tables.items()):
-            columns = [c for c in table.columns if c.name != "password_hash"]
+            random = {"password_hash", "cert_pem", "key_pem", "fingerprint"}
+            columns = [c for c in table.columns if c.name not in random]
             query = select(*columns).order_by(*table.primary_key.columns)
             if name == "setting":
                 query = query.where(table.c.key != "audit.anchor")

@@ -50,6 +50,7 @@ from ui.labels import (
 )
 from ui.models.case_table import amount_text
 from ui.screen import ScreenContext
+from ui.screens.disclosure_tab import DisclosureTab, open_in_app
 
 # Asks the user why (returns None when cancelled); tests pass a stub.
 ReasonPrompt = Callable[[QWidget, str], str | None]
@@ -288,6 +289,10 @@ class CaseDetailScreen(QWidget):
         self.tabs.addTab(documents_tab, self.tr("Documents"))
         self.history_index = self.tabs.addTab(self.history_view, self.tr("History"))
         self.tabs.addTab(notes_tab, self.tr("Notes"))
+        # Issue 11: the disclosure (items, approval, signed report, delivery) in its own module.
+        self.disclosure_tab = DisclosureTab(self.context, self.ref)
+        self.disclosure_tab.case_changed.connect(lambda: self.reload(audit_view=False))
+        self.disclosure_index = self.tabs.addTab(self.disclosure_tab, self.tr("Disclosure"))
 
     def _findings_tab(self) -> QWidget:
         self.findings_table = self._table(
@@ -397,6 +402,7 @@ class CaseDetailScreen(QWidget):
                 detail, services.cases.check(actor, ref), services.cases.history(actor, ref)
             )
 
+        self.disclosure_tab.reload()
         self.context.tasks.submit(
             load,
             self._on_bundle_loaded,
@@ -736,6 +742,8 @@ class CaseDetailScreen(QWidget):
         )
 
     def _on_document_loaded(self, doc: DocumentContent) -> None:
+        if open_in_app(self, doc.view.filename, doc.view.media_type, doc.content):
+            return
         folder = Path(tempfile.mkdtemp(prefix="lawfulreq-doc-"))
         path = folder / Path(doc.view.filename).name
         path.write_bytes(doc.content)

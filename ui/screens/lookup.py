@@ -271,7 +271,9 @@ class LookupScreen(Screen):
         chosen = [self.model.match_at(r) for r in rows] or list(result.matches)
         services, actor = self.context.services, self.context.actor
         self.context.tasks.submit(
-            lambda _control: services.lookup.add_to_case(actor, result.case_ref, result, chosen),
+            lambda _control: len(
+                services.disclosures.add_from_lookup(actor, result.case_ref, result, chosen)
+            ),
             self._on_added,
             description="add lookup to case",
             parent_widget=self,

@@ -32,6 +32,7 @@ from lawfulreq.importers.fields import name_tokens
 from lawfulreq.security.permissions import Permission
 from lawfulreq.services.audit import append_event, record
 from lawfulreq.services.base import Actor, Service
+from lawfulreq.services.disclosure_rules import ready_for_lookup, require_lookup_allowed
 from lawfulreq.services.lookup.ip import (
     _ip_detail,
     ip_values,
@@ -110,11 +111,14 @@ class LookupService(Service):
         wanted = DataCategory.TRAFFIC.value if usage else DataCategory.SUBSCRIBER.value
         with self._unit_of_work() as session:
             rows = session.execute(query).all()
-        return [
-            LookupCase(r.id, r.ref, CaseStatus(r.status), r.code, tuple(r.allowed_categories))
-            for r in rows
-            if wanted in r.allowed_categories
-        ]
+        return ready_for_lookup(
+            self._db,
+            [
+                LookupCase(r.id, r.ref, CaseStatus(r.status), r.code, tuple(r.allowed_categories))
+                for r in rows
+                if wanted in r.allowed_categories
+            ],
+        )
 
     def lookup(
         self,
@@ -137,6 +141,7 @@ class LookupService(Service):
         window = self._window(at, period_from, period_to, usage=usage)
         sql = lookup_sql(self._db.engine.dialect)
         try:
+            require_lookup_allowed(self._db, self._clock, case_ref)
             with dbapi_transaction(self._db.engine) as cursor:
                 case_id = self._check_case(cursor, sql, case_ref, usage=usage)
                 if usage:

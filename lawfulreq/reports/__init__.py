@@ -1,0 +1,1 @@
+"""Signed PDF reports: the disclosure report, the refusal letter and the "no data" answer."""
