@@ -82,6 +82,12 @@ SPECS: tuple[SettingSpec, ...] = (
         "Minutes without input after which the GUI locks (for every user of this database).",
         minimum=1, maximum=240,
     ),
+    # Secrecy flags and access requests (issue 12)
+    SettingSpec(
+        "flags.review_months", "int", 6,
+        "Months from a non-notification flag's start (or last review) to its next review.",
+        minimum=1, maximum=36,
+    ),
 )  # fmt: skip
 
 REGISTRY: dict[str, SettingSpec] = {spec.key: spec for spec in SPECS}

@@ -56,6 +56,7 @@ from lawfulreq.security.permissions import Permission
 from lawfulreq.services.audit import append_event, audit_sql, record
 from lawfulreq.services.base import Actor, Service
 from lawfulreq.services.catalogue import DEFAULT_RETENTION, RETENTION_KEY
+from lawfulreq.services.flagging import cover_customers
 from lawfulreq.services.prepared import Prepared, dbapi_transaction
 
 # Usage records are traffic data: their retention is the "traffic" entry of the rule settings
@@ -724,6 +725,8 @@ class LookupService(Service):
                     )
                 else:
                     matches, history, truncated = self._subscribers(cursor, sql, query, window)
+                    # Everyone a lookup for a secret case finds is covered by its flag.
+                    cover_customers(cursor, sql.dialect, case_id, (m.customer_key for m in matches))
                     result = LookupResult(
                         query,
                         case_ref,

@@ -16,9 +16,11 @@ from lawfulreq.services.base import SYSTEM_ACTOR, Actor
 from lawfulreq.services.cases import CaseFilter, CaseService
 from lawfulreq.services.catalogue import CatalogueService, seed_catalogue
 from lawfulreq.services.dashboard import DashboardService
+from lawfulreq.services.dsar import DsarService
 from lawfulreq.services.imports import ImportService
 from lawfulreq.services.intake import IntakeService
 from lawfulreq.services.lookup import LookupService
+from lawfulreq.services.secrecy import FlagService
 from lawfulreq.services.settings import SettingsService
 from lawfulreq.services.users import UserService
 
@@ -38,6 +40,8 @@ class AppServices:
     lookup: LookupService = field(init=False)
     dashboard: DashboardService = field(init=False)
     settings: SettingsService = field(init=False)
+    flags: FlagService = field(init=False)
+    dsar: DsarService = field(init=False)
 
     def __post_init__(self) -> None:
         self.users = UserService(self.db, self.clock)
@@ -51,6 +55,8 @@ class AppServices:
         self.lookup = LookupService(self.db, self.clock)
         self.dashboard = DashboardService(self.db, self.clock)
         self.settings = SettingsService(self.db, self.clock)
+        self.flags = FlagService(self.db, self.clock)
+        self.dsar = DsarService(self.db, self.clock)
 
     @property
     def location(self) -> str:
