@@ -350,7 +350,7 @@ def _disclosures(session: Session, customer_id: int) -> list[_Found]:
 
 def restriction_ground(flag: NonNotificationFlag, law: str) -> str:
     """AVG 23 / UAVG 41: criminal demands (d), national security for the Wiv (a)."""
-    if law == "Wiv":
+    if law.startswith("Wiv"):
         return f"AVG art. 23(1)(a); UAVG art. 41(1)(a); {flag.ground}"
     return f"{flag.ground or 'art. 126bb lid 5 Sv'}; AVG art. 23(1)(d); UAVG art. 41(1)(d)"
 

@@ -73,7 +73,7 @@ def ground_for(law: str, article: str) -> str:
         # 126bb lid 5 Sv names the demand articles; for taps (126m, 126t, 126zg) the same
         # secrecy is the practice [unverified: no separate lid found for taps].
         return "art. 126bb lid 5 Sv"
-    if law == "Wiv":
+    if law.startswith("Wiv"):
         return f"art. {article} Wiv 2017"
     return f"art. {article} {law}"
 

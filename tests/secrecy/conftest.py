@@ -3,6 +3,7 @@ delivered disclosures made directly (the disclosure service is another issue's).
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
@@ -10,12 +11,13 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
+from lawfulreq.db.engine import DatabaseTarget
 from lawfulreq.db.models import Customer, Disclosure, DisclosureItem, NonNotificationFlag
 from lawfulreq.services.base import Actor
 from lawfulreq.services.intake import CaseInput
-from lawfulreq.services.registry import AppServices
-from tests.cases.conftest import demand
-from tests.conftest import TEST_PASSWORD
+from lawfulreq.services.registry import AppServices, open_services
+from tests.cases.conftest import MovableClock, demand
+from tests.conftest import NOW, TEST_PASSWORD
 from tests.lookup.data import load_world
 
 
@@ -24,6 +26,21 @@ def team(services: AppServices, actors: dict[str, Actor]) -> dict[str, Actor]:
     """The four test users plus a second FG (four eyes on lifting a flag)."""
     services.users.add(actors["fg"], "fg2", "fg", TEST_PASSWORD)
     return {**actors, "fg2": services.users.login("fg2", TEST_PASSWORD)}
+
+
+@pytest.fixture
+def clock() -> MovableClock:
+    return MovableClock(NOW)
+
+
+@pytest.fixture
+def clocked(
+    any_target: DatabaseTarget, services: AppServices, clock: MovableClock
+) -> Iterator[AppServices]:
+    """A second set of services on the same database, with a clock the test moves."""
+    app = open_services(any_target, clock=clock)
+    yield app
+    app.close()
 
 
 @pytest.fixture
