@@ -17,6 +17,7 @@ from lawfulreq.cli import (
     commands_data,
     commands_demo,
     commands_gui,
+    commands_secrecy,
     commands_security,
 )
 from lawfulreq.cli.context import CliContext
@@ -35,6 +36,7 @@ COMMAND_MODULES = (
     commands_demo,
     commands_gui,
     commands_security,
+    commands_secrecy,
 )
 
 
