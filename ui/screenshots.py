@@ -30,6 +30,7 @@ from ui.main_window import MainWindow
 from ui.preferences import Preferences
 from ui.screens.audit_log import AuditLogScreen
 from ui.screenshots_cases import case_shots
+from ui.screenshots_secrecy import secrecy_shots
 from ui.sections import visible_sections
 from ui.security_dialogs import PassphraseDialog
 from ui.tasks import TaskRunner
@@ -177,6 +178,11 @@ def iterate_shots(
         # Issue 5: a case page, the filled new-case form, Settings > Legal rules.
         for name, title, image, widget in case_shots(
             window, services, actor, lambda dialog: _over_window(window, dialog)
+        ):
+            yield shot(name, title, image, widget)
+        # Issue 12: a flag's review, the access-request form and the answer's preview.
+        for name, title, image, widget in secrecy_shots(
+            window, actor, lambda dialog: _over_window(window, dialog)
         ):
             yield shot(name, title, image, widget)
         for name, title, image, widget in _security_shots(app, window, services):

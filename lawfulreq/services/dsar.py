@@ -873,7 +873,13 @@ class DsarService(Service):
         ).all()
         for a in addresses:
             line = f"{a.street} {a.house_number}{a.house_number_suffix}, {a.postcode} {a.town}"
-            rows.append(Row("Adres" if nl else "Address", line.strip()))
+            start = as_utc(a.valid_from).astimezone(AMSTERDAM).date()
+            if a.valid_to is None:
+                period = f"sinds {start:%d-%m-%Y}" if nl else f"since {start.isoformat()}"
+            else:
+                end = as_utc(a.valid_to).astimezone(AMSTERDAM).date()
+                period = f"{start:%d-%m-%Y} – {end:%d-%m-%Y}" if nl else f"{start} – {end}"
+            rows.append(Row("Adres" if nl else "Address", f"{line.strip()} ({period})"))
         if customer.contract_start:
             rows.append(
                 Row(
