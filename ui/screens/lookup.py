@@ -264,9 +264,21 @@ class LookupScreen(Screen):
             self._pending = None
             self.run_lookup()
 
+    def _mark_covered(self, result: LookupResult) -> None:
+        """The secrecy badge (issue 12): holders a secrecy flag in force covers."""
+        flags, actor = self.context.services.flags, self.context.actor
+        keys = [m.customer_key for m in result.matches]
+        if keys:
+            self.context.tasks.submit(
+                lambda _c: flags.covered_customers(actor, keys),
+                self.model.set_covered,
+                description="secrecy of the holders found",
+            )
+
     def _show_result(self, result: LookupResult) -> None:
         self.result = result
         self.model.set_matches(result.matches)
+        self._mark_covered(result)
         self._fit_columns()
         self.add_button.setEnabled(bool(result.matches))
         count = len(result.matches)
