@@ -292,8 +292,8 @@
     </message>
     <message>
       <location filename="../../ui/screens/flags.py" line="122" />
-      <source>Legal basis</source>
-      <translation>Wettelijke grondslag</translation>
+      <source>Basis</source>
+      <translation>Grondslag</translation>
     </message>
     <message>
       <location filename="../../ui/screens/flags.py" line="123" />
@@ -307,8 +307,8 @@
     </message>
     <message>
       <location filename="../../ui/screens/flags.py" line="125" />
-      <source>Next review</source>
-      <translation>Volgende herbeoordeling</translation>
+      <source>Review on</source>
+      <translation>Herbeoordeling</translation>
     </message>
     <message>
       <location filename="../../ui/screens/flags.py" line="126" />
@@ -379,147 +379,147 @@
       <translation>Voor deze geheimhouding is al opheffing aangevraagd, of zij is al opgeheven.</translation>
     </message>
     <message>
-      <location filename="../../ui/screens/flags.py" line="378" />
+      <location filename="../../ui/screens/flags.py" line="379" />
       <source>A demand must be kept secret from the customer (art. 126bb lid 5 Sv), as a rule without an end date. Review each flag when it is due; lifting needs written evidence and the approval of a second user.</source>
       <translation>Een vordering moet voor de klant geheim worden gehouden (art. 126bb lid 5 Sv), in de regel zonder einddatum. Beoordeel elke geheimhouding opnieuw wanneer dat aan de orde is; opheffing vereist een schriftelijk bewijsstuk en de goedkeuring van een tweede gebruiker.</translation>
     </message>
     <message>
-      <location filename="../../ui/screens/flags.py" line="428" />
+      <location filename="../../ui/screens/flags.py" line="430" />
       <source>In force</source>
       <translation>Van kracht</translation>
     </message>
     <message>
-      <location filename="../../ui/screens/flags.py" line="428" />
+      <location filename="../../ui/screens/flags.py" line="430" />
       <source>Review due</source>
       <translation>Herbeoordeling aan de orde</translation>
     </message>
     <message>
-      <location filename="../../ui/screens/flags.py" line="428" />
+      <location filename="../../ui/screens/flags.py" line="430" />
       <source>All, including lifted</source>
       <translation>Alle, ook opgeheven</translation>
     </message>
     <message>
-      <location filename="../../ui/screens/flags.py" line="431" />
+      <location filename="../../ui/screens/flags.py" line="433" />
       <source>Review…</source>
       <translation>Herbeoordelen…</translation>
     </message>
     <message>
-      <location filename="../../ui/screens/flags.py" line="434" />
+      <location filename="../../ui/screens/flags.py" line="436" />
       <source>Approve lifting</source>
       <translation>Opheffing goedkeuren</translation>
     </message>
     <message>
-      <location filename="../../ui/screens/flags.py" line="437" />
+      <location filename="../../ui/screens/flags.py" line="439" />
       <source>Turn down lifting</source>
       <translation>Opheffing afwijzen</translation>
     </message>
     <message>
-      <location filename="../../ui/screens/flags.py" line="441" />
+      <location filename="../../ui/screens/flags.py" line="443" />
       <source>Show</source>
       <translation>Toon</translation>
     </message>
     <message>
-      <location filename="../../ui/screens/flags.py" line="502" />
+      <location filename="../../ui/screens/flags.py" line="504" />
       <source>No flag selected.</source>
       <translation>Geen geheimhouding geselecteerd.</translation>
     </message>
     <message>
-      <location filename="../../ui/screens/flags.py" line="509" />
+      <location filename="../../ui/screens/flags.py" line="511" />
       <source>none recorded</source>
       <translation>geen vastgelegd</translation>
     </message>
     <message>
-      <location filename="../../ui/screens/flags.py" line="512" />
+      <location filename="../../ui/screens/flags.py" line="514" />
       <source>Case</source>
       <translation>Zaak</translation>
     </message>
     <message>
-      <location filename="../../ui/screens/flags.py" line="513" />
+      <location filename="../../ui/screens/flags.py" line="515" />
       <source>Ground</source>
       <translation>Grondslag</translation>
     </message>
     <message>
-      <location filename="../../ui/screens/flags.py" line="514" />
+      <location filename="../../ui/screens/flags.py" line="516" />
       <source>Who notifies</source>
       <translation>Kennisgeving</translation>
     </message>
     <message>
-      <location filename="../../ui/screens/flags.py" line="515" />
+      <location filename="../../ui/screens/flags.py" line="517" />
       <source>Imposed by</source>
       <translation>Opgelegd door</translation>
     </message>
     <message>
-      <location filename="../../ui/screens/flags.py" line="516" />
+      <location filename="../../ui/screens/flags.py" line="518" />
       <source>Person</source>
       <translation>Persoon</translation>
     </message>
     <message>
-      <location filename="../../ui/screens/flags.py" line="517" />
+      <location filename="../../ui/screens/flags.py" line="519" />
       <source>Their reference</source>
       <translation>Hun kenmerk</translation>
     </message>
     <message>
-      <location filename="../../ui/screens/flags.py" line="518" />
+      <location filename="../../ui/screens/flags.py" line="520" />
       <source>Scope</source>
       <translation>Reikwijdte</translation>
     </message>
     <message>
-      <location filename="../../ui/screens/flags.py" line="519" />
+      <location filename="../../ui/screens/flags.py" line="521" />
       <source>Secret since</source>
       <translation>Geheim sinds</translation>
     </message>
     <message>
-      <location filename="../../ui/screens/flags.py" line="520" />
+      <location filename="../../ui/screens/flags.py" line="522" />
       <source>End date</source>
       <translation>Einddatum</translation>
     </message>
     <message>
-      <location filename="../../ui/screens/flags.py" line="520" />
+      <location filename="../../ui/screens/flags.py" line="522" />
       <source>none</source>
       <translation>geen</translation>
     </message>
     <message>
-      <location filename="../../ui/screens/flags.py" line="521" />
+      <location filename="../../ui/screens/flags.py" line="523" />
       <source>Next review</source>
       <translation>Volgende herbeoordeling</translation>
     </message>
     <message>
-      <location filename="../../ui/screens/flags.py" line="522" />
+      <location filename="../../ui/screens/flags.py" line="524" />
       <source>Covers</source>
       <translation>Betreft</translation>
     </message>
     <message>
-      <location filename="../../ui/screens/flags.py" line="523" />
+      <location filename="../../ui/screens/flags.py" line="525" />
       <source>State</source>
       <translation>Stand</translation>
     </message>
     <message>
-      <location filename="../../ui/screens/flags.py" line="528" />
+      <location filename="../../ui/screens/flags.py" line="530" />
       <source>Last review</source>
       <translation>Laatste herbeoordeling</translation>
     </message>
     <message>
-      <location filename="../../ui/screens/flags.py" line="535" />
+      <location filename="../../ui/screens/flags.py" line="537" />
       <source>Lifting requested</source>
       <translation>Opheffing aangevraagd</translation>
     </message>
     <message>
-      <location filename="../../ui/screens/flags.py" line="541" />
+      <location filename="../../ui/screens/flags.py" line="543" />
       <source>Lifted</source>
       <translation>Opgeheven</translation>
     </message>
     <message>
-      <location filename="../../ui/screens/flags.py" line="568" />
+      <location filename="../../ui/screens/flags.py" line="570" />
       <source>Review of the flag on {case} recorded</source>
       <translation>Herbeoordeling van de geheimhouding in {case} vastgelegd</translation>
     </message>
     <message>
-      <location filename="../../ui/screens/flags.py" line="592" />
+      <location filename="../../ui/screens/flags.py" line="594" />
       <source>Turned down at review: the evidence does not suffice.</source>
       <translation>Afgewezen bij herbeoordeling: het bewijsstuk volstaat niet.</translation>
     </message>
     <message>
-      <location filename="../../ui/screens/flags.py" line="602" />
+      <location filename="../../ui/screens/flags.py" line="604" />
       <source>Flag on {case}: {state}</source>
       <translation>Geheimhouding in {case}: {state}</translation>
     </message>
@@ -624,92 +624,92 @@
       <translation>Herbeoordeling van de geheimhouding in zaak {case}</translation>
     </message>
     <message>
-      <location filename="../../ui/screens/flags.py" line="217" />
+      <location filename="../../ui/screens/flags.py" line="218" />
       <source>{basis}, imposed by {authority}; secret since {since}.</source>
       <translation>{basis}, opgelegd door {authority}; geheim sinds {since}.</translation>
     </message>
     <message>
-      <location filename="../../ui/screens/flags.py" line="227" />
+      <location filename="../../ui/screens/flags.py" line="228" />
       <source>No: keep the flag in force</source>
       <translation>Nee: de geheimhouding blijft van kracht</translation>
     </message>
     <message>
-      <location filename="../../ui/screens/flags.py" line="229" />
+      <location filename="../../ui/screens/flags.py" line="230" />
       <source>Yes: request lifting (a second user approves)</source>
       <translation>Ja: opheffing aanvragen (een tweede gebruiker keurt goed)</translation>
     </message>
     <message>
-      <location filename="../../ui/screens/flags.py" line="244" />
+      <location filename="../../ui/screens/flags.py" line="245" />
       <source>Record review</source>
       <translation>Herbeoordeling vastleggen</translation>
     </message>
     <message>
-      <location filename="../../ui/screens/flags.py" line="277" />
+      <location filename="../../ui/screens/flags.py" line="278" />
       <source>e.g. the investigation is still running</source>
       <translation>bijv. het onderzoek loopt nog</translation>
     </message>
     <message>
-      <location filename="../../ui/screens/flags.py" line="280" />
+      <location filename="../../ui/screens/flags.py" line="281" />
       <source>Next review on</source>
       <translation>Volgende herbeoordeling op</translation>
     </message>
     <message>
-      <location filename="../../ui/screens/flags.py" line="281" />
+      <location filename="../../ui/screens/flags.py" line="282" />
       <source>Note</source>
       <translation>Toelichting</translation>
     </message>
     <message>
-      <location filename="../../ui/screens/flags.py" line="288" />
+      <location filename="../../ui/screens/flags.py" line="289" />
       <source>No document chosen</source>
       <translation>Geen document gekozen</translation>
     </message>
     <message>
-      <location filename="../../ui/screens/flags.py" line="290" />
+      <location filename="../../ui/screens/flags.py" line="291" />
       <source>Choose document…</source>
       <translation>Document kiezen…</translation>
     </message>
     <message>
-      <location filename="../../ui/screens/flags.py" line="298" />
+      <location filename="../../ui/screens/flags.py" line="299" />
       <source>Reason</source>
       <translation>Reden</translation>
     </message>
     <message>
-      <location filename="../../ui/screens/flags.py" line="299" />
+      <location filename="../../ui/screens/flags.py" line="300" />
       <source>Evidence</source>
       <translation>Bewijsstuk</translation>
     </message>
     <message>
-      <location filename="../../ui/screens/flags.py" line="306" />
+      <location filename="../../ui/screens/flags.py" line="307" />
       <source>Keep and schedule review</source>
       <translation>Handhaven en herbeoordeling plannen</translation>
     </message>
     <message>
-      <location filename="../../ui/screens/flags.py" line="308" />
+      <location filename="../../ui/screens/flags.py" line="309" />
       <source>Request lifting</source>
       <translation>Opheffing aanvragen</translation>
     </message>
     <message>
-      <location filename="../../ui/screens/flags.py" line="313" />
+      <location filename="../../ui/screens/flags.py" line="314" />
       <source>Evidence document</source>
       <translation>Bewijsstuk</translation>
     </message>
     <message>
-      <location filename="../../ui/screens/flags.py" line="313" />
+      <location filename="../../ui/screens/flags.py" line="314" />
       <source>Documents (*.pdf *.png *.jpg *.txt)</source>
       <translation>Documenten (*.pdf *.png *.jpg *.txt)</translation>
     </message>
     <message>
-      <location filename="../../ui/screens/flags.py" line="332" />
+      <location filename="../../ui/screens/flags.py" line="333" />
       <source>Add the evidence document.</source>
       <translation>Voeg het bewijsstuk toe.</translation>
     </message>
     <message>
-      <location filename="../../ui/screens/flags.py" line="337" />
+      <location filename="../../ui/screens/flags.py" line="338" />
       <source>The document is larger than 50 MB.</source>
       <translation>Het document is groter dan 50 MB.</translation>
     </message>
     <message>
-      <location filename="../../ui/screens/flags.py" line="341" />
+      <location filename="../../ui/screens/flags.py" line="342" />
       <source>The document cannot be read.</source>
       <translation>Het document kan niet worden gelezen.</translation>
     </message>

@@ -119,10 +119,10 @@ class FlagTableModel(ColumnsTableModel):
         self._lock = icon("secret")
         self._headers = [
             self.tr("Case"),
-            self.tr("Legal basis"),
+            self.tr("Basis"),
             self.tr("Imposed by"),
             self.tr("Since"),
-            self.tr("Next review"),
+            self.tr("Review on"),
             self.tr("State"),
         ]
 
@@ -152,6 +152,7 @@ class FlagTableModel(ColumnsTableModel):
                 self._lock if flag.state != FlagState.LIFTED else None
             ),
             (Qt.ItemDataRole.ToolTipRole, self.COL_BASIS): lambda: flag.basis,
+            (Qt.ItemDataRole.ToolTipRole, self.COL_AUTHORITY): lambda: flag.imposed_by_organisation,
             (Qt.ItemDataRole.ForegroundRole, self.COL_REVIEW): lambda: (
                 Qt.GlobalColor.darkRed
                 if self._now is not None and flag.review_due(self._now)
@@ -213,6 +214,7 @@ class ReviewDialog(FittedDialog):
         self.evidence_path: Path | None = None
         heading = QLabel(self.tr("Review of the flag on case {case}").format(case=flag.case_ref))
         heading.setObjectName("dialogHeading")
+        heading.setWordWrap(True)
         facts = QLabel(
             self.tr("{basis}, imposed by {authority}; secret since {since}.").format(
                 basis=flag.basis_label,
@@ -395,7 +397,8 @@ class FlagsScreen(Screen):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(FlagTableModel.COL_BASIS, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(FlagTableModel.COL_BASIS, 150)
+        header.resizeSection(FlagTableModel.COL_BASIS, 130)
+        header.setMinimumSectionSize(60)
         header.setSectionResizeMode(FlagTableModel.COL_AUTHORITY, QHeaderView.ResizeMode.Stretch)
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.selectionModel().currentRowChanged.connect(self._on_selection_changed)
@@ -406,13 +409,13 @@ class FlagsScreen(Screen):
         self.details.setWordWrap(True)
         self.details.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.details.setMinimumWidth(320)
+        self.details.setMinimumWidth(280)
         splitter = QSplitter()
         splitter.addWidget(self.table)
         splitter.addWidget(self.details)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
-        splitter.setSizes([700, 330])
+        splitter.setSizes([760, 300])
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 8, 24, 16)
