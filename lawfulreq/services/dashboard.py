@@ -172,6 +172,5 @@ class DashboardService(Service):
                 .limit(DSAR_LIST)
             ).all()
         return tuple(
-            DsarDeadline(ref, kind, due, paused is not None)
-            for ref, kind, due, paused in rows
+            DsarDeadline(ref, kind, due, paused is not None) for ref, kind, due, paused in rows
         )

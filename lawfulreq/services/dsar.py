@@ -66,6 +66,7 @@ from lawfulreq.services.dsar_pdf import (
     UsageCategory,
     render_access_answer,
 )
+from lawfulreq.services.flagging import ground_for
 from lawfulreq.services.secrecy import active_flags_by_case, add_months, covered_customer_ids
 
 KINDS = ("access", "rectification", "erasure", "restriction", "portability", "objection")
@@ -217,7 +218,8 @@ class AccessAnswer:
 
 @dataclass(frozen=True)
 class RestrictionView:
-    flag_id: int
+    # None: the case has no flag at all, kept secret by its basis (see _kept_secret).
+    flag_id: int | None
     case_ref: str
     ground: str
     necessity_note: str
@@ -284,6 +286,9 @@ class _Found:
     basis: str
     basis_law: str
     categories: tuple[str, ...]
+    # The basis carries statutory secrecy (catalogue `secrecy_applies` of the case's version).
+    secrecy: bool = False
+    ground: str = ""
 
 
 def _identifiers(session: Session, customer_id: int) -> set[str]:
@@ -324,6 +329,7 @@ def _disclosures(session: Session, customer_id: int) -> list[_Found]:
             LegalBasisVersion.law,
             LegalBasisVersion.article,
             DisclosureItem.category,
+            LegalBasisVersion.secrecy_applies,
         )
         .join(DisclosureItem, DisclosureItem.disclosure_id == Disclosure.id)
         .join(DemandCase, DemandCase.id == Disclosure.case_id)
@@ -336,23 +342,54 @@ def _disclosures(session: Session, customer_id: int) -> list[_Found]:
         .order_by(Disclosure.delivered_at, Disclosure.id)
     ).all()
     found: dict[int, _Found] = {}
-    for d_id, case_id, ref, name, a_type, at, law, article, category in rows:
+    for d_id, case_id, ref, name, a_type, at, law, article, category, secret in rows:
         prior = found.get(d_id)
         cats = prior.categories if prior else ()
         if category not in cats:
             cats = (*cats, category)
         assert at is not None
         found[d_id] = _Found(
-            d_id, case_id, ref, name, a_type, at, f"art. {article} {law}", law, cats
+            d_id,
+            case_id,
+            ref,
+            name,
+            a_type,
+            at,
+            f"art. {article} {law}",
+            law,
+            cats,
+            secrecy=bool(secret),
+            ground=ground_for(law, article),
         )
     return list(found.values())
 
 
-def restriction_ground(flag: NonNotificationFlag, law: str) -> str:
+def restriction_ground(secrecy_ground: str, law: str) -> str:
     """AVG 23 / UAVG 41: criminal demands (d), national security for the Wiv (a)."""
     if law.startswith("Wiv"):
-        return f"AVG art. 23(1)(a); UAVG art. 41(1)(a); {flag.ground}"
-    return f"{flag.ground or 'art. 126bb lid 5 Sv'}; AVG art. 23(1)(d); UAVG art. 41(1)(d)"
+        return f"AVG art. 23(1)(a); UAVG art. 41(1)(a); {secrecy_ground}"
+    return f"{secrecy_ground or 'art. 126bb lid 5 Sv'}; AVG art. 23(1)(d); UAVG art. 41(1)(d)"
+
+
+def _kept_secret(session: Session, found: Sequence[_Found]) -> dict[int, int | None]:
+    """The cases whose disclosures stay out of an answer, with the flag that keeps them out.
+
+    A flag in force keeps its case secret. Fail-safe: a case whose basis carries secrecy but
+    that has no flag at all (taken in before flags existed, migration 0006) stays secret too,
+    with no flag (None), until someone records a flag and lifts it.
+    """
+    cases = sorted({f.case_id for f in found})
+    active = active_flags_by_case(session, cases)
+    any_flag = set(
+        session.scalars(
+            select(NonNotificationFlag.case_id).where(NonNotificationFlag.case_id.in_(cases))
+        )
+    )
+    kept: dict[int, int | None] = {case: flags[0] for case, flags in active.items()}
+    for f in found:
+        if f.secrecy and f.case_id not in any_flag:
+            kept[f.case_id] = None
+    return kept
 
 
 def _customer_by_ref(session: Session, ref: str) -> Customer:
@@ -534,7 +571,7 @@ class DsarService(Service):
             row = self._get(session, key)
             customer = self._customer(session, row)
             content, withheld = self._content(session, row, customer, lang, now)
-            flags = active_flags_by_case(session, [f.case_id for f in withheld])
+            kept = _kept_secret(session, withheld)
             existing = {
                 d
                 for d in session.scalars(
@@ -544,14 +581,14 @@ class DsarService(Service):
             for found in withheld:
                 if found.disclosure_id in existing:
                     continue
-                flag = session.get(NonNotificationFlag, flags[found.case_id][0])
-                assert flag is not None
-                ground = restriction_ground(flag, found.basis_law)
+                flag_id = kept[found.case_id]
+                flag = session.get(NonNotificationFlag, flag_id) if flag_id else None
+                ground = restriction_ground(flag.ground if flag else found.ground, found.basis_law)
                 session.add(
                     DsarDecision(
                         request_id=row.id,
                         case_id=found.case_id,
-                        flag_id=flag.id,
+                        flag_id=flag_id,
                         disclosure_id=found.disclosure_id,
                         decision=DisclosureDecision.WITHHELD.value,
                         reason=ground,
@@ -633,7 +670,7 @@ class DsarService(Service):
             )
             return [
                 RestrictionView(
-                    flag_id=int(d.flag_id or 0),
+                    flag_id=d.flag_id,
                     case_ref=ref,
                     ground=d.ground,
                     necessity_note=d.necessity_note,
@@ -826,7 +863,7 @@ class DsarService(Service):
         now: datetime,
     ) -> tuple[AnswerContent, builtins.list[_Found]]:
         found = _disclosures(session, customer.id)
-        flagged = active_flags_by_case(session, [f.case_id for f in found])
+        flagged = _kept_secret(session, found)
         shown = [f for f in found if f.case_id not in flagged]
         withheld = [f for f in found if f.case_id in flagged]
         organisation = session.scalar(select(Organisation.name).order_by(Organisation.id)) or (

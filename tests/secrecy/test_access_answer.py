@@ -8,8 +8,10 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
+from sqlalchemy import delete
 
 from lawfulreq.clock import AMSTERDAM, as_utc
+from lawfulreq.db.models import FlagSubject, NonNotificationFlag
 from lawfulreq.errors import PermissionDeniedError
 from lawfulreq.services.base import Actor
 from lawfulreq.services.dsar import DsarInput
@@ -145,3 +147,30 @@ def test_a_pending_lifting_request_still_keeps_the_secret(
     services.flags.request_lift(team["fg"], flag_id, "told", LETTER)
     ref = request(services, team["fg"])
     assert services.dsar.answer(team["fg"], ref).recipients_listed == 0
+
+
+def test_a_secret_basis_without_any_flag_stays_out_and_a_tax_demand_is_listed(
+    services: AppServices, team: dict[str, Actor], world: None
+) -> None:
+    old_ref, old_flag = take_in(services, team["officer"], authority_name=GAGGED_AUTHORITY)
+    with services.db.sessions.begin() as session:  # a case from before flags existed
+        session.execute(delete(FlagSubject).where(FlagSubject.flag_id == old_flag))
+        session.execute(delete(NonNotificationFlag).where(NonNotificationFlag.id == old_flag))
+    tax_ref, no_flag = take_in(
+        services,
+        team["officer"],
+        legal_basis="awr-53",
+        authority_name="Belastingdienst",
+        authority_type="tax",
+        issuer_role="tax_inspector",
+        data_categories=("subscriber",),
+    )
+    assert no_flag == 0
+    deliver(services, team["officer"], old_ref, "C1", as_utc(GAGGED_DAY))
+    deliver(services, team["officer"], tax_ref, "C1", as_utc(LIFTED_DAY))
+    ref = request(services, team["fg"])
+    answer = services.dsar.answer(team["fg"], ref)
+    assert answer.recipients_listed == 1
+    (record,) = services.dsar.restrictions(team["fg"], ref)
+    assert (record.flag_id, record.case_ref) == (None, old_ref)
+    assert record.ground.startswith("art. 126bb lid 5 Sv; AVG art. 23(1)(d)")
