@@ -266,6 +266,34 @@
     </message>
   </context>
   <context>
+    <name>CaseDetailScreen</name>
+    <message>
+      <location filename="../../ui/screens/case_detail.py" line="115" />
+      <source>Secrecy flag set</source>
+      <translation>Geheimhouding vastgelegd</translation>
+    </message>
+    <message>
+      <location filename="../../ui/screens/case_detail.py" line="116" />
+      <source>Secrecy flag reviewed</source>
+      <translation>Geheimhouding herbeoordeeld</translation>
+    </message>
+    <message>
+      <location filename="../../ui/screens/case_detail.py" line="117" />
+      <source>Lifting of secrecy requested</source>
+      <translation>Opheffing van de geheimhouding aangevraagd</translation>
+    </message>
+    <message>
+      <location filename="../../ui/screens/case_detail.py" line="118" />
+      <source>Lifting of secrecy turned down</source>
+      <translation>Opheffing van de geheimhouding afgewezen</translation>
+    </message>
+    <message>
+      <location filename="../../ui/screens/case_detail.py" line="119" />
+      <source>Secrecy lifted</source>
+      <translation>Geheimhouding opgeheven</translation>
+    </message>
+  </context>
+  <context>
     <name>DashboardScreen</name>
     <message>
       <location filename="../../ui/screens/dashboard.py" line="218" />
@@ -379,147 +407,147 @@
       <translation>Voor deze geheimhouding is al opheffing aangevraagd, of zij is al opgeheven.</translation>
     </message>
     <message>
-      <location filename="../../ui/screens/flags.py" line="379" />
+      <location filename="../../ui/screens/flags.py" line="380" />
       <source>A demand must be kept secret from the customer (art. 126bb lid 5 Sv), as a rule without an end date. Review each flag when it is due; lifting needs written evidence and the approval of a second user.</source>
       <translation>Een vordering moet voor de klant geheim worden gehouden (art. 126bb lid 5 Sv), in de regel zonder einddatum. Beoordeel elke geheimhouding opnieuw wanneer dat aan de orde is; opheffing vereist een schriftelijk bewijsstuk en de goedkeuring van een tweede gebruiker.</translation>
     </message>
     <message>
-      <location filename="../../ui/screens/flags.py" line="430" />
+      <location filename="../../ui/screens/flags.py" line="431" />
       <source>In force</source>
       <translation>Van kracht</translation>
     </message>
     <message>
-      <location filename="../../ui/screens/flags.py" line="430" />
+      <location filename="../../ui/screens/flags.py" line="431" />
       <source>Review due</source>
       <translation>Herbeoordeling aan de orde</translation>
     </message>
     <message>
-      <location filename="../../ui/screens/flags.py" line="430" />
+      <location filename="../../ui/screens/flags.py" line="431" />
       <source>All, including lifted</source>
       <translation>Alle, ook opgeheven</translation>
     </message>
     <message>
-      <location filename="../../ui/screens/flags.py" line="433" />
+      <location filename="../../ui/screens/flags.py" line="434" />
       <source>Review…</source>
       <translation>Herbeoordelen…</translation>
     </message>
     <message>
-      <location filename="../../ui/screens/flags.py" line="436" />
+      <location filename="../../ui/screens/flags.py" line="437" />
       <source>Approve lifting</source>
       <translation>Opheffing goedkeuren</translation>
     </message>
     <message>
-      <location filename="../../ui/screens/flags.py" line="439" />
+      <location filename="../../ui/screens/flags.py" line="440" />
       <source>Turn down lifting</source>
       <translation>Opheffing afwijzen</translation>
     </message>
     <message>
-      <location filename="../../ui/screens/flags.py" line="443" />
+      <location filename="../../ui/screens/flags.py" line="444" />
       <source>Show</source>
       <translation>Toon</translation>
     </message>
     <message>
-      <location filename="../../ui/screens/flags.py" line="504" />
+      <location filename="../../ui/screens/flags.py" line="505" />
       <source>No flag selected.</source>
       <translation>Geen geheimhouding geselecteerd.</translation>
     </message>
     <message>
-      <location filename="../../ui/screens/flags.py" line="511" />
+      <location filename="../../ui/screens/flags.py" line="512" />
       <source>none recorded</source>
       <translation>geen vastgelegd</translation>
     </message>
     <message>
-      <location filename="../../ui/screens/flags.py" line="514" />
+      <location filename="../../ui/screens/flags.py" line="515" />
       <source>Case</source>
       <translation>Zaak</translation>
     </message>
     <message>
-      <location filename="../../ui/screens/flags.py" line="515" />
+      <location filename="../../ui/screens/flags.py" line="516" />
       <source>Ground</source>
       <translation>Grondslag</translation>
     </message>
     <message>
-      <location filename="../../ui/screens/flags.py" line="516" />
+      <location filename="../../ui/screens/flags.py" line="517" />
       <source>Who notifies</source>
       <translation>Kennisgeving</translation>
     </message>
     <message>
-      <location filename="../../ui/screens/flags.py" line="517" />
+      <location filename="../../ui/screens/flags.py" line="518" />
       <source>Imposed by</source>
       <translation>Opgelegd door</translation>
     </message>
     <message>
-      <location filename="../../ui/screens/flags.py" line="518" />
+      <location filename="../../ui/screens/flags.py" line="519" />
       <source>Person</source>
       <translation>Persoon</translation>
     </message>
     <message>
-      <location filename="../../ui/screens/flags.py" line="519" />
+      <location filename="../../ui/screens/flags.py" line="520" />
       <source>Their reference</source>
       <translation>Hun kenmerk</translation>
     </message>
     <message>
-      <location filename="../../ui/screens/flags.py" line="520" />
+      <location filename="../../ui/screens/flags.py" line="521" />
       <source>Scope</source>
       <translation>Reikwijdte</translation>
     </message>
     <message>
-      <location filename="../../ui/screens/flags.py" line="521" />
+      <location filename="../../ui/screens/flags.py" line="522" />
       <source>Secret since</source>
       <translation>Geheim sinds</translation>
     </message>
     <message>
-      <location filename="../../ui/screens/flags.py" line="522" />
+      <location filename="../../ui/screens/flags.py" line="523" />
       <source>End date</source>
       <translation>Einddatum</translation>
     </message>
     <message>
-      <location filename="../../ui/screens/flags.py" line="522" />
+      <location filename="../../ui/screens/flags.py" line="523" />
       <source>none</source>
       <translation>geen</translation>
     </message>
     <message>
-      <location filename="../../ui/screens/flags.py" line="523" />
+      <location filename="../../ui/screens/flags.py" line="524" />
       <source>Next review</source>
       <translation>Volgende herbeoordeling</translation>
     </message>
     <message>
-      <location filename="../../ui/screens/flags.py" line="524" />
+      <location filename="../../ui/screens/flags.py" line="525" />
       <source>Covers</source>
       <translation>Betreft</translation>
     </message>
     <message>
-      <location filename="../../ui/screens/flags.py" line="525" />
+      <location filename="../../ui/screens/flags.py" line="526" />
       <source>State</source>
       <translation>Stand</translation>
     </message>
     <message>
-      <location filename="../../ui/screens/flags.py" line="530" />
+      <location filename="../../ui/screens/flags.py" line="531" />
       <source>Last review</source>
       <translation>Laatste herbeoordeling</translation>
     </message>
     <message>
-      <location filename="../../ui/screens/flags.py" line="537" />
+      <location filename="../../ui/screens/flags.py" line="538" />
       <source>Lifting requested</source>
       <translation>Opheffing aangevraagd</translation>
     </message>
     <message>
-      <location filename="../../ui/screens/flags.py" line="543" />
+      <location filename="../../ui/screens/flags.py" line="544" />
       <source>Lifted</source>
       <translation>Opgeheven</translation>
     </message>
     <message>
-      <location filename="../../ui/screens/flags.py" line="570" />
+      <location filename="../../ui/screens/flags.py" line="571" />
       <source>Review of the flag on {case} recorded</source>
       <translation>Herbeoordeling van de geheimhouding in {case} vastgelegd</translation>
     </message>
     <message>
-      <location filename="../../ui/screens/flags.py" line="594" />
+      <location filename="../../ui/screens/flags.py" line="595" />
       <source>Turned down at review: the evidence does not suffice.</source>
       <translation>Afgewezen bij herbeoordeling: het bewijsstuk volstaat niet.</translation>
     </message>
     <message>
-      <location filename="../../ui/screens/flags.py" line="604" />
+      <location filename="../../ui/screens/flags.py" line="605" />
       <source>Flag on {case}: {state}</source>
       <translation>Geheimhouding in {case}: {state}</translation>
     </message>
@@ -614,102 +642,102 @@
   <context>
     <name>ReviewDialog</name>
     <message>
-      <location filename="../../ui/screens/flags.py" line="210" />
+      <location filename="../../ui/screens/flags.py" line="211" />
       <source>Review secrecy flag</source>
       <translation>Geheimhouding herbeoordelen</translation>
     </message>
     <message>
-      <location filename="../../ui/screens/flags.py" line="214" />
+      <location filename="../../ui/screens/flags.py" line="215" />
       <source>Review of the flag on case {case}</source>
       <translation>Herbeoordeling van de geheimhouding in zaak {case}</translation>
     </message>
     <message>
-      <location filename="../../ui/screens/flags.py" line="218" />
+      <location filename="../../ui/screens/flags.py" line="219" />
       <source>{basis}, imposed by {authority}; secret since {since}.</source>
       <translation>{basis}, opgelegd door {authority}; geheim sinds {since}.</translation>
     </message>
     <message>
-      <location filename="../../ui/screens/flags.py" line="228" />
+      <location filename="../../ui/screens/flags.py" line="229" />
       <source>No: keep the flag in force</source>
       <translation>Nee: de geheimhouding blijft van kracht</translation>
     </message>
     <message>
-      <location filename="../../ui/screens/flags.py" line="230" />
+      <location filename="../../ui/screens/flags.py" line="231" />
       <source>Yes: request lifting (a second user approves)</source>
       <translation>Ja: opheffing aanvragen (een tweede gebruiker keurt goed)</translation>
     </message>
     <message>
-      <location filename="../../ui/screens/flags.py" line="245" />
+      <location filename="../../ui/screens/flags.py" line="246" />
       <source>Record review</source>
       <translation>Herbeoordeling vastleggen</translation>
     </message>
     <message>
-      <location filename="../../ui/screens/flags.py" line="278" />
+      <location filename="../../ui/screens/flags.py" line="279" />
       <source>e.g. the investigation is still running</source>
       <translation>bijv. het onderzoek loopt nog</translation>
     </message>
     <message>
-      <location filename="../../ui/screens/flags.py" line="281" />
+      <location filename="../../ui/screens/flags.py" line="282" />
       <source>Next review on</source>
       <translation>Volgende herbeoordeling op</translation>
     </message>
     <message>
-      <location filename="../../ui/screens/flags.py" line="282" />
+      <location filename="../../ui/screens/flags.py" line="283" />
       <source>Note</source>
       <translation>Toelichting</translation>
     </message>
     <message>
-      <location filename="../../ui/screens/flags.py" line="289" />
+      <location filename="../../ui/screens/flags.py" line="290" />
       <source>No document chosen</source>
       <translation>Geen document gekozen</translation>
     </message>
     <message>
-      <location filename="../../ui/screens/flags.py" line="291" />
+      <location filename="../../ui/screens/flags.py" line="292" />
       <source>Choose document…</source>
       <translation>Document kiezen…</translation>
     </message>
     <message>
-      <location filename="../../ui/screens/flags.py" line="299" />
+      <location filename="../../ui/screens/flags.py" line="300" />
       <source>Reason</source>
       <translation>Reden</translation>
     </message>
     <message>
-      <location filename="../../ui/screens/flags.py" line="300" />
+      <location filename="../../ui/screens/flags.py" line="301" />
       <source>Evidence</source>
       <translation>Bewijsstuk</translation>
     </message>
     <message>
-      <location filename="../../ui/screens/flags.py" line="307" />
+      <location filename="../../ui/screens/flags.py" line="308" />
       <source>Keep and schedule review</source>
       <translation>Handhaven en herbeoordeling plannen</translation>
     </message>
     <message>
-      <location filename="../../ui/screens/flags.py" line="309" />
+      <location filename="../../ui/screens/flags.py" line="310" />
       <source>Request lifting</source>
       <translation>Opheffing aanvragen</translation>
     </message>
     <message>
-      <location filename="../../ui/screens/flags.py" line="314" />
+      <location filename="../../ui/screens/flags.py" line="315" />
       <source>Evidence document</source>
       <translation>Bewijsstuk</translation>
     </message>
     <message>
-      <location filename="../../ui/screens/flags.py" line="314" />
+      <location filename="../../ui/screens/flags.py" line="315" />
       <source>Documents (*.pdf *.png *.jpg *.txt)</source>
       <translation>Documenten (*.pdf *.png *.jpg *.txt)</translation>
     </message>
     <message>
-      <location filename="../../ui/screens/flags.py" line="333" />
+      <location filename="../../ui/screens/flags.py" line="334" />
       <source>Add the evidence document.</source>
       <translation>Voeg het bewijsstuk toe.</translation>
     </message>
     <message>
-      <location filename="../../ui/screens/flags.py" line="338" />
+      <location filename="../../ui/screens/flags.py" line="339" />
       <source>The document is larger than 50 MB.</source>
       <translation>Het document is groter dan 50 MB.</translation>
     </message>
     <message>
-      <location filename="../../ui/screens/flags.py" line="342" />
+      <location filename="../../ui/screens/flags.py" line="343" />
       <source>The document cannot be read.</source>
       <translation>Het document kan niet worden gelezen.</translation>
     </message>
