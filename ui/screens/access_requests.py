@@ -38,7 +38,7 @@ from lawfulreq.services.base import Actor
 from lawfulreq.services.dashboard import DsarQuery
 from lawfulreq.services.dsar import IDENTITY_METHODS, KINDS, AccessAnswer, DsarInput, DsarView
 from lawfulreq.services.registry import AppServices
-from ui.fitting import FittedDialog
+from ui.fitting import FittedDialog, fit_height
 from ui.models.columns import ColumnsTableModel, Index
 from ui.resources import icon
 from ui.screen import Screen, ScreenContext
@@ -207,7 +207,7 @@ class NewRequestDialog(FittedDialog):
         layout.addWidget(hint)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
-        self.setMinimumWidth(560)
+        self.setMinimumWidth(680)
 
     def _build_fields(self, services: AppServices) -> None:
         self.kind = QComboBox()
@@ -230,6 +230,11 @@ class NewRequestDialog(FittedDialog):
         self.received.setCalendarPopup(True)
         self.method = QComboBox()
         self.method.setObjectName("identityMethod")
+        # Long choices must not squeeze the form's labels: the list shows them in full.
+        self.method.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.method.setMinimumContentsLength(24)
         for method in IDENTITY_METHODS:
             self.method.addItem(identity_label(method), method)
         self.notes = QLineEdit()
@@ -368,7 +373,7 @@ class AnswerDialog(FittedDialog):
         layout.addWidget(scroll, 1)
         layout.addWidget(note)
         layout.addWidget(buttons)
-        self.setMinimumWidth(620)
+        self.setMinimumWidth(700)
         self.load_preview()
 
     def language(self) -> str:
@@ -399,6 +404,13 @@ class AnswerDialog(FittedDialog):
         else:
             self.page.setPixmap(QPixmap.fromImage(image))
             self.page_area.show()
+        # The preview may arrive after the dialog was sized: reserve the summary's height at
+        # the narrowest width the dialog can have, then let the dialog grow to fit it.
+        margins = self.layout().contentsMargins()
+        narrowest = self.minimumWidth() - margins.left() - margins.right()
+        self.summary.setMinimumHeight(self.summary.heightForWidth(max(narrowest, 200)))
+        if self.isVisible():
+            fit_height(self)
 
     def _on_save_clicked(self) -> None:
         name, _ = QFileDialog.getSaveFileName(

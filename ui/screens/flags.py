@@ -263,7 +263,7 @@ class ReviewDialog(FittedDialog):
         layout.addWidget(self.lift_form)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
-        self.setMinimumWidth(560)
+        self.setMinimumWidth(700)
         self._on_choice_changed()
 
     def _keep_form(self, review_months: int) -> QWidget:
