@@ -406,8 +406,10 @@ class AnswerDialog(FittedDialog):
             self.page_area.show()
         # The preview may arrive after the dialog was sized: reserve the summary's height at
         # the narrowest width the dialog can have, then let the dialog grow to fit it.
-        margins = self.layout().contentsMargins()
-        narrowest = self.minimumWidth() - margins.left() - margins.right()
+        layout = self.layout()
+        margins = layout.contentsMargins() if layout is not None else None
+        sides = margins.left() + margins.right() if margins is not None else 0
+        narrowest = self.minimumWidth() - sides
         self.summary.setMinimumHeight(self.summary.heightForWidth(max(narrowest, 200)))
         if self.isVisible():
             fit_height(self)
