@@ -84,6 +84,7 @@ RC_REVIEW_ADVISED_KEY = "rules.rc_review_advised"
 VOICEMAIL_STORED_KEY = "rules.voicemail_stored"
 REPORT_TSA_URL = "report.tsa_url"
 REPORT_ORGANISATION_NAME = "report.organisation_name"
+FLAG_REVIEW_MONTHS = "flags.review_months"
 DEADLINE_DEFAULT_DAYS = "deadline.default_days"
 DEADLINE_EMERGENCY_HOURS = "deadline.emergency_hours"
 
@@ -158,6 +159,12 @@ SPECS: tuple[SettingSpec, ...] = (
     SettingSpec(
         REPORT_ORGANISATION_NAME, "str", "",
         "Letterhead name on reports when no organisation record has been filled in.",
+    ),
+    # Secrecy flags and access requests (issue 12)
+    SettingSpec(
+        FLAG_REVIEW_MONTHS, "int", 6,
+        "Months from a non-notification flag's start (or last review) to its next review.",
+        minimum=1, maximum=36,
     ),
 )  # fmt: skip
 

@@ -34,6 +34,7 @@ from ui.screen_texts import visible_texts
 from ui.screens.audit_log import AuditLogScreen
 from ui.screenshots_cases import case_shots
 from ui.screenshots_disclosures import disclosure_shots
+from ui.screenshots_secrecy import secrecy_shots
 from ui.sections import visible_sections
 from ui.security_dialogs import PassphraseDialog
 from ui.tasks import TaskRunner
@@ -188,6 +189,11 @@ def iterate_shots(
             yield shot(name, title, image, widget)
         # Issue 11: the Disclosure tab with its preview, the list, Verify, the report pages.
         for name, title, image, widget in disclosure_shots(window, services, actor, language):
+            yield shot(name, title, image, widget)
+        # Issue 12: a flag's review, the access-request form and the answer's preview.
+        for name, title, image, widget in secrecy_shots(
+            window, actor, lambda dialog: _over_window(window, dialog)
+        ):
             yield shot(name, title, image, widget)
         for name, title, image, widget in _security_shots(app, window, services):
             yield shot(name, title, image, widget)

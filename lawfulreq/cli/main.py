@@ -18,6 +18,7 @@ from lawfulreq.cli import (
     commands_demo,
     commands_disclosure,
     commands_gui,
+    commands_secrecy,
     commands_security,
     commands_settings,
 )
@@ -40,6 +41,7 @@ COMMAND_MODULES = (
     commands_gui,
     commands_security,
     commands_settings,
+    commands_secrecy,
 )
 
 

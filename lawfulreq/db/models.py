@@ -618,6 +618,14 @@ class NonNotificationFlag(Base, Versioned):
     lift_reason: Mapped[str] = mapped_column(Text, default="")
     lift_evidence_id: Mapped[int | None] = mapped_column(ForeignKey("case_document.id"))
     created_at: Mapped[datetime]
+    # Migration 0006 (issue 12): the statutory ground, who may end the secrecy, the pending
+    # lifting request (the four-eyes approval sets lifted_at/lifted_by) and the last review.
+    ground: Mapped[str] = mapped_column(String(200), default="")
+    regime: Mapped[str] = mapped_column(String(32), default="")
+    lift_requested_at: Mapped[datetime | None]
+    lift_requested_by: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))
+    last_reviewed_at: Mapped[datetime | None]
+    last_reviewed_by: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))
 
 
 class FlagSubject(Base):
@@ -652,6 +660,15 @@ class DataSubjectRequest(Base, Versioned):
     answered_by: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))
     answer_document_id: Mapped[int | None] = mapped_column(ForeignKey("case_document.id"))
     created_at: Mapped[datetime]
+    # Migration 0006 (issue 12): the right invoked (AVG 15-21), how identity was checked,
+    # the pause while waiting for the person, and an executed erasure.
+    kind: Mapped[str] = mapped_column(String(16), default="access")
+    identity_method: Mapped[str] = mapped_column(String(32), default="")
+    paused_at: Mapped[datetime | None]
+    paused_seconds: Mapped[int] = mapped_column(Integer, default=0)
+    pause_reason: Mapped[str] = mapped_column(Text, default="")
+    erased_at: Mapped[datetime | None]
+    created_by: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))
 
 
 class DsarDecision(Base):
@@ -667,6 +684,13 @@ class DsarDecision(Base):
     reason: Mapped[str] = mapped_column(Text)
     decided_by: Mapped[int] = mapped_column(ForeignKey("app_user.id"))
     decided_at: Mapped[datetime]
+    # Migration 0006 (issue 12): the restriction record (AVG 23, UAVG 41) of one disclosure
+    # left out of an answer: its statutory ground, the necessity note and the FG's sign-off.
+    disclosure_id: Mapped[int | None] = mapped_column(ForeignKey("disclosure.id"))
+    ground: Mapped[str] = mapped_column(Text, default="")
+    necessity_note: Mapped[str] = mapped_column(Text, default="")
+    signed_off_by: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))
+    signed_off_at: Mapped[datetime | None]
 
 
 # --------------------------------------------------------------------------- audit

@@ -34,6 +34,8 @@ from lawfulreq.db.models import (
 from lawfulreq.demo.subscribers import SampleCustomer
 from lawfulreq.domain.enums import CaseStatus
 from lawfulreq.domain.months import add_months
+from lawfulreq.services.dsar import due_for
+from lawfulreq.services.flagging import ground_for, regime_for
 
 # Every state first, so even a small demo shows each one; then mostly open work.
 STATUS_CYCLE: tuple[CaseStatus, ...] = (
@@ -522,6 +524,8 @@ class CaseGenerator:
                 expires_at=None,
                 next_review_at=case.received_at + timedelta(days=182),
                 created_at=case.created_at,
+                ground=ground_for(basis.law, basis.article),
+                regime=regime_for(basis.notification_rule, basis.article).value,
             )
             if case.status == CaseStatus.CLOSED.value and not lifted_one:
                 lifted_one = True
@@ -696,10 +700,13 @@ class CaseGenerator:
                 customer_id=holder_id,
                 requester_name=name,
                 requester_contact=(sample.email or "") if sample else "post",
-                identity_checked="Copy of ID checked; BSN masked." if status != "received" else "",
+                identity_checked="ID document seen at the shop; no copy kept."
+                if status != "received"
+                else "",
+                identity_method="id_document_seen" if status != "received" else "known_email",
                 received_at=received,
-                due_at=add_months(received, 1),
-                extended_until=add_months(received, 3) if status == "extended" else None,
+                due_at=due_for(received),
+                extended_until=add_months(due_for(received), 2) if status == "extended" else None,
                 extension_reason="Many cases to review; the customer was told within a month."
                 if status == "extended"
                 else "",

@@ -20,6 +20,8 @@ class Permission(StrEnum):
     APPROVE_DISCLOSURE = "approve_disclosure"
     MANAGE_FLAGS = "manage_flags"
     HANDLE_DSAR = "handle_dsar"
+    # What an access answer left out under a flag, and why (AVG 23): FG and auditor only.
+    READ_DSAR_RESTRICTIONS = "read_dsar_restrictions"
     READ_AUDIT = "read_audit"
     READ_STATISTICS = "read_statistics"
     BACKUP = "backup"
@@ -35,7 +37,14 @@ _OFFICER = frozenset(
         Permission.READ_STATISTICS,
     }
 )
-_AUDITOR = frozenset({Permission.READ_CASES, Permission.READ_AUDIT, Permission.READ_STATISTICS})
+_AUDITOR = frozenset(
+    {
+        Permission.READ_CASES,
+        Permission.READ_AUDIT,
+        Permission.READ_STATISTICS,
+        Permission.READ_DSAR_RESTRICTIONS,
+    }
+)
 
 ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
     Role.FG: frozenset(Permission),

@@ -27,6 +27,7 @@ OPEN_DSAR_STATUSES: frozenset[DsarStatus] = frozenset(
     {DsarStatus.RECEIVED, DsarStatus.IN_PROGRESS, DsarStatus.EXTENDED}
 )
 DSAR_HORIZON = timedelta(days=7)
+DSAR_LIST = 5
 
 
 @dataclass(frozen=True)
@@ -56,6 +57,16 @@ class Counter:
 
 
 @dataclass(frozen=True)
+class DsarDeadline:
+    """An open access request and when its answer is due (issue 12)."""
+
+    ref: str
+    kind: str
+    deadline: datetime
+    paused: bool
+
+
+@dataclass(frozen=True)
 class DashboardCounts:
     at: datetime
     open_total: Counter
@@ -67,6 +78,8 @@ class DashboardCounts:
     # None when the actor's role may not see that list at all.
     flags_review_due: Counter | None
     dsars_due: Counter | None
+    # The open access requests, nearest deadline first (at most DSAR_LIST), for who may see them.
+    dsar_deadlines: tuple[DsarDeadline, ...] = ()
 
 
 def day_bounds(now: datetime) -> tuple[datetime, datetime, datetime]:
@@ -112,6 +125,7 @@ class DashboardService(Service):
             emergency=case_counter("emergency", CaseFilter(open_only=True, emergency=True)),
             flags_review_due=self._flags_due(actor, next_monday),
             dsars_due=self._dsars_due(actor, now + DSAR_HORIZON),
+            dsar_deadlines=self._dsar_deadlines(actor),
         )
 
     def _flags_due(self, actor: Actor, before: datetime) -> Counter | None:
@@ -140,3 +154,23 @@ class DashboardService(Service):
                 .where(deadline < query.due_before)
             )
         return Counter("dsars_due", int(count or 0), query)
+
+    def _dsar_deadlines(self, actor: Actor) -> tuple[DsarDeadline, ...]:
+        if not allowed(actor.role, Permission.HANDLE_DSAR):
+            return ()
+        deadline = func.coalesce(DataSubjectRequest.extended_until, DataSubjectRequest.due_at)
+        with self._unit_of_work() as session:
+            rows = session.execute(
+                select(
+                    DataSubjectRequest.ref,
+                    DataSubjectRequest.kind,
+                    deadline,
+                    DataSubjectRequest.paused_at,
+                )
+                .where(DataSubjectRequest.status.in_(sorted(s.value for s in OPEN_DSAR_STATUSES)))
+                .order_by(deadline, DataSubjectRequest.id)
+                .limit(DSAR_LIST)
+            ).all()
+        return tuple(
+            DsarDeadline(ref, kind, due, paused is not None) for ref, kind, due, paused in rows
+        )

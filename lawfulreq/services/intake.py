@@ -51,6 +51,7 @@ from lawfulreq.services.authorities import (
 )
 from lawfulreq.services.base import Actor, Service
 from lawfulreq.services.catalogue import basis_view, current_row, deadline_settings, rule_settings
+from lawfulreq.services.flagging import create_flag_for_case
 
 MAX_DOCUMENT_BYTES = 50 * 1024 * 1024
 BSN_TARGET_PROBLEM = "a citizen service number (BSN), masked: the provider may not store one"
@@ -582,6 +583,8 @@ class IntakeService(Service):
                     "bsn_masked_fields": list(masked.masked_fields),
                 },
             )
+            # Sv 126bb lid 5: a secrecy basis gets its non-notification flag at intake.
+            create_flag_for_case(session, actor, case, basis, now)
             session.flush()
             return CaseCreated(
                 case.id, case.ref, CaseStatus(case.status), case.version, tuple(findings)

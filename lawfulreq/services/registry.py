@@ -17,10 +17,12 @@ from lawfulreq.services.cases import CaseFilter, CaseService
 from lawfulreq.services.catalogue import CatalogueService, seed_catalogue
 from lawfulreq.services.dashboard import DashboardService
 from lawfulreq.services.disclosures import DisclosureService
+from lawfulreq.services.dsar import DsarService
 from lawfulreq.services.imports import ImportService
 from lawfulreq.services.intake import IntakeService
 from lawfulreq.services.lookup import LookupService
 from lawfulreq.services.reports import CertificateService, ReportService
+from lawfulreq.services.secrecy import FlagService
 from lawfulreq.services.settings import SettingsService
 from lawfulreq.services.users import UserService
 
@@ -43,6 +45,8 @@ class AppServices:
     disclosures: DisclosureService = field(init=False)
     certificates: CertificateService = field(init=False)
     reports: ReportService = field(init=False)
+    flags: FlagService = field(init=False)
+    dsar: DsarService = field(init=False)
 
     def __post_init__(self) -> None:
         self.users = UserService(self.db, self.clock)
@@ -59,6 +63,8 @@ class AppServices:
         self.disclosures = DisclosureService(self.db, self.clock)
         self.certificates = CertificateService(self.db, self.clock)
         self.reports = ReportService(self.db, self.clock)
+        self.flags = FlagService(self.db, self.clock)
+        self.dsar = DsarService(self.db, self.clock)
 
     @property
     def location(self) -> str:

@@ -302,7 +302,9 @@ def test_detail_moves_through_the_workflow(
         [screen.history_table.item(r, c).text() for c in range(4)]
         for r in range(screen.history_table.rowCount())
     ]
-    assert history[2][2:] == ["Moved: Received → On hold", "waiting"]
+    # Intake also sets the secrecy flag (issue 12), one row after the registration.
+    assert history[1][2] == "Secrecy flag set"
+    assert history[3][2:] == ["Moved: Received → On hold", "waiting"]
     assert any(
         row[2] == "Warning acknowledged: Requester's identity not checked" for row in history
     )

@@ -22,6 +22,7 @@ from lawfulreq.settings_registry import (
     REGISTRY,
     RETENTION_CONTENT_MONTHS,
     RETENTION_LOCATION_MONTHS,
+    RETENTION_RECORDINGS_MONTHS,
     RETENTION_TRAFFIC_MONTHS,
     SPECS,
 )
@@ -122,7 +123,7 @@ def test_migration_0009_flattens_the_old_setting_rows(sqlite_services: AppServic
         assert _settings(conn) == {
             RETENTION_TRAFFIC_MONTHS: {"value": 6},
             RETENTION_LOCATION_MONTHS: {"value": 0},
-            RETENTION_CONTENT_MONTHS: {"value": 4},
+            RETENTION_RECORDINGS_MONTHS: {"value": 4},
             DEADLINE_DEFAULT_DAYS: {"value": 5},
             DEADLINE_EMERGENCY_HOURS: {"value": 2},
             IDLE_LOCK_MINUTES: {"value": 15},
@@ -135,8 +136,9 @@ def test_migration_0009_flattens_the_old_setting_rows(sqlite_services: AppServic
             "traffic": 6, "location": None, "content": 4}}  # fmt: skip
         _migrate(conn, "head", up=True)
     assert sqlite_services.settings.idle_lock_minutes() == 15
+    # The first edition's "content" months were the recordings' (issue 13).
     assert sqlite_services.catalogue.rule_settings().retention_months == {
-        "traffic": 6, "content": 4,
+        "traffic": 6, "recordings": 4,
     }  # fmt: skip
 
 

@@ -18,6 +18,7 @@ from PySide6.QtGui import QFont
 
 from lawfulreq.services.lookup import SubscriberMatch
 from ui.formats import date_time_text, phone_text, postcode_text
+from ui.resources import icon
 
 translate = QCoreApplication.translate
 
@@ -76,6 +77,17 @@ class LookupTableModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: tuple[SubscriberMatch, ...] = ()
+        # Holders a secrecy flag in force covers (issue 12): a lock beside the customer.
+        self._covered: frozenset[int] = frozenset()
+
+    def set_covered(self, customer_keys: frozenset[int]) -> None:
+        self._covered = customer_keys
+        if self._rows:
+            last = self.index(len(self._rows) - 1, 0)
+            self.dataChanged.emit(self.index(0, 0), last)
+
+    def is_covered(self, row: int) -> bool:
+        return self._rows[row].customer_key in self._covered
 
     def set_matches(self, matches: Sequence[SubscriberMatch]) -> None:
         self.beginResetModel()
@@ -117,8 +129,25 @@ class LookupTableModel(QAbstractTableModel):
             return COLUMNS[column][1](match) or None
         if role == Qt.ItemDataRole.UserRole:
             return match
+        return self._badge(match, column, role)
+
+    def _badge(self, match: SubscriberMatch, column: int, role: int) -> Any:
+        """The marks on a row: the lock of a flagged holder, a secret number in bold."""
+        if column == 0 and match.customer_key in self._covered:
+            return self._covered_badge(role)
         if column == SECRET_COLUMN and match.secret_number:
             return self._secret(role)
+        return None
+
+    @staticmethod
+    def _covered_badge(role: int) -> Any:
+        """The lock of a holder under a secrecy flag, with why as a tooltip."""
+        if role == Qt.ItemDataRole.DecorationRole:
+            return icon("secret")
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return translate(
+                "LookupTable", "Covered by a secrecy flag: never tell the customer (Sv 126bb)"
+            )
         return None
 
     @staticmethod

@@ -124,6 +124,12 @@ def history_action(entry: HistoryEntry) -> str:
         "case.notes_changed": translate("CaseDetailScreen", "Notes changed"),
         "case.requester_verified": translate("CaseDetailScreen", "Requester's identity checked"),
         "case.written_confirmation": translate("CaseDetailScreen", "Written confirmation received"),
+        # Issue 12: the case's non-notification flag.
+        "flag.created": translate("CaseDetailScreen", "Secrecy flag set"),
+        "flag.reviewed": translate("CaseDetailScreen", "Secrecy flag reviewed"),
+        "flag.lift_requested": translate("CaseDetailScreen", "Lifting of secrecy requested"),
+        "flag.lift_rejected": translate("CaseDetailScreen", "Lifting of secrecy turned down"),
+        "flag.lifted": translate("CaseDetailScreen", "Secrecy lifted"),
     }
     text = texts.get(entry.action) or audit_action_text(entry.action)
     code = details.get("code")

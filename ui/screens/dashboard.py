@@ -146,6 +146,12 @@ class DashboardScreen(Screen):
         if secrecy_cards:
             column.addWidget(self._heading(self.tr("Secrecy and access requests")))
             column.addLayout(self._grid(secrecy_cards, columns=4))
+        # The open access requests with their deadlines (issue 12).
+        self.dsar_deadlines = QLabel()
+        self.dsar_deadlines.setObjectName("dsarDeadlines")
+        self.dsar_deadlines.setWordWrap(True)
+        self.dsar_deadlines.setVisible(False)
+        column.addWidget(self.dsar_deadlines)
 
         self.updated = QLabel()
         self.updated.setObjectName("footnote")
@@ -203,8 +209,23 @@ class DashboardScreen(Screen):
         for optional in (counts.flags_review_due, counts.dsars_due):
             if optional is not None and optional.key in self.cards:
                 self.cards[optional.key].show_counter(optional, alert_when_positive=True)
+        self._show_dsar_deadlines(counts)
         self.empty_state.setVisible(counts.open_total.count == 0)
         self.updated.setText(self.tr("Counted at {time}").format(time=date_time_text(counts.at)))
+
+    def _show_dsar_deadlines(self, counts: DashboardCounts) -> None:
+        lines = [
+            self.tr("{ref}: answer due {due}{paused}").format(
+                ref=d.ref,
+                due=date_time_text(d.deadline),
+                paused=self.tr(" (waiting for the person)") if d.paused else "",
+            )
+            for d in counts.dsar_deadlines
+        ]
+        self.dsar_deadlines.setText(
+            self.tr("Open access requests: {list}").format(list="; ".join(lines)) if lines else ""
+        )
+        self.dsar_deadlines.setVisible(bool(lines))
 
     def _on_card_activated(self, key: str) -> None:
         card = self.cards[key]

@@ -332,6 +332,17 @@ class LookupScreen(Screen):
             text = self.tr("Type an identifier or name and press Look up.")
         self.results.show_message(text)
 
+    def _mark_covered(self, result: LookupResult) -> None:
+        """The secrecy badge (issue 12): holders a secrecy flag in force covers."""
+        flags, actor = self.context.services.flags, self.context.actor
+        keys = [m.customer_key for m in result.matches]
+        if keys:
+            self.context.tasks.submit(
+                lambda _c: flags.covered_customers(actor, keys),
+                self.model.set_covered,
+                description="secrecy of the holders found",
+            )
+
     def _show_result(self, result: LookupResult, question: int | None = None) -> None:
         self.context.show_status(self.tr("Lookup recorded in the audit trail for %1.").replace(
             "%1", result.case_ref
@@ -340,6 +351,7 @@ class LookupScreen(Screen):
             return  # asked before the query, case or time changed: not this question's answer
         self.result = result
         self.model.set_matches(result.matches)
+        self._mark_covered(result)
         self._fit_columns()
         self.add_button.setEnabled(bool(result.matches))
         count = len(result.matches)

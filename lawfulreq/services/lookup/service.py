@@ -33,6 +33,7 @@ from lawfulreq.security.permissions import Permission
 from lawfulreq.services.audit import append_event, record
 from lawfulreq.services.base import Actor, Service
 from lawfulreq.services.disclosure_rules import ready_for_lookup, require_lookup_allowed
+from lawfulreq.services.flagging import cover_customers
 from lawfulreq.services.lookup.ip import (
     _ip_detail,
     ip_values,
@@ -156,6 +157,8 @@ class LookupService(Service):
                     )
                 else:
                     matches, history, truncated = self._subscribers(cursor, sql, query, window)
+                    # Everyone a lookup for a secret case finds is covered by its flag.
+                    cover_customers(cursor, sql.dialect, case_id, (m.customer_key for m in matches))
                     result = LookupResult(
                         query,
                         case_ref,

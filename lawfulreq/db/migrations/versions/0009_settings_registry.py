@@ -24,7 +24,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0009"
-down_revision = "0005"
+down_revision = "0006"
 branch_labels = None
 depends_on = None
 
@@ -37,7 +37,6 @@ RETENTION = {
     # The first edition's "content" months were the privacy statement's 4 months for
     # recordings of calls with staff (issue 13): communication content is never stored.
     "content": "retention.recordings_months",
-    "recordings": "retention.recordings_months",
 }
 DEADLINE = {
     "default_days": "deadline.default_days",
