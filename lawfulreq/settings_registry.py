@@ -82,6 +82,13 @@ SPECS: tuple[SettingSpec, ...] = (
         "Minutes without input after which the GUI locks (for every user of this database).",
         minimum=1, maximum=240,
     ),
+    # Transparency statistics (issue 16)
+    SettingSpec(
+        "stats.small_count_threshold", "int", 5,
+        "Publishable statistics export: counts from 1 up to this number minus one are shown as "
+        "'< N' so no single case can be recognised; 0 shows every count.",
+        minimum=0, maximum=100,
+    ),
 )  # fmt: skip
 
 REGISTRY: dict[str, SettingSpec] = {spec.key: spec for spec in SPECS}

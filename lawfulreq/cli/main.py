@@ -18,6 +18,7 @@ from lawfulreq.cli import (
     commands_demo,
     commands_gui,
     commands_security,
+    commands_stats,
 )
 from lawfulreq.cli.context import CliContext
 from lawfulreq.clock import Clock, system_clock
@@ -35,6 +36,7 @@ COMMAND_MODULES = (
     commands_demo,
     commands_gui,
     commands_security,
+    commands_stats,
 )
 
 

@@ -20,6 +20,7 @@ from lawfulreq.services.imports import ImportService
 from lawfulreq.services.intake import IntakeService
 from lawfulreq.services.lookup import LookupService
 from lawfulreq.services.settings import SettingsService
+from lawfulreq.services.statistics import StatisticsService
 from lawfulreq.services.users import UserService
 
 
@@ -38,6 +39,7 @@ class AppServices:
     lookup: LookupService = field(init=False)
     dashboard: DashboardService = field(init=False)
     settings: SettingsService = field(init=False)
+    statistics: StatisticsService = field(init=False)
 
     def __post_init__(self) -> None:
         self.users = UserService(self.db, self.clock)
@@ -51,6 +53,7 @@ class AppServices:
         self.lookup = LookupService(self.db, self.clock)
         self.dashboard = DashboardService(self.db, self.clock)
         self.settings = SettingsService(self.db, self.clock)
+        self.statistics = StatisticsService(self.db, self.clock)
 
     @property
     def location(self) -> str:
