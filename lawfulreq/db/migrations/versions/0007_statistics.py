@@ -116,14 +116,18 @@ def upgrade() -> None:
         sa.UniqueConstraint("case_id", name=op.f("uq_case_statistic_case_id")),
     )
     op.create_index("ix_case_statistic_received_on", "case_statistic", ["received_on"])
-    dialect = op.get_bind().dialect.name
+    op.execute(backfill_sql(op.get_bind().dialect.name))
+
+
+def backfill_sql(dialect: str) -> str:
+    """One INSERT … SELECT that copies every existing case in (tests run it too)."""
     now = "CURRENT_TIMESTAMP"
     identifiers = (
         "(SELECT COUNT(*) FROM (SELECT DISTINCT t.kind, t.normalised FROM case_target t "
         "WHERE t.case_id = c.id) AS named)"
     )
     # Every part is a constant of this file; nothing comes from input.
-    op.execute(
+    return (
         "INSERT INTO case_statistic (case_id, case_version, received_on, basis_code, "  # noqa: S608
         "publishable, authority_type, primary_category, categories, outcome, identifiers, "
         "emergency, preservation, computed_at) "
