@@ -22,6 +22,8 @@ class Permission(StrEnum):
     HANDLE_DSAR = "handle_dsar"
     READ_AUDIT = "read_audit"
     READ_STATISTICS = "read_statistics"
+    # Count intelligence-service bases in a statistics export (FG only, a deliberate choice).
+    EXPORT_NOT_PUBLISHABLE = "export_not_publishable"
     BACKUP = "backup"
 
 

@@ -471,13 +471,14 @@ def count_statistics(
         by_category[category] = by_category.get(category, 0) + count
         by_authority[authority] = by_authority.get(authority, 0) + count
         by_outcome[outcome] = by_outcome.get(outcome, 0) + count
+    names = _basis_names(session, by_basis)
     categories = {c: by_category.get(c, 0) for c in PRIMARY_ORDER if c != "preservation"}
     categories.update({c: n for c, n in by_category.items() if c not in categories})
     return Statistics(
         period=period,
         unit=unit,
         total=total,
-        by_basis=dict(sorted(by_basis.items())),
+        by_basis=_catalogue_order(by_basis, names),
         by_category=categories,
         by_authority_type=by_authority,
         by_outcome=by_outcome,
@@ -485,17 +486,26 @@ def count_statistics(
         preservation=preservation,
         not_publishable=tuple(sorted(hidden)),
         includes_not_publishable=include_not_publishable,
-        basis_names=_basis_names(session, by_basis),
+        basis_names=names,
     )
 
 
+def _catalogue_order(counts: dict[str, int], names: dict[str, BasisName]) -> dict[str, int]:
+    """Bases in the catalogue's order (subscriber data first, intelligence services later)."""
+    order = {code: index for index, code in enumerate(names)}
+    return {c: counts[c] for c in sorted(counts, key=lambda c: (order.get(c, len(order)), c))}
+
+
 def _basis_names(session: Session, codes: Iterable[str]) -> dict[str, BasisName]:
+    """Names of these bases, in the order the catalogue first listed them."""
     wanted = sorted(set(codes))
     if not wanted:
         return {}
     names: dict[str, BasisName] = {}
-    for code, law, article, title_nl, title_en in session.execute(
+    first_seen: dict[str, int] = {}
+    for row_id, code, law, article, title_nl, title_en in session.execute(
         select(
+            LegalBasisVersion.id,
             LegalBasisVersion.code,
             LegalBasisVersion.law,
             LegalBasisVersion.article,
@@ -505,10 +515,12 @@ def _basis_names(session: Session, codes: Iterable[str]) -> dict[str, BasisName]
         .where(LegalBasisVersion.code.in_(wanted))
         .order_by(LegalBasisVersion.version)
     ):
+        first_seen[code] = min(row_id, first_seen.get(code, row_id))
         names[code] = BasisName(code, basis_short(law, article), title_nl, title_en)
     for code in wanted:
         names.setdefault(code, BasisName(code, code, code, code))
-    return names
+    ordered = sorted(names, key=lambda c: (first_seen.get(c, 1 << 62), c))
+    return {code: names[code] for code in ordered}
 
 
 # --------------------------------------------------------------------------- service
@@ -555,6 +567,8 @@ class StatisticsService(Service):
         """The publishable export as CSV or PDF: not-publishable bases left out unless asked,
         small counts shown as "< N"; audited with what was exported (never the counts)."""
         actor.require(Permission.READ_STATISTICS)
+        if include_not_publishable:
+            actor.require(Permission.EXPORT_NOT_PUBLISHABLE)
         wanted = parse_period(period) if isinstance(period, str) else period
         counting = parse_unit(unit) if isinstance(unit, str) else unit
         if fmt not in ("csv", "pdf"):

@@ -64,7 +64,7 @@ TEXTS: dict[str, dict[Lang, str]] = {
     "note.category": {
         "nl": "Een vordering die meer soorten gegevens vraagt, telt één keer, bij de meest "
         "ingrijpende soort (aftappen, inhoud, bijzondere gegevens, locatie, verkeer, "
-        "opgeslagen gegevens, gesprekopnamen, gebruikersgegevens). Zo telt elk overzicht op "
+        "opgeslagen gegevens, gespreksopnamen, gebruikersgegevens). Zo telt elk overzicht op "
         "tot het totaal.",
         "en": "A demand asking for several data categories counts once, under the most "
         "intrusive one (interception, content, special categories, location, traffic, stored "
@@ -108,7 +108,7 @@ CATEGORY: dict[str, dict[Lang, str]] = {
     "location": {"nl": "Locatiegegevens", "en": "Location data"},
     "traffic": {"nl": "Verkeersgegevens", "en": "Traffic data"},
     "stored": {"nl": "Opgeslagen gegevens", "en": "Stored data"},
-    "recordings": {"nl": "Gesprekopnamen klantenservice", "en": "Customer-service recordings"},
+    "recordings": {"nl": "Gespreksopnamen klantenservice", "en": "Customer-service recordings"},
     "subscriber": {"nl": "Gebruikersgegevens", "en": "Subscriber data"},
     "preservation": {"nl": "Bewaren", "en": "Preservation"},
     "other": {"nl": "Overig", "en": "Other"},

@@ -340,6 +340,10 @@ def test_csv_threshold_setting_and_deliberate_inclusion(
     )
     rows = _csv(path)
     assert rows[("summary", "total")] == ("Total", "8")
+    with pytest.raises(PermissionDeniedError):
+        services.statistics.export(
+            actors["officer"], H2, "demand", str(path), fmt="csv", include_not_publishable=True
+        )
     assert rows[("by_basis", "sv-126n")][1] == "2"
     assert rows[("by_basis", "sv-126na")][1] == "< 2"
     assert rows[("by_basis", "wiv-47")] == ("art. 47 Wiv 2017 (not publishable)", "< 2")
