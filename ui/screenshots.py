@@ -30,6 +30,7 @@ from ui.main_window import MainWindow
 from ui.preferences import Preferences
 from ui.screens.audit_log import AuditLogScreen
 from ui.screenshots_cases import case_shots
+from ui.screenshots_statistics import statistics_shots
 from ui.sections import visible_sections
 from ui.security_dialogs import PassphraseDialog
 from ui.tasks import TaskRunner
@@ -180,6 +181,9 @@ def iterate_shots(
         ):
             yield shot(name, title, image, widget)
         for name, title, image, widget in _security_shots(app, window, services):
+            yield shot(name, title, image, widget)
+        # Issue 16: the statistics per identifier, on the outcome tab.
+        for name, title, image, widget in statistics_shots(window):
             yield shot(name, title, image, widget)
         if errors.reported:
             raise errors.reported[0]

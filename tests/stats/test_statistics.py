@@ -197,10 +197,27 @@ def test_migration_backfill_agrees_with_the_service(
 ):
     """The SQL that copies existing cases in at upgrade gives the same rows as the rule."""
     fg = actors["fg"]
+    more = (
+        # Closed after a rejection; disclosed with no items; several categories at once;
+        # a category list without any known one; a summer-night receipt.
+        Spec("sv-126nd", ("stored",), ("+31612345690",), "closed", ("rejected", "closed")),
+        Spec("sv-126n", ("traffic",), (), "disclosed", ("approved", "disclosed"), ()),
+        Spec("sv-126nd", ("subscriber", "stored", "location"), ("+31612345691",), "received"),
+        Spec("sv-126nd", ("unknown",), ("+31612345692",), "received"),
+        Spec(
+            "emergency",
+            ("subscriber",),
+            ("+31612345693",),
+            "received",
+            authority="emergency",
+            received_at=datetime(2026, 3, 29, 3, 30, tzinfo=AMSTERDAM),
+        ),
+    )
+    add_cases(services, more, user_id=actors["officer"].user_id)
     services.statistics.statistics(fg, H2)
     columns = (
-        "case_id, received_on, basis_code, publishable, authority_type, primary_category, "
-        "outcome, identifiers, emergency, preservation"
+        "case_id, case_version, received_on, basis_code, publishable, authority_type, "
+        "primary_category, outcome, identifiers, emergency, preservation"
     )
     with services.db.sessions.begin() as session:
         expected = session.execute(
@@ -212,7 +229,7 @@ def test_migration_backfill_agrees_with_the_service(
         copied = session.execute(
             text(f"SELECT {columns} FROM case_statistic ORDER BY case_id")
         ).all()
-    assert len(expected) == len(KNOWN)
+    assert len(expected) == len(KNOWN) + len(more)
     assert [tuple(r) for r in copied] == [tuple(r) for r in expected]
 
 
