@@ -6,6 +6,7 @@ import csv
 import hashlib
 import io
 import os
+from collections.abc import Mapping
 from datetime import datetime
 from functools import cache
 from typing import TYPE_CHECKING
@@ -136,6 +137,29 @@ def text(key: str, lang: Lang) -> str:
     return TEXTS[key][lang]
 
 
+def period_text(stats: Statistics, lang: Lang) -> str:
+    """`tweede halfjaar 2026`, `2026`, or the two days of a range."""
+    label, year = stats.period.label, stats.period.start.year
+    if label.endswith(("H1", "H2")):
+        first = label.endswith("H1")
+        if lang == "nl":
+            return f"{'eerste' if first else 'tweede'} halfjaar {year}"
+        return f"{'first' if first else 'second'} half of {year}"
+    if ".." not in label:
+        return label
+    return f"{stats.period.start.isoformat()} – {stats.period.end.isoformat()}"
+
+
+def publishable_counts(name: str, counts: Mapping[str, int], stats: Statistics) -> dict[str, int]:
+    """A breakdown as the export shows it: with intelligence services left out, their authority
+    row goes too (a 0 there would state something the export does not count)."""
+    shown_counts = dict(counts)
+    hidden = name == "by_authority_type" and not stats.includes_not_publishable
+    if hidden and shown_counts.get("intelligence") == 0:
+        del shown_counts["intelligence"]
+    return shown_counts
+
+
 def item_label(breakdown: str, code: str, stats: Statistics, lang: Lang) -> str:
     """A breakdown's row in words; the code only when nothing better is known."""
     if breakdown == "by_basis":
@@ -170,7 +194,7 @@ def export_rows(stats: Statistics, threshold: int, lang: Lang) -> list[tuple[str
         ),
     ]
     for name, counts in stats.breakdowns():
-        for code, count in counts.items():
+        for code, count in publishable_counts(name, counts, stats).items():
             label = item_label(name, code, stats, lang)
             if code in stats.not_publishable:
                 label += f" ({text('not_publishable', lang)})"
@@ -278,7 +302,7 @@ def write_pdf(
         canvas.saveState()  # type: ignore[attr-defined]
         canvas.setFont("DejaVuSans", 8)  # type: ignore[attr-defined]
         canvas.drawString(  # type: ignore[attr-defined]
-            20 * mm, 12 * mm, f"{text('title', lang)} · {stats.period.label}"
+            20 * mm, 12 * mm, f"{text('title', lang)} · {period_text(stats, lang)}"
         )
         canvas.drawRightString(  # type: ignore[attr-defined]
             190 * mm, 12 * mm, f"{text('page', lang)} {pages['count']}"
@@ -314,7 +338,7 @@ def write_pdf(
         Paragraph(text("subtitle", lang), body),
         Spacer(1, 4 * mm),
         Paragraph(
-            f"<b>{text('period', lang)}:</b> {stats.period.label} "
+            f"<b>{text('period', lang)}:</b> {period_text(stats, lang)} "
             f"({stats.period.start.isoformat()} – {stats.period.end.isoformat()})<br/>"
             f"<b>{text('unit', lang)}:</b> {unit}<br/>"
             f"<b>{text('generated', lang)}:</b> {generated}",
@@ -333,7 +357,7 @@ def write_pdf(
     ]
     for name, counts in stats.breakdowns():
         rows = []
-        for code, count in counts.items():
+        for code, count in publishable_counts(name, counts, stats).items():
             label = item_label(name, code, stats, lang)
             if code in stats.not_publishable:
                 label += f" <i>({text('not_publishable', lang)})</i>"

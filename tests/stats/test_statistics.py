@@ -335,6 +335,8 @@ def test_publishable_csv(
     assert rows[("by_outcome", "refused")] == ("Geweigerd", "< 5")
     assert rows[("by_outcome", "delivered_partly")][1] == "< 5"
     assert rows[("by_authority_type", "foreign")][1] == "0"
+    # With the intelligence services left out, no "0" row for them either.
+    assert ("by_authority_type", "intelligence") not in rows
     assert result.threshold == 5 and not result.includes_not_publishable
 
     with services.db.sessions.begin() as session:
@@ -364,6 +366,7 @@ def test_csv_threshold_setting_and_deliberate_inclusion(
     assert rows[("by_basis", "sv-126n")][1] == "2"
     assert rows[("by_basis", "sv-126na")][1] == "< 2"
     assert rows[("by_basis", "wiv-47")] == ("art. 47 Wiv 2017 (not publishable)", "< 2")
+    assert rows[("by_authority_type", "intelligence")] == ("Intelligence services", "< 2")
 
 
 def _pdftotext(path: Path) -> str:
@@ -385,7 +388,7 @@ def test_pdf_report_in_dutch_and_english(
     services.statistics.export(actors["fg"], H2, "identifier", str(en), fmt="pdf", lang="en")
     assert result.pages >= 1 and stat.S_IMODE(os.stat(nl).st_mode) == 0o600
     dutch = _pdftotext(nl)
-    for words in ("Transparantiecijfers", "2026-07-01", "per identificatiegegeven",
+    for words in ("Transparantiecijfers", "tweede halfjaar 2026", "per identificatiegegeven",
                   "art. 126n Sv", "< 5", "Volledig verstrekt", "Wiv 2017"):  # fmt: skip
         assert words in dutch, words
     assert "wiv-47" not in dutch and "sv-126n" not in dutch
