@@ -408,9 +408,9 @@ def refresh_statistics(session: Session, now: datetime) -> int:
                     CaseStatistic.case_version != DemandCase.version,
                 )
             )
-            .order_by(DemandCase.id)
         )
     )
+    stale.sort()
     for chunk in _chunks(stale):
         _upsert(session, _rows_for(session, chunk, now))
     return len(stale)
