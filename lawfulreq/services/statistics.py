@@ -29,7 +29,7 @@ from datetime import date, datetime
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import and_, func, select, text
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
@@ -395,21 +395,24 @@ def refresh_case_statistic(session: Session, case_id: int, now: datetime) -> Non
     _upsert(session, _rows_for(session, [case_id], now))
 
 
+# "No row computed from this version": a missing row, a NULL version and an older version
+# all qualify. Both backends answer it from covering indexes (demand_case (version) carries the
+# rowid on SQLite); SQLite is told which index, or it takes the unique case_id index and then
+# reads every row for its version (0.27 s instead of 0.05 s on 100,000 cases).
+_STALE_SQL = (
+    "SELECT c.id FROM demand_case c WHERE NOT EXISTS (SELECT 1 FROM case_statistic s {hint} "
+    "WHERE s.case_id = c.id AND s.case_version = c.version)"
+)
+
+
 def refresh_statistics(session: Session, now: datetime) -> int:
     """Compute again every row whose case changed since (or that has none); how many."""
-    stale = list(
-        session.scalars(
-            select(DemandCase.id)
-            .outerjoin(CaseStatistic, CaseStatistic.case_id == DemandCase.id)
-            .where(
-                or_(
-                    CaseStatistic.id.is_(None),
-                    CaseStatistic.case_version.is_(None),
-                    CaseStatistic.case_version != DemandCase.version,
-                )
-            )
-        )
+    hint = (
+        "INDEXED BY ix_case_statistic_case_version"
+        if session.get_bind().dialect.name == "sqlite"
+        else ""
     )
+    stale = [int(r[0]) for r in session.execute(text(_STALE_SQL.format(hint=hint)))]
     stale.sort()
     for chunk in _chunks(stale):
         _upsert(session, _rows_for(session, chunk, now))
