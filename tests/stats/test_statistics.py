@@ -16,7 +16,7 @@ import pytest
 from sqlalchemy import delete, func, select, text
 
 from lawfulreq.clock import AMSTERDAM
-from lawfulreq.db.models import AuditEvent, CaseStatistic
+from lawfulreq.db.models import AuditEvent, CaseStatistic, DemandCase
 from lawfulreq.errors import PermissionDeniedError
 from lawfulreq.services.base import Actor
 from lawfulreq.services.registry import AppServices
@@ -165,6 +165,29 @@ def test_a_move_writes_the_row_at_once(
     stats = services.statistics.statistics(actors["fg"], H2)
     assert stats.by_outcome["withdrawn"] == 3 and stats.by_outcome["open"] == 0
     assert stats.emergency == 1
+
+
+def test_a_changed_case_is_counted_again_at_the_next_query(
+    services: AppServices, actors: dict[str, Actor], known: list[int]
+):
+    from lawfulreq.services.statistics import refresh_statistics
+
+    assert services.statistics.statistics(actors["fg"], H2).emergency == 1
+    now = datetime(2026, 11, 20, 10, 0, tzinfo=AMSTERDAM)
+    with services.db.sessions.begin() as session:
+        assert refresh_statistics(session, now) == 0  # all current: nothing computed
+    # A change that bypasses the workflow (no move, so no hook): the case's version grows.
+    with services.db.sessions.begin() as session:
+        case = session.get(DemandCase, known[0])
+        assert case is not None
+        case.emergency = True
+    stats = services.statistics.statistics(actors["fg"], H2)
+    assert stats.emergency == 2
+    with services.db.sessions.begin() as session:
+        row = session.scalars(select(CaseStatistic).where(CaseStatistic.case_id == known[0])).one()
+        case = session.get(DemandCase, known[0])
+        assert case is not None and row.case_version == case.version == 2
+        assert refresh_statistics(session, now) == 0
 
 
 def test_half_year_boundaries_in_amsterdam_time(services: AppServices, actors: dict[str, Actor]):
