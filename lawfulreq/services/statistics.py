@@ -386,7 +386,9 @@ def _upsert(session: Session, rows: list[dict[str, Any]]) -> None:
     insert = pg_insert if dialect == "postgresql" else sqlite_insert
     stmt = insert(CaseStatistic)
     updated = {name: stmt.excluded[name] for name in rows[0] if name != "case_id"}
-    session.execute(stmt.on_conflict_do_update(index_elements=["case_id"], set_=updated), rows)
+    session.connection().execute(
+        stmt.on_conflict_do_update(index_elements=["case_id"], set_=updated), rows
+    )
 
 
 def refresh_case_statistic(session: Session, case_id: int, now: datetime) -> None:
