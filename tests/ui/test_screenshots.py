@@ -47,6 +47,7 @@ EXPECTED_NAMES = [
     "idle-lock",
     "backup-passphrase",
     "login-first-start",
+    "statistics-identifier-outcome",
 ]
 
 

@@ -274,7 +274,7 @@ class StatisticsScreen(Screen):
         picker.addStretch(1)
         return picker
 
-    def _build_exports(self) -> QHBoxLayout:
+    def _build_exports(self) -> QVBoxLayout:
         context = self.context
         self.include_hidden = QCheckBox(
             self.tr("Also count intelligence-service demands (not publishable) in the export")
@@ -285,11 +285,15 @@ class StatisticsScreen(Screen):
         self.csv_button.setObjectName("exportCsv")
         self.pdf_button = QPushButton(self.tr("Export as PDF…"))
         self.pdf_button.setObjectName("exportPdf")
-        exports = QHBoxLayout()
+        # The option on a row of its own: in a longer language it needs the whole width.
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.csv_button)
+        buttons.addWidget(self.pdf_button)
+        exports = QVBoxLayout()
+        exports.setSpacing(6)
         exports.addWidget(self.include_hidden)
-        exports.addStretch(1)
-        exports.addWidget(self.csv_button)
-        exports.addWidget(self.pdf_button)
+        exports.addLayout(buttons)
         return exports
 
     # ------------------------------------------------------------------ period
