@@ -85,6 +85,7 @@ VOICEMAIL_STORED_KEY = "rules.voicemail_stored"
 REPORT_TSA_URL = "report.tsa_url"
 REPORT_ORGANISATION_NAME = "report.organisation_name"
 FLAG_REVIEW_MONTHS = "flags.review_months"
+STATS_SMALL_COUNT_THRESHOLD = "stats.small_count_threshold"
 DEADLINE_DEFAULT_DAYS = "deadline.default_days"
 DEADLINE_EMERGENCY_HOURS = "deadline.emergency_hours"
 
@@ -165,6 +166,13 @@ SPECS: tuple[SettingSpec, ...] = (
         FLAG_REVIEW_MONTHS, "int", 6,
         "Months from a non-notification flag's start (or last review) to its next review.",
         minimum=1, maximum=36,
+    ),
+    # Transparency statistics (issue 16)
+    SettingSpec(
+        STATS_SMALL_COUNT_THRESHOLD, "int", 5,
+        "Publishable statistics export: counts from 1 up to this number minus one are shown as "
+        "'< N' so no single case can be recognised; 0 shows every count.",
+        minimum=0, maximum=100,
     ),
 )  # fmt: skip
 

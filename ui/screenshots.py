@@ -35,6 +35,7 @@ from ui.screens.audit_log import AuditLogScreen
 from ui.screenshots_cases import case_shots
 from ui.screenshots_disclosures import disclosure_shots
 from ui.screenshots_secrecy import secrecy_shots
+from ui.screenshots_statistics import statistics_shots
 from ui.sections import visible_sections
 from ui.security_dialogs import PassphraseDialog
 from ui.tasks import TaskRunner
@@ -196,6 +197,9 @@ def iterate_shots(
         ):
             yield shot(name, title, image, widget)
         for name, title, image, widget in _security_shots(app, window, services):
+            yield shot(name, title, image, widget)
+        # Issue 16: the statistics per identifier, on the outcome tab.
+        for name, title, image, widget in statistics_shots(window):
             yield shot(name, title, image, widget)
         if errors.reported:
             raise errors.reported[0]

@@ -118,8 +118,9 @@ SECTIONS: tuple[Section, ...] = (
         nav.STATISTICS,
         lambda: translate("Sections", "Statistics"),
         "statistics",
-        None,
+        lazy("ui.screens.statistics", "StatisticsScreen"),
         Permission.READ_STATISTICS,
+        16,
     ),
     Section(
         nav.AUDIT_LOG,

@@ -21,6 +21,7 @@ from lawfulreq.cli import (
     commands_secrecy,
     commands_security,
     commands_settings,
+    commands_stats,
 )
 from lawfulreq.cli.context import CliContext
 from lawfulreq.clock import Clock, system_clock
@@ -42,6 +43,7 @@ COMMAND_MODULES = (
     commands_security,
     commands_settings,
     commands_secrecy,
+    commands_stats,
 )
 
 

@@ -693,6 +693,60 @@ class DsarDecision(Base):
     signed_off_at: Mapped[datetime | None]
 
 
+# --------------------------------------------------------------------------- statistics
+
+
+class CaseStatistic(Base):
+    """One demand as the transparency statistics count it; no names, numbers or references.
+
+    When a purge deletes the case, the database sets `case_id` to NULL (ON DELETE SET NULL):
+    the row stays, anonymous, and published counts do not change. `case_version` is the case's
+    version the row was computed from; a row whose case moved on is computed again.
+    """
+
+    __tablename__ = "case_statistic"
+    __table_args__ = (
+        # Covering, in GROUP BY order: the statistics read only this index, without sorting.
+        Index(
+            "ix_case_statistic_counting",
+            "basis_code",
+            "publishable",
+            "authority_type",
+            "primary_category",
+            "outcome",
+            "emergency",
+            "preservation",
+            "received_on",
+            "identifiers",
+        ),
+        # Covering for the stale-row check (which case moved on since its row was computed).
+        Index("ix_case_statistic_case_version", "case_id", "case_version"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    case_id: Mapped[int | None] = mapped_column(
+        ForeignKey("demand_case.id", ondelete="SET NULL"), unique=True
+    )
+    case_version: Mapped[int | None] = mapped_column(Integer)
+    # The day the demand was received, in Europe/Amsterdam (periods are local calendar days).
+    received_on: Mapped[date] = mapped_column(Date)
+    basis_code: Mapped[str] = mapped_column(String(32))
+    publishable: Mapped[bool] = mapped_column(Boolean)
+    authority_type: Mapped[str] = mapped_column(String(16))
+    primary_category: Mapped[str] = mapped_column(String(16))
+    categories: Mapped[list[str]] = mapped_column(JSON)
+    outcome: Mapped[str] = mapped_column(String(20))
+    identifiers: Mapped[int] = mapped_column(Integer)
+    emergency: Mapped[bool] = mapped_column(Boolean)
+    preservation: Mapped[bool] = mapped_column(Boolean)
+    computed_at: Mapped[datetime]
+
+
+# The statistics' stale-row check reads (id, version) of every case: on SQLite this index holds
+# both (the rowid rides along), so the wide case rows are not read.
+Index("ix_demand_case_version", DemandCase.version)
+
+
 # --------------------------------------------------------------------------- audit
 
 

@@ -31,6 +31,7 @@ from lawfulreq.security.passwords import check_strength, hash_password
 from lawfulreq.services.audit import record
 from lawfulreq.services.base import Actor
 from lawfulreq.services.registry import AppServices, open_services
+from lawfulreq.services.statistics import refresh_statistics
 
 DEMO_NOW = datetime(2026, 11, 20, 10, 0, tzinfo=AMSTERDAM)
 DEMO_SEED = 20261120
@@ -160,6 +161,8 @@ def build_demo(
             session, seed=seed, now=now, users=users, authorities=authorities,
             samples=result.samples,
         ).run(cases)  # fmt: skip
+        # The cases were written straight into the tables: their statistics rows too, now.
+        refresh_statistics(session, now)
         report("cases", cases, cases)
 
         actors = {u.username: Actor(u.id, u.username, Role(u.role), u.display_name)

@@ -24,6 +24,8 @@ class Permission(StrEnum):
     READ_DSAR_RESTRICTIONS = "read_dsar_restrictions"
     READ_AUDIT = "read_audit"
     READ_STATISTICS = "read_statistics"
+    # Count intelligence-service bases in a statistics export (FG only, a deliberate choice).
+    EXPORT_NOT_PUBLISHABLE = "export_not_publishable"
     BACKUP = "backup"
 
 

@@ -51,6 +51,7 @@ from lawfulreq.services.base import Actor, Service
 from lawfulreq.services.catalogue import LegalBasisView, basis_view, rule_settings
 from lawfulreq.services.disclosure_rules import approve_on_case_move
 from lawfulreq.services.intake import DocumentInput, open_target_refs, store_document
+from lawfulreq.services.statistics import refresh_case_statistic
 
 
 @dataclass(frozen=True)
@@ -718,6 +719,8 @@ class CaseService(Service):
                 reason=reason,
                 details=details,
             )
+            # The statistics row follows every move, so a later purge keeps a current one.
+            refresh_case_statistic(session, case.id, now)
             return self._detail(session, case)
 
     def _require_clean(

@@ -24,6 +24,7 @@ from lawfulreq.services.lookup import LookupService
 from lawfulreq.services.reports import CertificateService, ReportService
 from lawfulreq.services.secrecy import FlagService
 from lawfulreq.services.settings import SettingsService
+from lawfulreq.services.statistics import StatisticsService
 from lawfulreq.services.users import UserService
 
 
@@ -47,6 +48,7 @@ class AppServices:
     reports: ReportService = field(init=False)
     flags: FlagService = field(init=False)
     dsar: DsarService = field(init=False)
+    statistics: StatisticsService = field(init=False)
 
     def __post_init__(self) -> None:
         self.users = UserService(self.db, self.clock)
@@ -65,6 +67,7 @@ class AppServices:
         self.reports = ReportService(self.db, self.clock)
         self.flags = FlagService(self.db, self.clock)
         self.dsar = DsarService(self.db, self.clock)
+        self.statistics = StatisticsService(self.db, self.clock)
 
     @property
     def location(self) -> str:

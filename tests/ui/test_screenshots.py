@@ -57,6 +57,7 @@ EXPECTED_NAMES = [
     "idle-lock",
     "backup-passphrase",
     "login-first-start",
+    "statistics-identifier-outcome",
 ]
 
 
