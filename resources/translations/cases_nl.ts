@@ -1038,8 +1038,8 @@
     </message>
     <message>
         <location filename="../../ui/dialogs/new_case.py" line="0"/>
-        <source>only for a European Investigation Order: state, authority, reference</source>
-        <translation>alleen bij een Europees onderzoeksbevel: lidstaat, autoriteit, kenmerk</translation>
+        <source>EIO only: state, authority, reference</source>
+        <translation>alleen bij een EOB: lidstaat, autoriteit, kenmerk</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/new_case.py" line="0"/>

@@ -267,9 +267,7 @@ class NewCaseDialog(QDialog):
         form.addRow(self.tr("Identity checked"), self.verification)
         self.foreign_origin = QLineEdit()
         self.foreign_origin.setObjectName("foreignOrigin")
-        self.foreign_origin.setPlaceholderText(
-            self.tr("only for a European Investigation Order: state, authority, reference")
-        )
+        self.foreign_origin.setPlaceholderText(self.tr("EIO only: state, authority, reference"))
         self.foreign_origin.setMaxLength(200)
         form.addRow(self.tr("Foreign origin"), self.foreign_origin)
         self.authority.currentTextChanged.connect(self._on_authority_changed)
@@ -358,21 +356,19 @@ class NewCaseDialog(QDialog):
         self.wiv_tib_given.setObjectName("wivTibGiven")
         self.wiv_tib_date = QDateEdit(today)
         self.wiv_tib_date.setObjectName("wivTibDate")
-        wiv_row = QHBoxLayout()
-        for widget in (
-            self.wiv_minister_given,
-            self.wiv_minister_date,
-            self.wiv_tib_given,
-            self.wiv_tib_date,
+        # One row each, like the RC's: side by side they would widen the form past its pane.
+        for check, edit in (
+            (self.wiv_minister_given, self.wiv_minister_date),
+            (self.wiv_tib_given, self.wiv_tib_date),
         ):
-            wiv_row.addWidget(widget)
-        wiv_row.addStretch(1)
-        for edit in (self.wiv_minister_date, self.wiv_tib_date):
             edit.setCalendarPopup(True)
             edit.dateChanged.connect(self.refresh_findings)
-        for check in (self.wiv_minister_given, self.wiv_tib_given):
             check.toggled.connect(self.refresh_findings)
-        form.addRow(self.tr("Wiv approvals"), wiv_row)
+            row = QHBoxLayout()
+            row.addWidget(check)
+            row.addWidget(edit)
+            row.addStretch(1)
+            form.addRow(self.tr("Wiv approvals") if check is self.wiv_minister_given else "", row)
 
     def _scope_group(self) -> QGroupBox:
         box = QGroupBox(self.tr("What is demanded"))

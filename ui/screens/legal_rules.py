@@ -121,7 +121,7 @@ class LegalRulesScreen(QWidget):
         self.versions = QLabel()
         self.versions.setObjectName("ruleVersions")
         # The rule's source and its further checks: read here, changed by a catalogue edition.
-        self.source = self._wrapped_label("ruleSource")
+        self.source = self._read_only_text("ruleSource")
         self.checks = self._wrapped_label("ruleChecks")
         form.addRow(self.heading)
         form.addRow(self.read_only_note)
@@ -156,6 +156,15 @@ class LegalRulesScreen(QWidget):
             layout.addWidget(box, index // columns, index % columns)
         layout.setColumnStretch(columns, 1)
         return host
+
+    @staticmethod
+    def _read_only_text(name: str) -> QPlainTextEdit:
+        text = QPlainTextEdit()
+        text.setObjectName(name)
+        text.setReadOnly(True)
+        text.setMaximumHeight(70)
+        text.setMinimumWidth(480)
+        return text
 
     @staticmethod
     def _wrapped_label(name: str) -> QLabel:
@@ -249,7 +258,7 @@ class LegalRulesScreen(QWidget):
         self.max_future.setValue(rule.max_future_days or 0)
         self.confirmation.setValue(rule.written_confirmation_days or 0)
         self.notes.setPlainText(rule.notes)
-        self.source.setText(rule.source or "—")
+        self.source.setPlainText(rule.source or "—")
         self.checks.setText("\n".join(self._further_checks(rule)) or "—")
         self.versions.setText(
             "\n".join(
