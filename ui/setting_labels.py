@@ -11,10 +11,17 @@ from PySide6.QtCore import QCoreApplication
 from lawfulreq.settings_registry import (
     DEADLINE_DEFAULT_DAYS,
     DEADLINE_EMERGENCY_HOURS,
+    FLAG_REVIEW_MONTHS,
     IDLE_LOCK_MINUTES,
+    RC_REVIEW_ADVISED_KEY,
+    REPORT_ORGANISATION_NAME,
+    REPORT_TSA_URL,
     RETENTION_CONTENT_MONTHS,
     RETENTION_LOCATION_MONTHS,
+    RETENTION_RECORDINGS_MONTHS,
     RETENTION_TRAFFIC_MONTHS,
+    STATS_SMALL_COUNT_THRESHOLD,
+    VOICEMAIL_STORED_KEY,
     SettingSpec,
 )
 
@@ -30,12 +37,29 @@ def _labels() -> dict[str, str]:
         RETENTION_LOCATION_MONTHS: translate(
             "SettingLabels", "Location data kept (months; 0: no limit)"
         ),
+        RETENTION_RECORDINGS_MONTHS: translate(
+            "SettingLabels", "Recordings of customer calls kept (months; 0: no limit)"
+        ),
         RETENTION_CONTENT_MONTHS: translate(
-            "SettingLabels", "Stored content kept (months; 0: no limit)"
+            "SettingLabels", "Stored voicemail kept (months; 0: no limit)"
         ),
         DEADLINE_DEFAULT_DAYS: translate("SettingLabels", "Answer a demand within (days)"),
         DEADLINE_EMERGENCY_HOURS: translate(
             "SettingLabels", "Answer an emergency demand within (hours)"
+        ),
+        RC_REVIEW_ADVISED_KEY: translate(
+            "SettingLabels",
+            "Warn when traffic or location data are demanded without prior review by a court "
+            "(HR 5 April 2022, ECLI:NL:HR:2022:475)",
+        ),
+        VOICEMAIL_STORED_KEY: translate(
+            "SettingLabels", "The cloud PBX (Compass) stores voicemail messages"
+        ),
+        REPORT_TSA_URL: translate("SettingLabels", "Timestamp server for signed reports (URL)"),
+        REPORT_ORGANISATION_NAME: translate("SettingLabels", "Name on the letterhead of reports"),
+        FLAG_REVIEW_MONTHS: translate("SettingLabels", "Review secrecy flags every (months)"),
+        STATS_SMALL_COUNT_THRESHOLD: translate(
+            "SettingLabels", "Statistics: show counts below this number as '< N' (0: never)"
         ),
     }
 

@@ -16,8 +16,36 @@
       <translation>Bewaartermijn locatiegegevens (maanden; 0: geen termijn)</translation>
     </message>
     <message>
-      <source>Stored content kept (months; 0: no limit)</source>
-      <translation>Bewaartermijn opgeslagen inhoud (maanden; 0: geen termijn)</translation>
+      <source>Recordings of customer calls kept (months; 0: no limit)</source>
+      <translation>Bewaartermijn opnamen van klantgesprekken (maanden; 0: geen termijn)</translation>
+    </message>
+    <message>
+      <source>Stored voicemail kept (months; 0: no limit)</source>
+      <translation>Bewaartermijn opgeslagen voicemail (maanden; 0: geen termijn)</translation>
+    </message>
+    <message>
+      <source>Warn when traffic or location data are demanded without prior review by a court (HR 5 April 2022, ECLI:NL:HR:2022:475)</source>
+      <translation>Waarschuwen bij een vordering van verkeers- of locatiegegevens zonder voorafgaande rechterlijke toetsing (HR 5 april 2022, ECLI:NL:HR:2022:475)</translation>
+    </message>
+    <message>
+      <source>The cloud PBX (Compass) stores voicemail messages</source>
+      <translation>De cloudcentrale (Compass) bewaart voicemailberichten</translation>
+    </message>
+    <message>
+      <source>Timestamp server for signed reports (URL)</source>
+      <translation>Tijdstempelserver voor ondertekende rapporten (URL)</translation>
+    </message>
+    <message>
+      <source>Name on the letterhead of reports</source>
+      <translation>Naam in het briefhoofd van rapporten</translation>
+    </message>
+    <message>
+      <source>Review secrecy flags every (months)</source>
+      <translation>Geheimhoudingen herbeoordelen na (maanden)</translation>
+    </message>
+    <message>
+      <source>Statistics: show counts below this number as '&lt; N' (0: never)</source>
+      <translation>Statistiek: aantallen onder dit getal tonen als '&lt; N' (0: nooit)</translation>
     </message>
     <message>
       <source>Answer a demand within (days)</source>

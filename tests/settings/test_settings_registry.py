@@ -55,13 +55,16 @@ def test_the_guard_would_see_a_spelled_key() -> None:
 def test_rule_and_deadline_settings_read_the_registry(
     services: AppServices, actors: dict[str, Actor]
 ) -> None:
+    # Stored voicemail has no limit until the FG sets one (content is otherwise never stored).
     assert services.catalogue.rule_settings().retention_months == {
-        "traffic": 3, "location": 3, "content": 4,
+        "traffic": 3, "location": 3, "recordings": 4,
     }  # fmt: skip
     fg = actors["fg"]
     services.settings.set(fg, RETENTION_LOCATION_MONTHS, 0)
     services.settings.set(fg, RETENTION_CONTENT_MONTHS, "6")
-    assert services.catalogue.rule_settings().retention_months == {"traffic": 3, "content": 6}
+    assert services.catalogue.rule_settings().retention_months == {
+        "traffic": 3, "recordings": 4, "content": 6,
+    }  # fmt: skip
     services.settings.set(fg, DEADLINE_DEFAULT_DAYS, 10)
     services.settings.set(fg, DEADLINE_EMERGENCY_HOURS, 2)
     deadlines = services.catalogue.deadline_settings()
