@@ -1068,18 +1068,23 @@
     </message>
     <message>
         <location filename="../../ui/dialogs/new_case.py" line="0"/>
-        <source>Minister&apos;s permission of</source>
-        <translation>Toestemming minister van</translation>
+        <source>Wiv: minister</source>
+        <translation>Wiv: minister</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/new_case.py" line="0"/>
-        <source>TIB approval of</source>
-        <translation>Goedkeuring TIB van</translation>
+        <source>Wiv: TIB</source>
+        <translation>Wiv: TIB</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/new_case.py" line="0"/>
-        <source>Wiv approvals</source>
-        <translation>Toestemmingen Wiv</translation>
+        <source>permission of</source>
+        <translation>toestemming van</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/new_case.py" line="0"/>
+        <source>approval of</source>
+        <translation>goedkeuring van</translation>
     </message>
 </context>
 </TS>

@@ -348,11 +348,11 @@ class NewCaseDialog(QDialog):
         for d in Delivery:
             self.delivery.addItem(delivery_names[d.value], d.value)
         form.addRow(self.tr("Delivery"), self.delivery)
-        self.wiv_minister_given = QCheckBox(self.tr("Minister's permission of"))
+        self.wiv_minister_given = QCheckBox(self.tr("permission of"))
         self.wiv_minister_given.setObjectName("wivMinisterGiven")
         self.wiv_minister_date = QDateEdit(today)
         self.wiv_minister_date.setObjectName("wivMinisterDate")
-        self.wiv_tib_given = QCheckBox(self.tr("TIB approval of"))
+        self.wiv_tib_given = QCheckBox(self.tr("approval of"))
         self.wiv_tib_given.setObjectName("wivTibGiven")
         self.wiv_tib_date = QDateEdit(today)
         self.wiv_tib_date.setObjectName("wivTibDate")
@@ -368,7 +368,12 @@ class NewCaseDialog(QDialog):
             row.addWidget(check)
             row.addWidget(edit)
             row.addStretch(1)
-            form.addRow(self.tr("Wiv approvals") if check is self.wiv_minister_given else "", row)
+            label = (
+                self.tr("Wiv: minister")
+                if check is self.wiv_minister_given
+                else self.tr("Wiv: TIB")
+            )
+            form.addRow(label, row)
 
     def _scope_group(self) -> QGroupBox:
         box = QGroupBox(self.tr("What is demanded"))

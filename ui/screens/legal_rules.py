@@ -122,7 +122,7 @@ class LegalRulesScreen(QWidget):
         self.versions.setObjectName("ruleVersions")
         # The rule's source and its further checks: read here, changed by a catalogue edition.
         self.source = self._read_only_text("ruleSource")
-        self.checks = self._wrapped_label("ruleChecks")
+        self.checks = self._read_only_text("ruleChecks")
         form.addRow(self.heading)
         form.addRow(self.read_only_note)
         form.addRow(self.tr("Issued by"), self._grid(self.roles))
@@ -165,14 +165,6 @@ class LegalRulesScreen(QWidget):
         text.setMaximumHeight(70)
         text.setMinimumWidth(480)
         return text
-
-    @staticmethod
-    def _wrapped_label(name: str) -> QLabel:
-        label = QLabel()
-        label.setObjectName(name)
-        label.setWordWrap(True)
-        label.setMinimumWidth(480)
-        return label
 
     @staticmethod
     def _right_aligned(button: QPushButton) -> QWidget:
@@ -259,7 +251,7 @@ class LegalRulesScreen(QWidget):
         self.confirmation.setValue(rule.written_confirmation_days or 0)
         self.notes.setPlainText(rule.notes)
         self.source.setPlainText(rule.source or "—")
-        self.checks.setText("\n".join(self._further_checks(rule)) or "—")
+        self.checks.setPlainText("\n".join(self._further_checks(rule)) or "—")
         self.versions.setText(
             "\n".join(
                 self.tr("version {version}, {time}, by {who}").format(
