@@ -30,7 +30,9 @@ def register(sub: Any) -> None:
     )
     stats.add_argument("--export-csv", metavar="FILE", help="write the publishable CSV (0600)")
     stats.add_argument("--export-pdf", metavar="FILE", help="write the publishable PDF report")
-    stats.add_argument("--lang", choices=("nl", "en"), default="nl", help="export language")
+    stats.add_argument(
+        "--lang", dest="export_lang", choices=("nl", "en"), default="nl", help="export language"
+    )
     stats.add_argument(
         "--include-not-publishable",
         action="store_true",
@@ -73,7 +75,7 @@ def cmd_stats(ctx: CliContext) -> int:
                     unit,
                     path,
                     fmt=fmt,
-                    lang=args.lang,
+                    lang=args.export_lang,
                     include_not_publishable=args.include_not_publishable,
                 )
             )

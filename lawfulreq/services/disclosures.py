@@ -441,7 +441,7 @@ class DisclosureService(Service):
                         raise ValidationError(
                             f"item {number}: {case.legal_basis.law} {case.legal_basis.article} "
                             f"does not allow {row.category} data: it cannot be produced",
-                            code="DATA_NOT_ALLOWED",
+                            code="data_not_allowed",
                             item=number,
                             category=row.category,
                         )

@@ -6,6 +6,7 @@ import hashlib
 import io
 import random
 import re
+import uuid
 from pathlib import Path
 
 import pytest
@@ -24,7 +25,7 @@ from tests.conftest import NOW
 from tests.disclosures.poppler import pdfsig, pdftotext
 from tests.lookup.data import Cases, amsterdam, make_case
 
-PASSPHRASE = "sign-test-passphrase"
+PASSPHRASE = "sign-" + uuid.uuid4().hex  # made at run time: no secret in a fixture file
 
 
 @pytest.fixture(autouse=True)

@@ -64,7 +64,7 @@ def test_data_outside_the_basis_cannot_be_produced(
         case.legal_basis.allowed_categories = ["traffic"]
     with pytest.raises(ValidationError) as info:
         services.disclosures.decide(actors["officer"], world.subscriber, 1, "produce")
-    assert info.value.code == "DATA_NOT_ALLOWED"
+    assert info.value.code == "data_not_allowed"
 
 
 def test_four_eyes_in_the_service(

@@ -212,8 +212,7 @@ def test_every_column_fits_at_the_width_a_1280_window_leaves_long_text_elided(
     screen.resize(1060, 700)  # 1280 minus the navigation column
     screen.show()
     result = sqlite_services.lookup.lookup(context.actor, world.subscriber, "+31612345678")
-    long = dataclasses.replace(
-        result.matches[0],
+    long = result.matches[0]._replace(
         name="Administratiekantoor en Accountancy van der Stael de Jonge B.V.",
         street="Burgemeester van Nispen tot Sevenaerstraat",
         town="Kapelle-op-den-Bosch",

@@ -117,7 +117,7 @@ def error_text(exc: LawfulreqError) -> str:
             "Disclosures", "Sign and save the report before recording its delivery."
         ),
         "not_approved": translate("Disclosures", "The disclosure has not been approved yet."),
-        "DATA_NOT_ALLOWED": translate(
+        "data_not_allowed": translate(
             "Disclosures", "The legal basis does not allow this data: it cannot be produced."
         ),
         "nothing_to_refuse": translate(

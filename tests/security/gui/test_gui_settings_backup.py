@@ -6,13 +6,18 @@ import uuid
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QMessageBox, QSpinBox
+from PySide6.QtWidgets import QCheckBox, QLineEdit, QMessageBox, QSpinBox
 from pytestqt.qtbot import QtBot
 
 from lawfulreq.clock import fixed_clock
 from lawfulreq.services.base import Actor
 from lawfulreq.services.registry import AppServices, open_services
-from lawfulreq.settings_registry import RETENTION_TRAFFIC_MONTHS, SPECS
+from lawfulreq.settings_registry import (
+    REPORT_ORGANISATION_NAME,
+    RETENTION_TRAFFIC_MONTHS,
+    SPECS,
+    VOICEMAIL_STORED_KEY,
+)
 from tests.conftest import NOW, TEST_PASSWORD
 from tests.security.gui.conftest import MakeWindow
 from ui import navigation as nav
@@ -198,8 +203,26 @@ def test_the_settings_page_edits_every_registry_setting_by_its_type(
     assert set(screen.setting_editors) == {s.key for s in SPECS}
     for definition in SPECS:
         editor = screen.setting_editors[definition.key]
-        assert isinstance(editor, QSpinBox)  # every setting today is a number
-        assert (editor.minimum(), editor.maximum()) == (definition.minimum, definition.maximum)
+        if definition.type == "int":
+            assert isinstance(editor, QSpinBox)
+            assert (editor.minimum(), editor.maximum()) == (definition.minimum, definition.maximum)
+        elif definition.type == "bool":
+            assert isinstance(editor, QCheckBox)
+            assert editor.isChecked() is definition.default
+        else:
+            assert isinstance(editor, QLineEdit)
+            assert editor.text() == definition.default
+    # Each type's editor writes its value through the service.
+    voicemail = screen.setting_editors[VOICEMAIL_STORED_KEY]
+    assert isinstance(voicemail, QCheckBox)
+    voicemail.setChecked(True)
+    screen.setting_apply[VOICEMAIL_STORED_KEY].click()
+    assert services.settings.value(VOICEMAIL_STORED_KEY) is True
+    organisation = screen.setting_editors[REPORT_ORGANISATION_NAME]
+    assert isinstance(organisation, QLineEdit)
+    organisation.setText("Telecom B.V.")
+    screen.setting_apply[REPORT_ORGANISATION_NAME].click()
+    assert services.settings.value(REPORT_ORGANISATION_NAME) == "Telecom B.V."
     traffic = screen.setting_editors[RETENTION_TRAFFIC_MONTHS]
     assert isinstance(traffic, QSpinBox)
     assert traffic.value() == 3
