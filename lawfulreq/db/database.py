@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -10,7 +12,7 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine
+from sqlalchemy import Connection, Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from lawfulreq.db.engine import (
@@ -67,7 +69,7 @@ def migrate(engine: Engine) -> None:
             code="installation_incomplete",
         )
     known = {rev.revision for rev in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
-    with engine.begin() as conn:
+    with migration_connection(engine) as conn:
         current = MigrationContext.configure(conn).get_current_revision()
         if current is not None and current not in known:
             raise StorageError(
@@ -79,6 +81,43 @@ def migrate(engine: Engine) -> None:
         config = alembic_config()
         config.attributes["connection"] = conn
         command.upgrade(config, "head")
+
+
+@contextmanager
+def migration_connection(engine: Engine) -> Iterator[Connection]:
+    """One transaction for schema changes. On SQLite, foreign keys are off while it runs:
+    a batch rebuild drops and recreates a parent table, and with them on, that DROP would
+    fail or fire ON DELETE actions on the children (SQLite's documented procedure for table
+    rebuilds, "Making Other Kinds Of Table Schema Changes"); the keys are checked before commit."""
+    with engine.connect() as conn:
+        sqlite = conn.dialect.name == "sqlite"
+        if sqlite:
+            _foreign_keys(conn, on=False)
+        try:
+            with conn.begin():
+                yield conn
+                if sqlite:
+                    broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                    if broken:
+                        raise StorageError(
+                            f"a schema change left {len(broken)} broken references "
+                            f"(first: {tuple(broken[0])}); nothing was changed",
+                            code="migration_broke_references",
+                        )
+        finally:
+            if sqlite:
+                _foreign_keys(conn, on=True)
+
+
+def _foreign_keys(conn: Connection, *, on: bool) -> None:
+    """PRAGMA foreign_keys works only outside a transaction: sent on the driver's connection."""
+    raw = conn.connection.driver_connection
+    assert raw is not None
+    if raw.in_transaction:
+        raw.commit()
+    raw.execute(f"PRAGMA foreign_keys = {'ON' if on else 'OFF'}")
+    if raw.execute("PRAGMA foreign_keys").fetchone()[0] != int(on):
+        raise StorageError("could not switch SQLite's foreign keys", code="pragma_failed")
 
 
 def new_sqlite_key(

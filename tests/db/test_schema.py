@@ -84,7 +84,7 @@ def test_name_words_keep_their_rows_through_migration_0004(sqlite_services: AppS
         (command.upgrade if up else command.downgrade)(config, revision)
 
     words = [(1, word, "anna de vries") for word in ("anna", "de", "vries")]
-    with sqlite_services.db.engine.begin() as conn:
+    with database.migration_connection(sqlite_services.db.engine) as conn:
         conn.exec_driver_sql(
             "INSERT INTO customer (id, customer_ref, kind, name, name_key, directory_listed) "
             "VALUES (1, 'C1', 'person', 'Anna de Vries', 'anna de vries', 0)"

@@ -32,7 +32,8 @@ def _events(path: Path) -> list[tuple[int, str, str, dict[str, object]]]:
     key = keys.load_key(path)
     engine = sqlite_engine(path, key)
     try:
-        sessions = sessionmaker(engine, info={"audit_key": keys.audit_key_for(key)})
+        keys.bind_audit_key(engine, keys.audit_key_for(key))
+        sessions = sessionmaker(engine)
         with sessions() as session:
             assert verify_chain(session).ok
             rows = session.execute(

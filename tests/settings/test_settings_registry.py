@@ -114,7 +114,7 @@ def test_migration_0009_flattens_the_old_setting_rows(sqlite_services: AppServic
         "rules.deadline": {"default_days": 5, "emergency_hours": 2},
         "ui.idle_lock_minutes": {"minutes": 15},
     }
-    with sqlite_services.db.engine.begin() as conn:
+    with database.migration_connection(sqlite_services.db.engine) as conn:
         _migrate(conn, "0004", up=False)
         for key, value in old.items():
             conn.exec_driver_sql(
@@ -152,7 +152,7 @@ def test_migration_0009_moves_case_facts_out_of_the_audit_log(
 
     officer = make_users(sqlite_services)["officer"]
     created = sqlite_services.intake.create(officer, demand(notes="BSN 111222333"))
-    with sqlite_services.db.engine.begin() as conn:
+    with database.migration_connection(sqlite_services.db.engine) as conn:
         _migrate(conn, "0004", up=False)
         _migrate(conn, "head", up=True)
         row = conn.exec_driver_sql(
