@@ -519,7 +519,7 @@ class CaseGenerator:
                 imposed_by_organisation=authority.name,
                 imposed_by_person="",
                 authority_reference=case.authority_reference,
-                scope="All data about the targets and the existence of the demand.",
+                scope="Alle gegevens over de doelen en het bestaan van de vordering.",
                 starts_at=case.received_at,
                 expires_at=None,
                 next_review_at=case.received_at + timedelta(days=182),

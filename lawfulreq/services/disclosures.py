@@ -22,6 +22,7 @@ from lawfulreq.db.models import (
 )
 from lawfulreq.domain.enums import CaseStatus, DataCategory, DisclosureStatus
 from lawfulreq.errors import ConflictError, NotFoundError, ValidationError
+from lawfulreq.reports.notation import dutch_number
 from lawfulreq.rules import workflow
 from lawfulreq.security.permissions import Permission
 from lawfulreq.services import audit
@@ -163,7 +164,7 @@ def summary_of(category: str, data: dict[str, Any], reason: str) -> str:
             )
             if p
         )
-        number = m.get("number") or ""
+        number = dutch_number(m.get("number")) if m.get("number") else ""
         return ", ".join(
             p for p in (f"{m.get('name', '')} ({m.get('customer_id', '')})", address, number) if p
         )
@@ -521,7 +522,12 @@ class DisclosureService(Service):
             disclosure.approved_by = actor.user_id
             disclosure.approved_at = now
             _transition(
-                session, actor, case, CaseStatus.APPROVED, now, reason="disclosure approved"
+                session,
+                actor,
+                case,
+                CaseStatus.APPROVED,
+                now,
+                reason="verstrekking goedgekeurd",
             )
             audit.record(
                 session,
@@ -597,7 +603,7 @@ class DisclosureService(Service):
             disclosure.delivered_to = recipient[:500]
             disclosure.delivered_by = actor.user_id
             _transition(
-                session, actor, case, CaseStatus.DISCLOSED, now, reason=f"delivered to {recipient}"
+                session, actor, case, CaseStatus.DISCLOSED, now, reason=f"verstrekt aan {recipient}"
             )
             audit.record(
                 session,

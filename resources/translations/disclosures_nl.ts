@@ -168,10 +168,12 @@
       <source>now</source>
       <translation>heden</translation>
     </message>
-    <message>
-      <location filename="../../ui/screens/disclosure_tab.py" line="447" />
-      <source>{file}: {pages} page(s), signed by {signer}. SHA-256 {sha}</source>
-      <translation>{file}: {pages} pagina('s), ondertekend door {signer}. SHA-256 {sha}</translation>
+    <message numerus="yes">
+      <source>{file}: %n page(s), signed by {signer}. SHA-256 {sha}</source>
+      <translation>
+        <numerusform>{file}: %n pagina, ondertekend door {signer}. SHA-256 {sha}</numerusform>
+        <numerusform>{file}: %n pagina’s, ondertekend door {signer}. SHA-256 {sha}</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../ui/screens/disclosure_tab.py" line="503" />

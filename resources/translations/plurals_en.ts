@@ -43,4 +43,31 @@
       </translation>
     </message>
   </context>
+  <context>
+    <name>AnswerDialog</name>
+    <message numerus="yes">
+      <source>%n page(s).</source>
+      <translation>
+        <numerusform>%n page.</numerusform>
+        <numerusform>%n pages.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>The answer gives the person's contact data, services and numbers, the kinds of usage data held with their retention, and %n recipient(s) among the authorities; the daily delivery to CIOT (art. 13.4 Telecommunicatiewet) is named apart.</source>
+      <translation>
+        <numerusform>The answer gives the person's contact data, services and numbers, the kinds of usage data held with their retention, and %n recipient among the authorities; the daily delivery to CIOT (art. 13.4 Telecommunicatiewet) is named apart.</numerusform>
+        <numerusform>The answer gives the person's contact data, services and numbers, the kinds of usage data held with their retention, and %n recipients among the authorities; the daily delivery to CIOT (art. 13.4 Telecommunicatiewet) is named apart.</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>DisclosureTab</name>
+    <message numerus="yes">
+      <source>{file}: %n page(s), signed by {signer}. SHA-256 {sha}</source>
+      <translation>
+        <numerusform>{file}: %n page, signed by {signer}. SHA-256 {sha}</numerusform>
+        <numerusform>{file}: %n pages, signed by {signer}. SHA-256 {sha}</numerusform>
+      </translation>
+    </message>
+  </context>
 </TS>

@@ -244,10 +244,19 @@
       <source>Save and record answer…</source>
       <translation>Antwoord opslaan en vastleggen…</translation>
     </message>
-    <message>
-      <location filename="../../ui/screens/access_requests.py" line="390" />
-      <source>{pages} page(s). The answer gives the person's contact data, services and numbers, the kinds of usage data held with their retention, and {n} recipient(s) among the authorities; the daily delivery to CIOT (art. 13.4 Telecommunicatiewet) is named apart.</source>
-      <translation>{pages} pagina('s). Het antwoord vermeldt de contactgegevens, diensten en nummers van de betrokkene, de soorten gebruiksgegevens die wij bewaren met hun bewaartermijn, en {n} ontvanger(s) onder de overheidsinstanties; de dagelijkse levering aan het CIOT (art. 13.4 Telecommunicatiewet) wordt afzonderlijk genoemd.</translation>
+    <message numerus="yes">
+      <source>%n page(s).</source>
+      <translation>
+        <numerusform>%n pagina.</numerusform>
+        <numerusform>%n pagina’s.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>The answer gives the person's contact data, services and numbers, the kinds of usage data held with their retention, and %n recipient(s) among the authorities; the daily delivery to CIOT (art. 13.4 Telecommunicatiewet) is named apart.</source>
+      <translation>
+        <numerusform>Het antwoord vermeldt de contactgegevens, diensten en nummers van de betrokkene, de soorten gebruiksgegevens die wij bewaren met hun bewaartermijn, en %n ontvanger onder de overheidsinstanties; de dagelijkse levering aan het CIOT (art. 13.4 Telecommunicatiewet) wordt afzonderlijk genoemd.</numerusform>
+        <numerusform>Het antwoord vermeldt de contactgegevens, diensten en nummers van de betrokkene, de soorten gebruiksgegevens die wij bewaren met hun bewaartermijn, en %n ontvangers onder de overheidsinstanties; de dagelijkse levering aan het CIOT (art. 13.4 Telecommunicatiewet) wordt afzonderlijk genoemd.</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../ui/screens/access_requests.py" line="405" />

@@ -311,6 +311,90 @@
   <context>
     <name>Labels</name>
     <message>
+      <source>Restore of a backup started</source>
+      <translation>Terugzetten van een back-up gestart</translation>
+    </message>
+    <message>
+      <source>Signing certificate created</source>
+      <translation>Ondertekeningscertificaat aangemaakt</translation>
+    </message>
+    <message>
+      <source>Signing certificate imported</source>
+      <translation>Ondertekeningscertificaat ingelezen</translation>
+    </message>
+    <message>
+      <source>Import refused</source>
+      <translation>Inlezen geweigerd</translation>
+    </message>
+    <message>
+      <source>Disclosure prepared</source>
+      <translation>Verstrekking voorbereid</translation>
+    </message>
+    <message>
+      <source>Disclosure opened</source>
+      <translation>Verstrekking geopend</translation>
+    </message>
+    <message>
+      <source>Report signed</source>
+      <translation>Rapport ondertekend</translation>
+    </message>
+    <message>
+      <source>Data erased at the data subject&apos;s request</source>
+      <translation>Gegevens gewist op verzoek van de betrokkene</translation>
+    </message>
+    <message>
+      <source>Erasure refused</source>
+      <translation>Wissen geweigerd</translation>
+    </message>
+    <message>
+      <source>Data exported for the data subject</source>
+      <translation>Gegevens uitgevoerd voor de betrokkene</translation>
+    </message>
+    <message>
+      <source>Answer period extended</source>
+      <translation>Antwoordtermijn verlengd</translation>
+    </message>
+    <message>
+      <source>Answer period paused</source>
+      <translation>Antwoordtermijn opgeschort</translation>
+    </message>
+    <message>
+      <source>Answer period resumed</source>
+      <translation>Antwoordtermijn hervat</translation>
+    </message>
+    <message>
+      <source>Answer to a data subject previewed</source>
+      <translation>Antwoord aan een betrokkene vooraf bekeken</translation>
+    </message>
+    <message>
+      <source>Restriction records read</source>
+      <translation>Beperkingsregistratie ingezien</translation>
+    </message>
+    <message>
+      <source>Lifting of secrecy flag rejected</source>
+      <translation>Opheffing van de geheimhouding afgewezen</translation>
+    </message>
+    <message>
+      <source>Action refused: no permission</source>
+      <translation>Handeling geweigerd: geen bevoegdheid</translation>
+    </message>
+    <message>
+      <source>Action refused: session no longer valid</source>
+      <translation>Handeling geweigerd: sessie niet meer geldig</translation>
+    </message>
+    <message>
+      <source>Statistics exported</source>
+      <translation>Statistiek uitgevoerd</translation>
+    </message>
+    <message>
+      <source>Data purged after its retention</source>
+      <translation>Gegevens verwijderd na afloop van de bewaartermijn</translation>
+    </message>
+    <message>
+      <source>Purge previewed</source>
+      <translation>Verwijdering vooraf bekeken</translation>
+    </message>
+    <message>
       <source>Account locked</source>
       <translation>Account geblokkeerd</translation>
     </message>

@@ -30,7 +30,7 @@ def test_items_come_undecided_with_their_window(
     assert item.category == "subscriber"
     assert item.target == "0612345678"
     assert item.valid_from is not None
-    assert "+31612345678" in item.summary
+    assert "06-12345678" in item.summary  # Dutch notation, as the officer reads it
     assert view.as_json()["items"][0]["decision"] is None
 
 

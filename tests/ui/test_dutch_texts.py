@@ -107,9 +107,14 @@ ALLOWED_SHOTS_LINES = {
     "import-data": re.compile(r"^Kolommen: "),
     "crash-dialog": re.compile(r"^(?:File |Traceback|RuntimeError|LawfulReq )"),
 }
-# The shipped catalogue's notes exist in English only (data of the legal-rules issue, editable
+# The shipped catalogue's notes and sources exist in English only (data of the legal-rules issue, editable
 # by the FG); exactly those texts pass, anything else on the rules page is checked.
-SHIPPED_NOTES = frozenset(" ".join(b["notes"].split()) for b in shipped_catalogue() if b["notes"])
+SHIPPED_NOTES = frozenset(
+    " ".join(b[field].split())
+    for b in shipped_catalogue()
+    for field in ("notes", "source")
+    if b.get(field)
+)
 
 
 def problems_in(shot: str, texts: list[str]) -> list[str]:

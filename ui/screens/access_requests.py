@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lawfulreq.clock import AMSTERDAM, as_utc, local_text
+from lawfulreq.clock import AMSTERDAM, as_utc
 from lawfulreq.domain.enums import DsarStatus
 from lawfulreq.errors import LawfulreqError
 from lawfulreq.services.base import Actor
@@ -39,6 +39,7 @@ from lawfulreq.services.dashboard import DsarQuery
 from lawfulreq.services.dsar import IDENTITY_METHODS, KINDS, AccessAnswer, DsarInput, DsarView
 from lawfulreq.services.registry import AppServices
 from ui.fitting import FittedDialog, fit_height
+from ui.formats import date_text, date_time_text
 from ui.models.columns import ColumnsTableModel, Index
 from ui.resources import icon
 from ui.screen import Screen, ScreenContext
@@ -87,7 +88,7 @@ def status_text(view: DsarView) -> str:
 
 
 def deadline_text(view: DsarView, now: datetime) -> str:
-    day = local_text(view.deadline)[:10]
+    day = date_text(view.deadline)
     if not view.open:
         return day
     days = (view.deadline - now).days
@@ -141,7 +142,7 @@ class AccessRequestModel(ColumnsTableModel):
                     v for v in (view.customer_ref, view.customer_name) if v
                 ),
                 self.COL_REQUESTER: lambda: view.requester_name,
-                self.COL_RECEIVED: lambda: local_text(view.received_at)[:10],
+                self.COL_RECEIVED: lambda: date_text(view.received_at),
                 self.COL_DEADLINE: lambda: deadline_text(view, now),
                 self.COL_STATUS: lambda: status_text(view),
             }
@@ -391,12 +392,19 @@ class AnswerDialog(FittedDialog):
         self.preview_answer = answer
         pages = len(re.findall(rb"/Type /Page\b", answer.pdf))
         self.summary.setText(
-            self.tr(
-                "{pages} page(s). The answer gives the person's contact data, services and "
-                "numbers, the kinds of usage data held with their retention, and {n} "
-                "recipient(s) among the authorities; the daily delivery to CIOT "
-                "(art. 13.4 Telecommunicatiewet) is named apart."
-            ).format(pages=pages, n=answer.recipients_listed)
+            " ".join(
+                (
+                    self.tr("%n page(s).", "", pages),
+                    self.tr(
+                        "The answer gives the person's contact data, services and numbers, the "
+                        "kinds of usage data held with their retention, and %n recipient(s) "
+                        "among the authorities; the daily delivery to CIOT (art. 13.4 "
+                        "Telecommunicatiewet) is named apart.",
+                        "",
+                        answer.recipients_listed,
+                    ),
+                )
+            )
         )
         image = first_page_image(answer.pdf, 560)
         if image is None:
@@ -573,7 +581,7 @@ class AccessRequestsScreen(Screen):
         if dialog.created is not None:
             self.context.show_status(
                 self.tr("Request {ref} registered; due {due}").format(
-                    ref=dialog.created.ref, due=local_text(dialog.created.deadline)
+                    ref=dialog.created.ref, due=date_time_text(dialog.created.deadline)
                 )
             )
             self.refresh()
@@ -624,7 +632,7 @@ class AccessRequestsScreen(Screen):
 
     def _on_changed(self, view: DsarView) -> None:
         self.context.show_status(
-            self.tr("{ref}: due {due}").format(ref=view.ref, due=local_text(view.deadline))
+            self.tr("{ref}: due {due}").format(ref=view.ref, due=date_time_text(view.deadline))
         )
         self.refresh()
 

@@ -26,12 +26,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lawfulreq.clock import local_text
 from lawfulreq.domain.enums import DisclosureStatus
 from lawfulreq.errors import LawfulreqError, NotFoundError
 from lawfulreq.security.permissions import Permission
 from lawfulreq.services.disclosures import Decision, DeliveryChannel, DisclosureView
 from lawfulreq.services.reports import SignedReport
+from ui.formats import date_time_text
 from ui.screen import ScreenContext
 
 translate = QCoreApplication.translate
@@ -419,27 +419,27 @@ class DisclosureTab(QWidget):
             if view.prepared_by:
                 parts.append(
                     self.tr("prepared by {user} on {time}").format(
-                        user=view.prepared_by, time=local_text(view.prepared_at)
+                        user=view.prepared_by, time=date_time_text(view.prepared_at)
                     )
                 )
             if view.approved_by:
                 parts.append(
                     self.tr("approved by {user} on {time}").format(
-                        user=view.approved_by, time=local_text(view.approved_at)
+                        user=view.approved_by, time=date_time_text(view.approved_at)
                     )
                 )
             if view.delivered_at is not None:
                 parts.append(
                     self.tr("delivered on {time} to {to}").format(
-                        time=local_text(view.delivered_at), to=view.delivered_to
+                        time=date_time_text(view.delivered_at), to=view.delivered_to
                     )
                 )
             self.summary.setText(" · ".join(parts))
             self.table.setRowCount(len(view.items))
             for row, item in enumerate(view.items):
-                valid = local_text(item.valid_from)
+                valid = date_time_text(item.valid_from)
                 if item.valid_from or item.valid_to:
-                    valid += " – " + (local_text(item.valid_to) or self.tr("now"))
+                    valid += " – " + (date_time_text(item.valid_to) or self.tr("now"))
                 cells = [
                     str(item.item),
                     item.target,
@@ -471,9 +471,10 @@ class DisclosureTab(QWidget):
         self.report = report
         self.preview.show_pdf(
             report.pdf,
-            self.tr("{file}: {pages} page(s), signed by {signer}. SHA-256 {sha}").format(
+            self.tr(
+                "{file}: %n page(s), signed by {signer}. SHA-256 {sha}", "", report.pages
+            ).format(
                 file=report.filename,
-                pages=report.pages,
                 signer=report.signer,
                 sha=report.sha256[:16] + "…",
             ),

@@ -23,12 +23,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lawfulreq.clock import local_text
 from lawfulreq.domain.enums import DisclosureStatus
 from lawfulreq.reports.sign import VerifyResult
 from lawfulreq.services.cases import CaseFilter
 from lawfulreq.services.disclosures import DisclosureSummary
 from ui import navigation as nav
+from ui.formats import date_time_text
 from ui.labels import status_label
 from ui.screen import Screen, ScreenContext
 from ui.screens.disclosure_tab import state_label
@@ -128,7 +128,7 @@ class VerifyPanel(QWidget):
         self.verdict.style().polish(self.verdict)
         lines = [
             self.tr("Signed by: {signer}").format(signer=result.signer or "–"),
-            self.tr("Signed at: {time}").format(time=local_text(result.signed_at) or "–"),
+            self.tr("Signed at: {time}").format(time=date_time_text(result.signed_at) or "–"),
             self.tr("Signature covers the whole document: {answer}").format(
                 answer=self.tr("yes") if result.whole_document else self.tr("no")
             ),
@@ -255,7 +255,7 @@ class DisclosuresScreen(Screen):
                 items,
                 d.prepared_by,
                 d.approved_by,
-                local_text(d.delivered_at),
+                date_time_text(d.delivered_at),
             ]
             for column, text in enumerate(cells):
                 self.table.setItem(row, column, QTableWidgetItem(text))

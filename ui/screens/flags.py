@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lawfulreq.clock import AMSTERDAM, as_utc, local_text
+from lawfulreq.clock import AMSTERDAM, as_utc
 from lawfulreq.errors import LawfulreqError
 from lawfulreq.services.base import Actor
 from lawfulreq.services.dashboard import FlagQuery
@@ -41,6 +41,7 @@ from lawfulreq.services.registry import AppServices
 from lawfulreq.services.secrecy import FlagService, FlagState, FlagView, Regime
 from lawfulreq.settings_registry import FLAG_REVIEW_MONTHS
 from ui.fitting import FittedDialog
+from ui.formats import date_text
 from ui.models.columns import ColumnsTableModel, Index
 from ui.resources import icon
 from ui.screen import Screen, ScreenContext
@@ -51,7 +52,7 @@ translate = QCoreApplication.translate
 
 
 def local_date(value: datetime | None) -> str:
-    return local_text(value)[:10] if value else ""
+    return date_text(value) if value else ""
 
 
 def state_label(state: FlagState) -> str:
