@@ -107,8 +107,8 @@ ALLOWED_SHOTS_LINES = {
     "import-data": re.compile(r"^Kolommen: "),
     "crash-dialog": re.compile(r"^(?:File |Traceback|RuntimeError|LawfulReq )"),
 }
-# The shipped catalogue's notes and sources exist in English only (data of the legal-rules issue, editable
-# by the FG); exactly those texts pass, anything else on the rules page is checked.
+# The shipped catalogue's notes and sources exist in English only (data of the legal-rules
+# issue, editable by the FG); exactly those texts pass, anything else on the page is checked.
 SHIPPED_NOTES = frozenset(
     " ".join(b[field].split())
     for b in shipped_catalogue()
