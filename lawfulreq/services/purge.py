@@ -178,8 +178,9 @@ def _freezes(session: Session, now: datetime) -> list[ColumnElement[bool]]:
 def _closure_moments(session: Session) -> dict[int, datetime]:
     """When each finished case was finished: `closed_at`, else its move into that state."""
     rows = session.execute(
-        select(DemandCase.id, DemandCase.status, DemandCase.closed_at, DemandCase.updated_at)
-        .where(DemandCase.status.in_([s.value for s in FINISHED]))
+        select(DemandCase.id, DemandCase.status, DemandCase.closed_at, DemandCase.updated_at).where(
+            DemandCase.status.in_([s.value for s in FINISHED])
+        )
     ).all()
     moments: dict[int, datetime] = {}
     missing: dict[int, str] = {}
@@ -298,7 +299,8 @@ class PurgeService(Service):
                 continue
             decisions += self._delete(session, delete(DsarDecision).where(decision_filter))
             self._delete(
-                session, delete(DisclosureItem).where(DisclosureItem.disclosure_id.in_(disclosure_ids))
+                session,
+                delete(DisclosureItem).where(DisclosureItem.disclosure_id.in_(disclosure_ids)),
             )
             self._delete(session, delete(Disclosure).where(Disclosure.id.in_(disclosure_ids)))
             self._delete(session, delete(FlagSubject).where(FlagSubject.flag_id.in_(flag_ids)))
@@ -322,4 +324,4 @@ class PurgeService(Service):
     @staticmethod
     def _delete(session: Session, stmt: Any) -> int:
         result = session.execute(stmt.execution_options(synchronize_session=False))
-        return int(result.rowcount or 0)
+        return int(result.rowcount or 0)  # type: ignore[attr-defined]
