@@ -9,11 +9,11 @@
     </message>
     <message>
       <source>Deletes usage records older than the retention period for traffic data, unless a demand still being handled or a running preservation order covers them, and closed case files older than their retention period, with their documents. The anonymous statistics and the audit trail stay. Preview first: it only counts.</source>
-      <translation>Verwijdert verkeersgegevens die ouder zijn dan de bewaartermijn, tenzij een vordering die nog in behandeling is of een lopend bevel tot bewaring ze bestrijkt, en gesloten dossiers waarvan de bewaartermijn is verstreken, met hun documenten. De geanonimiseerde statistiek en het auditlogboek blijven bewaard. Bekijk eerst het overzicht: dat telt alleen.</translation>
+      <translation>Verwijdert verkeersgegevens die ouder zijn dan de bewaartermijn, tenzij een vordering die nog in behandeling is of een lopend bevel tot bewaring ze bestrijkt, en gesloten dossiers waarvan de bewaartermijn is verstreken, met hun documenten. De geanonimiseerde statistiek en het auditlogboek blijven bewaard. Tel eerst vooraf: dat verwijdert niets.</translation>
     </message>
     <message>
       <source>Preview</source>
-      <translation>Overzicht</translation>
+      <translation>Vooraf tellen</translation>
     </message>
     <message>
       <source>Purge now…</source>
@@ -29,7 +29,7 @@
     </message>
     <message>
       <source>Would be deleted: {counts}.</source>
-      <translation>Zou worden verwijderd: {counts}.</translation>
+      <translation>Bij opschonen te verwijderen: {counts}.</translation>
     </message>
     <message>
       <source>Delete for good {usage} usage records, {cases} closed case files and {documents} documents? {frozen} usage records stay because a demand or preservation order covers them. This cannot be undone.</source>
