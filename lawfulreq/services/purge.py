@@ -164,8 +164,10 @@ def _freezes(session: Session, now: datetime) -> list[ColumnElement[bool]]:
             if not columns or not target.normalised:
                 continue
             lo, hi = windows[target.case_id]
+            # `IS NOT NULL` first: a NULL column must make the condition false, not unknown
+            # (NOT unknown is unknown, and such a record would be neither deleted nor counted).
             parts: list[ColumnElement[bool]] = [
-                or_(*(column == target.normalised for column in columns))
+                or_(*(and_(column.is_not(None), column == target.normalised) for column in columns))
             ]
             if lo is not None:
                 parts.append(_U.start_time >= lo)

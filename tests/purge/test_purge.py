@@ -5,10 +5,16 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 import pytest
-from sqlalchemy import event, select
+from sqlalchemy import event, select, update
 
 from lawfulreq.clock import AMSTERDAM
-from lawfulreq.db.models import AuditEvent, CaseDocument, CaseStatistic, UsageRecord
+from lawfulreq.db.models import (
+    AuditEvent,
+    CaseDocument,
+    CaseStatistic,
+    CaseTarget,
+    UsageRecord,
+)
 from lawfulreq.errors import PermissionDeniedError
 from lawfulreq.services.base import Actor
 from lawfulreq.services.registry import AppServices
@@ -79,6 +85,22 @@ def test_an_open_demand_freezes_its_identifier_and_period(
     assert (result.usage_records, result.kept_frozen) == (2, 2)
     assert usage_times(services, NUMBER) == [old, old + DAY]
     assert usage_times(services, "+31612345699") == []
+
+
+def test_an_imsi_demand_freezes_its_imsi_and_not_records_without_one(
+    services: AppServices, actors: dict[str, Actor]
+) -> None:
+    old = TRAFFIC_LIMIT - 10 * DAY
+    imsi = "204081234567890"
+    add_usage(services, NUMBER, old, imsi=imsi)
+    add_usage(services, "+31612345698", old)  # no IMSI: NULL must not keep it
+    add_case(services, actors["officer"].user_id, number=NUMBER, received=NOW - DAY)
+    with services.db.sessions.begin() as session:
+        session.execute(update(CaseTarget).values(kind="imsi", normalised=imsi, raw=imsi))
+    result = services.purge.run(actors["fg"])
+    assert (result.usage_records, result.kept_frozen) == (1, 1)
+    assert usage_times(services, NUMBER) == [old]
+    assert usage_times(services, "+31612345698") == []
 
 
 def test_a_finished_demand_freezes_nothing(services: AppServices, actors: dict[str, Actor]):
