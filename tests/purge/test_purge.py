@@ -7,12 +7,19 @@ from datetime import datetime, timedelta
 import pytest
 from sqlalchemy import event, select, update
 
-from lawfulreq.clock import AMSTERDAM
+from lawfulreq.clock import AMSTERDAM, as_utc
 from lawfulreq.db.models import (
     AuditEvent,
     CaseDocument,
     CaseStatistic,
     CaseTarget,
+    DataSubjectRequest,
+    Disclosure,
+    DisclosureItem,
+    DsarDecision,
+    FindingAcknowledgement,
+    FlagSubject,
+    NonNotificationFlag,
     UsageRecord,
 )
 from lawfulreq.errors import PermissionDeniedError
@@ -33,6 +40,7 @@ from tests.purge.data import (
     count,
     usage_times,
 )
+from tests.stats.data import Spec, add_cases
 
 NUMBER = "+31612345601"
 SECOND = timedelta(seconds=1)
@@ -261,3 +269,49 @@ def test_a_crash_mid_purge_leaves_everything(
     assert _events(services, "purge.executed") == []
     # And the same purge afterwards goes through.
     assert services.purge.run(actors["fg"]).usage_records == 2
+
+
+def test_a_closed_case_goes_with_its_whole_file_and_the_access_decisions_naming_it(
+    services: AppServices, actors: dict[str, Actor]
+) -> None:
+    user = actors["officer"].user_id
+    moment = as_utc(CASE_LIMIT - 30 * DAY)
+    (case_id,) = add_cases(
+        services,
+        (Spec("sv-126n", ("subscriber",), ("+31612345602",), "closed",
+              ("under_review", "approved", "disclosed", "closed"), ("produce",),
+              received_at=CASE_LIMIT - 30 * DAY),),
+        user_id=user,
+    )  # fmt: skip
+    kept = closed_case(services, user, CASE_LIMIT + DAY, "+31612345603")
+    add_document(services, case_id, user, NOW)
+    with services.db.sessions.begin() as session:
+        evidence = session.scalar(select(CaseDocument.id).where(CaseDocument.case_id == case_id))
+        session.add(FindingAcknowledgement(case_id=case_id, code="X", by_user=user, at=moment))
+        # A secrecy flag never lifted: it does not keep a closed file past its retention.
+        flag = NonNotificationFlag(case_id=case_id, basis_code="sv-126bb",
+                                   imposed_by_organisation="OM", starts_at=moment,
+                                   next_review_at=moment, created_at=moment,
+                                   lift_evidence_id=evidence)  # fmt: skip
+        session.add(flag)
+        session.flush()
+        session.add(FlagSubject(flag_id=flag.id, kind="phone_number", value="+31612345602"))
+        request = DataSubjectRequest(
+            ref="AV-1", requester_name="Jan", received_at=moment, due_at=moment,
+            status="answered", created_at=moment,
+        )  # fmt: skip
+        session.add(request)
+        session.flush()
+        disclosure = session.scalar(select(Disclosure.id).where(Disclosure.case_id == case_id))
+        session.add(DsarDecision(request_id=request.id, case_id=case_id, flag_id=flag.id,
+                                 disclosure_id=disclosure, decision="withheld", reason="126bb",
+                                 decided_by=user, decided_at=moment))  # fmt: skip
+    result = services.purge.run(actors["fg"])
+    assert (result.cases, result.documents) == (1, 1)
+    assert case_ids(services) >= {kept} and case_id not in case_ids(services)
+    for model in (Disclosure, DisclosureItem, NonNotificationFlag, FlagSubject, DsarDecision,
+                  FindingAcknowledgement, CaseDocument):  # fmt: skip
+        assert count(services, model) == 0, model.__name__
+    assert count(services, DataSubjectRequest) == 1  # the access request itself stays
+    (executed,) = _events(services, "purge.executed")
+    assert executed.details["dsar_decisions"] == 1 and executed.details["case_ids"] == [case_id]
