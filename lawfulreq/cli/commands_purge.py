@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import argparse
 from typing import Any
 
 from lawfulreq.cli.context import CliContext
@@ -22,10 +21,6 @@ def register(sub: Any) -> None:
     )
     purge.add_argument(
         "--dry-run", action="store_true", help="count what would be deleted; delete nothing"
-    )
-    # Also accepted after the sub-command (`purge … --json`); without it the global one holds.
-    purge.add_argument(
-        "--json", action="store_true", default=argparse.SUPPRESS, help="print the JSON document"
     )
     purge.set_defaults(handler=cmd_purge)
 

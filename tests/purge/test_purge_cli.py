@@ -27,7 +27,7 @@ def test_cli_purge_json_and_text(
     db = str(sqlite_target.sqlite_path)
     capsys.readouterr()
 
-    assert run_cli(["--db", db, "--user", "fg", "purge", "--dry-run", "--json"]) == 0
+    assert run_cli(["--db", db, "--user", "fg", "--json", "purge", "--dry-run"]) == 0
     preview = json.loads(capsys.readouterr().out)
     assert set(preview) == KEYS
     assert preview == {"dry_run": True, "usage_records": 1, "cases": 1, "documents": 0,
