@@ -88,6 +88,7 @@ FLAG_REVIEW_MONTHS = "flags.review_months"
 STATS_SMALL_COUNT_THRESHOLD = "stats.small_count_threshold"
 DEADLINE_DEFAULT_DAYS = "deadline.default_days"
 DEADLINE_EMERGENCY_HOURS = "deadline.emergency_hours"
+RETENTION_CASE_FILE_YEARS = "retention.case_file_years"
 
 # Months each data category is kept (0: no limit); the rules engine and the raw-SQL usage
 # lookup read them through this map.
@@ -172,6 +173,13 @@ SPECS: tuple[SettingSpec, ...] = (
         STATS_SMALL_COUNT_THRESHOLD, "int", 5,
         "Publishable statistics export: counts from 1 up to this number minus one are shown as "
         "'< N' so no single case can be recognised; 0 shows every count.",
+        minimum=0, maximum=100,
+    ),
+    # Retention and purge (issue: purge)
+    SettingSpec(
+        RETENTION_CASE_FILE_YEARS, "int", 5,
+        "Years after closure a closed case file is kept before `purge` deletes it (no "
+        "statutory period; the FG sets one). Its anonymous statistics row stays; 0: never.",
         minimum=0, maximum=100,
     ),
 )  # fmt: skip

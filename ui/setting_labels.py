@@ -16,6 +16,7 @@ from lawfulreq.settings_registry import (
     RC_REVIEW_ADVISED_KEY,
     REPORT_ORGANISATION_NAME,
     REPORT_TSA_URL,
+    RETENTION_CASE_FILE_YEARS,
     RETENTION_CONTENT_MONTHS,
     RETENTION_LOCATION_MONTHS,
     RETENTION_RECORDINGS_MONTHS,
@@ -42,6 +43,9 @@ def _labels() -> dict[str, str]:
         ),
         RETENTION_CONTENT_MONTHS: translate(
             "SettingLabels", "Stored voicemail kept (months; 0: no limit)"
+        ),
+        RETENTION_CASE_FILE_YEARS: translate(
+            "SettingLabels", "Closed case files kept after closure (years; 0: no limit)"
         ),
         DEADLINE_DEFAULT_DAYS: translate("SettingLabels", "Answer a demand within (days)"),
         DEADLINE_EMERGENCY_HOURS: translate(

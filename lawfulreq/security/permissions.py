@@ -27,6 +27,8 @@ class Permission(StrEnum):
     # Count intelligence-service bases in a statistics export (FG only, a deliberate choice).
     EXPORT_NOT_PUBLISHABLE = "export_not_publishable"
     BACKUP = "backup"
+    # Delete what retention no longer allows (usage records, closed case files): FG only.
+    PURGE = "purge"
 
 
 _OFFICER = frozenset(

@@ -21,6 +21,7 @@ from lawfulreq.services.dsar import DsarService
 from lawfulreq.services.imports import ImportService
 from lawfulreq.services.intake import IntakeService
 from lawfulreq.services.lookup import LookupService
+from lawfulreq.services.purge import PurgeService
 from lawfulreq.services.reports import CertificateService, ReportService
 from lawfulreq.services.secrecy import FlagService
 from lawfulreq.services.settings import SettingsService
@@ -49,6 +50,7 @@ class AppServices:
     flags: FlagService = field(init=False)
     dsar: DsarService = field(init=False)
     statistics: StatisticsService = field(init=False)
+    purge: PurgeService = field(init=False)
 
     def __post_init__(self) -> None:
         self.users = UserService(self.db, self.clock)
@@ -68,6 +70,7 @@ class AppServices:
         self.flags = FlagService(self.db, self.clock)
         self.dsar = DsarService(self.db, self.clock)
         self.statistics = StatisticsService(self.db, self.clock)
+        self.purge = PurgeService(self.db, self.clock)
 
     @property
     def location(self) -> str:

@@ -12,6 +12,10 @@
       <translation>Bewaartermijn verkeersgegevens (maanden; 0: geen termijn)</translation>
     </message>
     <message>
+      <source>Closed case files kept after closure (years; 0: no limit)</source>
+      <translation>Bewaartermijn gesloten dossiers na afsluiting (jaren; 0: geen termijn)</translation>
+    </message>
+    <message>
       <source>Location data kept (months; 0: no limit)</source>
       <translation>Bewaartermijn locatiegegevens (maanden; 0: geen termijn)</translation>
     </message>

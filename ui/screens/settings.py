@@ -36,6 +36,7 @@ from ui.formats import date_time_text
 from ui.i18n import resolve_language, system_language
 from ui.labels import role_label
 from ui.logging_setup import display_path
+from ui.purge_group import PurgeGroup
 from ui.screen import Screen, ScreenContext
 from ui.screens.legal_rules import LegalRulesScreen
 from ui.security_dialogs import PassphraseDialog, confirm
@@ -168,6 +169,10 @@ class SettingsScreen(Screen):
         if context.can(Permission.BACKUP):
             self.backup_box = self._build_backup_group()
             column.addWidget(self.backup_box)
+        self.purge_box: PurgeGroup | None = None
+        if context.can(Permission.PURGE):
+            self.purge_box = PurgeGroup(context)
+            column.addWidget(self.purge_box)
         column.addStretch(1)
         self._build_tabs(content)
 
