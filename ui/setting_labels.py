@@ -52,9 +52,7 @@ def _labels() -> dict[str, str]:
             "SettingLabels", "Answer an emergency demand within (hours)"
         ),
         RC_REVIEW_ADVISED_KEY: translate(
-            "SettingLabels",
-            "Warn when traffic or location data are demanded without prior review by a court "
-            "(HR 5 April 2022, ECLI:NL:HR:2022:475)",
+            "SettingLabels", "Warn when traffic data lack a court's review"
         ),
         VOICEMAIL_STORED_KEY: translate(
             "SettingLabels", "The cloud PBX (Compass) stores voicemail messages"

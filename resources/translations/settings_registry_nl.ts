@@ -28,8 +28,8 @@
       <translation>Bewaartermijn opgeslagen voicemail (maanden; 0: geen termijn)</translation>
     </message>
     <message>
-      <source>Warn when traffic or location data are demanded without prior review by a court (HR 5 April 2022, ECLI:NL:HR:2022:475)</source>
-      <translation>Waarschuwen bij een vordering van verkeers- of locatiegegevens zonder voorafgaande rechterlijke toetsing (HR 5 april 2022, ECLI:NL:HR:2022:475)</translation>
+      <source>Warn when traffic data lack a court's review</source>
+      <translation>Waarschuwen bij verkeersgegevens zonder rechterlijke toetsing</translation>
     </message>
     <message>
       <source>The cloud PBX (Compass) stores voicemail messages</source>
