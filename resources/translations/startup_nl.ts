@@ -8,5 +8,10 @@
       <source>Opening the database…</source>
       <translation>De database wordt geopend…</translation>
     </message>
+    <message>
+      <location filename="../../ui/login.py" line="97" />
+      <source>Cancel</source>
+      <translation>Annuleren</translation>
+    </message>
   </context>
 </TS>
