@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import argparse
 import logging
-import secrets
 import sys
 import tempfile
 from collections.abc import Callable
@@ -90,6 +89,8 @@ def build_main_window(
 
 def smoke_test(app: QApplication, clock: Clock = system_clock) -> int:
     """Build the full main window on a throwaway demo-keyed database, open every section."""
+    import secrets  # noqa: PLC0415 - only the smoke test needs it
+
     from lawfulreq.services.registry import open_services_at  # noqa: PLC0415 - see run()
     from ui.errors import ErrorReporter  # noqa: PLC0415
     from ui.sections import visible_sections  # noqa: PLC0415

@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import importlib
 import logging
-import multiprocessing
 import os
 import sys
 import typing
@@ -152,6 +151,8 @@ def main(argv: Sequence[str] | None = None, *, clock: Clock = system_clock) -> i
 
 def entry() -> None:
     # In a frozen bundle the importer's parsing process starts this executable again.
+    import multiprocessing  # noqa: PLC0415 - only here: a GUI start should not pay for it
+
     multiprocessing.freeze_support()
     sys.exit(main())
 
