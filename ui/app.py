@@ -1,34 +1,40 @@
-"""Start the GUI: look, language, sign-in, the main window; or build it once and exit."""
+"""Start the GUI: look, language, sign-in, the main window; or build it once and exit.
+
+The sign-in window comes first and needs only Qt: the database layer, its migrations and the
+services load in the background while the user types (nothing here imports them at module
+level). `--startup-probe` paints that first window and exits, for start-up benchmarks.
+"""
 
 from __future__ import annotations
 
 import argparse
 import logging
-import secrets
 import sys
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
+from urllib.parse import urlsplit, urlunsplit
 
-from PySide6.QtCore import QCoreApplication, QSettings, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
 
 from lawfulreq import __version__
 from lawfulreq.clock import Clock, system_clock
 from lawfulreq.errors import LawfulreqError
-from lawfulreq.paths import APP_AUTHOR, APP_NAME
-from lawfulreq.services.base import Actor
-from lawfulreq.services.registry import AppServices, open_services_at
-from ui.errors import ErrorReporter, describe, message_box
+from lawfulreq.paths import APP_AUTHOR, APP_NAME, default_database_path
 from ui.i18n import install_language, resolve_language
-from ui.idle_lock import SessionGuard
-from ui.logging_setup import configure_logging
+from ui.logging_setup import configure_logging, log_file_path
 from ui.login import LoginDialog
-from ui.main_window import MainWindow
 from ui.preferences import Preferences
 from ui.resources import apply_look
-from ui.sections import visible_sections
-from ui.tasks import TaskRunner
+from ui.tasks import JobControl, TaskRunner
+
+if TYPE_CHECKING:
+    from lawfulreq.services.base import Actor
+    from lawfulreq.services.registry import AppServices
+    from ui.errors import ErrorReporter
+    from ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
@@ -55,6 +61,10 @@ def build_main_window(
     pseudo_translate: bool = False,
     idle_timer: QTimer | None = None,
 ) -> MainWindow:
+    # Loaded once someone signed in: they pull in every service and screen.
+    from ui.idle_lock import SessionGuard  # noqa: PLC0415
+    from ui.main_window import MainWindow  # noqa: PLC0415
+
     tasks = TaskRunner(errors.report, synchronous=synchronous)
     window = MainWindow(
         services,
@@ -79,6 +89,12 @@ def build_main_window(
 
 def smoke_test(app: QApplication, clock: Clock = system_clock) -> int:
     """Build the full main window on a throwaway demo-keyed database, open every section."""
+    import secrets  # noqa: PLC0415 - only the smoke test needs it
+
+    from lawfulreq.services.registry import open_services_at  # noqa: PLC0415 - see run()
+    from ui.errors import ErrorReporter  # noqa: PLC0415
+    from ui.sections import visible_sections  # noqa: PLC0415
+
     with tempfile.TemporaryDirectory(prefix="lawfulreq-smoke-") as tmp:
         settings = QSettings(str(Path(tmp) / "settings.ini"), QSettings.Format.IniFormat)
         errors = ErrorReporter(Path(tmp) / "smoke.log", interactive=False)
@@ -108,31 +124,99 @@ def smoke_test(app: QApplication, clock: Clock = system_clock) -> int:
     return 0
 
 
+def location_hint(db_option: str | None) -> str:
+    """Where `--db` points, for the sign-in window before the database layer is loaded.
+
+    The same text `AppServices.location` gives once open for a file path; a server URL shows
+    without its password (the label is replaced by the real description when the database opens).
+    """
+    if not db_option:
+        return str(default_database_path())
+    if "://" not in db_option:
+        return str(Path(db_option).expanduser().resolve())
+    parts = urlsplit(db_option)
+    if parts.scheme.startswith("sqlite"):
+        path = parts.path[1:] if parts.path.startswith("/") else parts.path
+        return str(Path(path).expanduser().resolve()) if path else db_option
+    if parts.password is None:
+        return db_option
+    host = parts.hostname or ""
+    netloc = f"{parts.username or ''}:***@{host}" + (f":{parts.port}" if parts.port else "")
+    return urlunsplit((parts.scheme, netloc, parts.path, parts.query, parts.fragment))
+
+
+class _FirstPaint(QObject):
+    """Calls `then` once, after the watched window has handled its first paint event."""
+
+    def __init__(self, then: Callable[[], None]) -> None:
+        super().__init__()
+        self._then = then
+        self.painted = False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and not self.painted:
+            self.painted = True
+            # Posted: runs once this paint (and the rest of the window's) is done.
+            QTimer.singleShot(0, self._then)
+        return False
+
+
+def startup_probe(app: QApplication, location: str) -> int:
+    """Show the first window as a start would, exit 0 once painted. Opens no database."""
+
+    def ignore(_error: BaseException, _parent: QWidget | None = None) -> None:
+        """Nothing runs in the background here: there is nothing to report."""
+
+    login = LoginDialog(None, TaskRunner(ignore), pending_location=location)
+    watcher = _FirstPaint(app.quit)
+    login.installEventFilter(watcher)
+    login.show()
+    # A platform that never paints must not hang a benchmark.
+    QTimer.singleShot(30_000, app.quit)
+    app.exec()
+    login.close()
+    return 0 if watcher.painted else 1
+
+
 def run(args: argparse.Namespace, *, clock: Clock = system_clock) -> int:
     app = application()
     if getattr(args, "smoke_test", False):
         return smoke_test(app, clock)
-    log_path = configure_logging()
-    log.info("LawfulReq %s starting", __version__)
+    probe = bool(getattr(args, "startup_probe", False))
+    # The probe writes nothing: no log file (nor its folder), no settings, no database.
+    log_path = log_file_path() if probe else configure_logging()
+    if not probe:
+        log.info("LawfulReq %s starting", __version__)
     preferences = Preferences(QSettings())
     install_language(resolve_language(getattr(args, "lang", None) or preferences.language()))
+    location = location_hint(args.db)
+    if probe:
+        return startup_probe(app, location)
+    # The error dialogs' module costs a noticeable part of the first paint: loaded after it.
+    from ui.errors import ErrorReporter  # noqa: PLC0415
+
     errors = ErrorReporter(log_path)
     sys.excepthook = errors.excepthook
-    try:
-        services = open_services_at(args.db, clock=clock)
-    except LawfulreqError as exc:
-        _refuse_to_open(exc)
-        return 1
+
+    def open_services() -> AppServices:
+        # On the worker: SQLAlchemy, Alembic and the services load while the user types.
+        from lawfulreq.services.registry import open_services_at  # noqa: PLC0415
+
+        return open_services_at(args.db, clock=clock)
+
     return session_loop(
-        services,
-        reopen=lambda: open_services_at(args.db, clock=clock),
+        None,
+        reopen=open_services,
         preferences=preferences,
         errors=errors,
         run_window=lambda _window: app.exec(),
+        pending_location=location,
     )
 
 
 def _refuse_to_open(error: LawfulreqError) -> None:
+    from ui.errors import describe, message_box  # noqa: PLC0415 - after the first paint
+
     message = describe(error)
     assert message is not None
     message_box(message, None).exec()
@@ -147,23 +231,73 @@ def role_changed_notice() -> str:
     )
 
 
+class _BackgroundOpen:
+    """Opens the services on a worker while the sign-in window is up; hands them to it."""
+
+    def __init__(self, opener: Callable[[], AppServices], login: LoginDialog, tasks: TaskRunner):
+        self._opener = opener
+        self._login = login
+        self._tasks = tasks
+        # Set on the worker as soon as they exist: closed even if nobody takes them.
+        self.services: AppServices | None = None
+        self.error: LawfulreqError | None = None
+        self.failed = False
+        tasks.submit(
+            self._open, self._on_opened, on_error=self._on_failed, description="open the database"
+        )
+
+    def _open(self, _control: JobControl) -> bool:
+        self.services = self._opener()
+        return not self.services.users.has_users()
+
+    def _on_opened(self, first_start: bool) -> None:
+        if self.services is not None:
+            self._login.set_services(self.services, first_start=first_start)
+
+    def _on_failed(self, error: BaseException) -> None:
+        self.failed = True
+        if isinstance(error, LawfulreqError):
+            self.error = error
+        else:
+            self._tasks.report(error, self._login)
+        self._login.reject()
+
+    def take(self) -> AppServices | None:
+        """Wait for the worker (after the dialog closed), then the services it opened."""
+        self._tasks.wait_for_all()
+        return self.services
+
+
 def session_loop(
-    services: AppServices,
+    services: AppServices | None,
     *,
     reopen: Callable[[], AppServices],
     preferences: Preferences,
     errors: ErrorReporter,
     run_window: Callable[[MainWindow], int],
     login_dialog: type[LoginDialog] = LoginDialog,
+    pending_location: str = "",
 ) -> int:
     """Sign in, run the main window, and after a sign-out, a restore (the database reopened
     first) or a role changed under the idle lock, sign in again; anything else ends the app.
+    `services` None: the first sign-in window opens them with `reopen` in the background.
     `run_window` runs the event loop until the window closes (the app's exec())."""
+    from ui.idle_lock import SessionGuard  # noqa: PLC0415 - it loads the services
+
     try:
         notice = ""
         while True:
-            login = login_dialog(services, TaskRunner(errors.report), notice=notice)
-            if login.exec() != LoginDialog.DialogCode.Accepted or login.actor is None:
+            tasks = TaskRunner(errors.report)
+            login = login_dialog(services, tasks, notice=notice, pending_location=pending_location)
+            opening = _BackgroundOpen(reopen, login, tasks) if services is None else None
+            accepted = login.exec() == LoginDialog.DialogCode.Accepted
+            if opening is not None:
+                services = opening.take()
+                if opening.error is not None:
+                    _refuse_to_open(opening.error)
+                if opening.failed:
+                    return 1
+            if not accepted or login.actor is None or services is None:
                 return 0
             window = build_main_window(
                 services, login.actor, preferences=preferences, errors=errors
@@ -181,6 +315,7 @@ def session_loop(
                 try:
                     services = reopen()
                 except LawfulreqError as exc:
+                    services = None
                     _refuse_to_open(exc)
                     return 1
             elif reason == SessionGuard.ROLE_CHANGED:
@@ -188,4 +323,5 @@ def session_loop(
             elif reason != SessionGuard.SIGNED_OUT:
                 return int(code)
     finally:
-        services.close()
+        if services is not None:
+            services.close()
