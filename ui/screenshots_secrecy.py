@@ -27,6 +27,8 @@ def secrecy_shots(
     window: MainWindow, actor: Actor, over_window: Callable[[QDialog], QImage]
 ) -> Iterator[SecrecyShot]:
     """The review dialog of the first flag in force, then the access-request form and answer."""
+    # A timed status message of an earlier shot would show or not, depending on speed.
+    window.statusBar().clearMessage()
     if allowed(actor.role, Permission.MANAGE_FLAGS):
         window.navigate_to(nav.FLAGS)
         _settle()

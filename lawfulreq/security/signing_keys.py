@@ -9,6 +9,7 @@ chooses) inside the database, which on SQLite is itself encrypted.
 
 from __future__ import annotations
 
+import hashlib
 import os
 import secrets
 from dataclasses import dataclass
@@ -68,10 +69,17 @@ def _new_secret() -> tuple[str, str, str]:
     return "passphrase", "", passphrase
 
 
+# The order of the NIST P-256 group (FIPS 186-4, D.1.2.3).
+_P256_ORDER = 0xFFFFFFFF00000000FFFFFFFFFFFFFFFFBCE6FAADA7179E84F3B9CAC2FC632551
+
+
 def demo_self_signed(name: str, organisation: str, now: datetime) -> KeyMaterial:
     """A demo user's key (EC P-256, quick to make) under the demo database's public
     passphrase, as `keys.py` protects the demo database itself: synthetic data only."""
-    key = ec.generate_private_key(ec.SECP256R1())
+    # Derived from the name and deterministic signing: the same demo gives the same certificate,
+    # so demo databases, their audit trails and the screenshots are reproducible. Demo only.
+    seed = hashlib.sha256(f"lawfulreq-demo-signing-key:{name}".encode()).digest()
+    key = ec.derive_private_key(int.from_bytes(seed, "big") % (_P256_ORDER - 1) + 1, ec.SECP256R1())
     subject = x509.Name(
         [
             x509.NameAttribute(NameOID.COMMON_NAME, name[:64]),
@@ -84,10 +92,10 @@ def demo_self_signed(name: str, organisation: str, now: datetime) -> KeyMaterial
         .subject_name(subject)
         .issuer_name(subject)
         .public_key(key.public_key())
-        .serial_number(x509.random_serial_number())
+        .serial_number(int.from_bytes(seed[:16], "big") >> 1)
         .not_valid_before(start)
         .not_valid_after(start + timedelta(days=SELF_SIGNED_DAYS))
-        .sign(key, hashes.SHA256())
+        .sign(key, hashes.SHA256(), ecdsa_deterministic=True)
     )
     key_pem = key.private_bytes(
         serialization.Encoding.PEM,

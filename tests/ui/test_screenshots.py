@@ -19,7 +19,7 @@ from lawfulreq.services.registry import AppServices
 from tests.ui.clipping import clipped
 from tests.ui.image_compare import compare_with_baseline
 from ui.i18n import install_language
-from ui.screenshots import SIZE, demo_session, iterate_shots, write_index
+from ui.screenshots import SIZE, VOLATILE_SHOTS, demo_session, iterate_shots, write_index
 
 BASELINES = Path(__file__).resolve().parents[1] / "screenshots"
 EXPECTED_NAMES = [
@@ -85,9 +85,10 @@ def test_screens_match_their_baselines(
         names.append(shot.name)
         assert shot.image.size() == SIZE, shot.name
         baseline = BASELINES / language / f"{shot.number:02d}-{shot.name}.png"
-        result = compare_with_baseline(shot.image, baseline, failures_dir)
-        if not result.ok:
-            problems.append(result.message)
+        if shot.name not in VOLATILE_SHOTS:  # see ui.screenshots.VOLATILE_SHOTS
+            result = compare_with_baseline(shot.image, baseline, failures_dir)
+            if not result.ok:
+                problems.append(result.message)
         # The real language too, not only the stretched pseudo-translation.
         problems += [f"{shot.name}: {p}" for p in clipped(shot.widget)]
     assert names == EXPECTED_NAMES
@@ -173,7 +174,7 @@ def test_every_screen_renders_at_200_percent_scaling_without_clipping(tmp_path: 
 README_SHOTS = {
     "readme-nl-dashboard.png": "nl/02-dashboard.png",
     "readme-nl-case-detail.png": "nl/18-case-detail.png",
-    "readme-en-new-case.png": "en/19-new-case.png",
+    "readme-en-new-case.png": "en/20-new-case.png",
 }
 
 
