@@ -176,7 +176,7 @@ def test_new_request_form_deadline_and_answer(
     answer = screen.open_answer()
     assert answer is not None
     qtbot.addWidget(answer)
-    assert "0 recipient(s)" in answer.summary.text()
+    assert "0 recipients" in answer.summary.text()
     out = tmp_path / "answer.pdf"
     answer.save_to(out)
     assert out.read_bytes().startswith(b"%PDF") and answer.saved == out
