@@ -21,6 +21,9 @@ EXCLUDED_RESOURCE_DIRS = (Path("resources") / "screenshots",)
 # so PyInstaller's import analysis cannot see them.
 HIDDEN_IMPORTS = [
     "ui.app",
+    # The in-app PDF preview (reports, access answers, demand documents) is imported lazily.
+    "PySide6.QtPdf",
+    "PySide6.QtPdfWidgets",
     "sqlalchemy.dialects.sqlite.pysqlcipher",
     "sqlalchemy.dialects.postgresql.psycopg",
     "sqlcipher3",
@@ -64,8 +67,6 @@ QT_EXCLUDES = [
         "QtNfc",
         "QtOpenGL",
         "QtOpenGLWidgets",
-        "QtPdf",
-        "QtPdfWidgets",
         "QtPositioning",
         "QtQml",
         "QtQmlFeatures",
