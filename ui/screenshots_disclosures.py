@@ -162,6 +162,8 @@ def disclosure_shots(
         yield "case-disclosure", detail.ref, window.grab().toImage(), window
         cases.show_list()
 
+        # The signing's timed status message would show or not, depending on speed.
+        window.statusBar().clearMessage()
         window.navigate_to(nav.DISCLOSURES)
         screen = window.current_screen()
         assert isinstance(screen, DisclosuresScreen)
