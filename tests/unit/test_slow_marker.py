@@ -7,7 +7,13 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parents[2]
+
+
+# Each test waits for a child pytest with a timeout: libfaketime's sleep shim fails there.
+pytestmark = pytest.mark.no_faketime
 
 
 def _collect(*extra: str) -> str:
