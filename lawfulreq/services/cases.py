@@ -17,7 +17,6 @@ from lawfulreq.db.models import (
     Authority,
     AuthorityContact,
     CaseDocument,
-    CaseTransition,
     ContactVerification,
     DemandCase,
     FindingAcknowledgement,
@@ -48,10 +47,10 @@ from lawfulreq.services.authorities import (
     verification_views,
 )
 from lawfulreq.services.base import Actor, Service
+from lawfulreq.services.case_moves import record_move
 from lawfulreq.services.catalogue import LegalBasisView, basis_view, rule_settings
 from lawfulreq.services.disclosure_rules import approve_on_case_move
 from lawfulreq.services.intake import DocumentInput, open_target_refs, store_document
-from lawfulreq.services.statistics import refresh_case_statistic
 
 
 @dataclass(frozen=True)
@@ -695,32 +694,7 @@ class CaseService(Service):
                 case.hold_started_at = None
             if to_status is CaseStatus.CLOSED:
                 case.closed_at = now
-            case.status = to_status.value
-            case.updated_at, case.updated_by = now, actor.username
-            session.add(
-                CaseTransition(
-                    case_id=case.id,
-                    from_status=from_status.value,
-                    to_status=to_status.value,
-                    reason=reason,
-                    by_user=actor.user_id,
-                    at=now,
-                )
-            )
-            session.flush()
-            audit.record(
-                session,
-                actor,
-                "case.moved",
-                now,
-                case_id=case.id,
-                object_type="case",
-                object_id=case.ref,
-                reason=reason,
-                details=details,
-            )
-            # The statistics row follows every move, so a later purge keeps a current one.
-            refresh_case_statistic(session, case.id, now)
+            record_move(session, actor, case, to_status, now, reason=reason, details=details)
             return self._detail(session, case)
 
     def _require_clean(

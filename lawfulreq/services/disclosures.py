@@ -15,7 +15,6 @@ from sqlalchemy.orm import Session
 from lawfulreq.db.models import (
     AppUser,
     CaseTarget,
-    CaseTransition,
     DemandCase,
     Disclosure,
     DisclosureItem,
@@ -27,6 +26,7 @@ from lawfulreq.rules import workflow
 from lawfulreq.security.permissions import Permission
 from lawfulreq.services import audit
 from lawfulreq.services.base import Actor, Service
+from lawfulreq.services.case_moves import record_move
 from lawfulreq.services.disclosure_rules import lookup_refusal, open_disclosure, require_approver
 from lawfulreq.services.lookup import LookupResult, SubscriberMatch
 
@@ -767,28 +767,4 @@ def _require_clean(session: Session, case: DemandCase, actor: Actor, now: dateti
 def _transition(
     session: Session, actor: Actor, case: DemandCase, to: CaseStatus, now: datetime, *, reason: str
 ) -> None:
-    from_status = case.status
-    case.status = to.value
-    case.updated_at = now
-    session.add(
-        CaseTransition(
-            case_id=case.id,
-            from_status=from_status,
-            to_status=to.value,
-            reason=reason,
-            by_user=actor.user_id,
-            at=now,
-        )
-    )
-    session.flush()
-    audit.record(
-        session,
-        actor,
-        "case.moved",
-        now,
-        case_id=case.id,
-        object_type="case",
-        object_id=case.ref,
-        reason=reason,
-        details={"from": from_status, "to": to.value},
-    )
+    record_move(session, actor, case, to, now, reason=reason)
