@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 from datetime import date, datetime
 
-import phonenumbers
 from PySide6.QtCore import QLocale
 
 from lawfulreq.clock import AMSTERDAM, as_utc
+from lawfulreq.domain.phones import dutch_number
 
 # One format per language, used by every screen (and the date editors).
 _DATE_TIME = {"nl": "%d-%m-%Y %H:%M", "en": "%Y-%m-%d %H:%M"}
@@ -49,23 +49,8 @@ def qt_date_format() -> str:
 
 
 def phone_text(number: str | None) -> str:
-    """A Dutch number as a Dutch reader writes it (06-12345678, 020-1234567, 0800-1234);
-    a foreign one internationally (+49 1511 2345678); anything unparsable unchanged."""
-    if not number:
-        return ""
-    try:
-        parsed = phonenumbers.parse(number, "NL")
-    except phonenumbers.NumberParseException:
-        return number
-    if not phonenumbers.is_possible_number(parsed):
-        return number
-    if parsed.country_code != 31:
-        return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
-    national = phonenumbers.national_significant_number(parsed)
-    split = phonenumbers.length_of_national_destination_code(parsed)
-    if split <= 0 or split >= len(national):
-        return f"0{national}"
-    return f"0{national[:split]}-{national[split:]}"
+    """A phone number as the screens show it (the core's one rule: 06-12345678)."""
+    return dutch_number(number)
 
 
 def postcode_text(postcode: str | None) -> str:

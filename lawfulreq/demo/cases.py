@@ -34,6 +34,7 @@ from lawfulreq.db.models import (
 from lawfulreq.demo.subscribers import SampleCustomer
 from lawfulreq.domain.enums import CaseStatus
 from lawfulreq.domain.months import add_months
+from lawfulreq.domain.phones import dutch_number
 from lawfulreq.services.dsar import due_for
 from lawfulreq.services.flagging import ground_for, regime_for
 
@@ -473,7 +474,7 @@ class CaseGenerator:
             )
         if number is None:
             return "customer_id", sample.ref, sample.ref, None, None
-        return "phone_number", _national(number), number, None, None
+        return "phone_number", dutch_number(number), number, None, None
 
     def _document(
         self,
@@ -768,13 +769,6 @@ def _matches(sample: SampleCustomer, target: CaseTarget) -> bool:
     if any(value in pair for pair in sample.sims) or value in sample.imeis:
         return True
     return value == f"{sample.postcode} {sample.house_number}"
-
-
-def _national(number: str) -> str:
-    """How an authority writes a Dutch number: 06-12345678 or 020-1234567."""
-    national = "0" + number[3:]
-    split = 2 if national.startswith("06") else 3
-    return f"{national[:split]}-{national[split:]}"
 
 
 def _spaced_iban(value: str) -> str:

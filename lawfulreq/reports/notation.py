@@ -4,24 +4,10 @@ from __future__ import annotations
 
 from datetime import datetime
 
-import phonenumbers
-
 from lawfulreq.clock import AMSTERDAM, as_utc
+from lawfulreq.domain.phones import dutch_number
 
-
-def dutch_number(e164: str | None) -> str:
-    """+31612345678 -> 06-12345678, +31201234567 -> 020-1234567; foreign numbers stay E.164."""
-    if not e164:
-        return ""
-    try:
-        parsed = phonenumbers.parse(e164, "NL")
-    except phonenumbers.NumberParseException:
-        return e164
-    if parsed.country_code != 31:
-        return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
-    national = phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.NATIONAL)
-    head, _, rest = national.partition(" ")
-    return f"{head}-{rest.replace(' ', '')}" if rest else head
+__all__ = ["day", "dutch_number", "moment"]
 
 
 def moment(value: datetime | None, lang: str = "nl") -> str:

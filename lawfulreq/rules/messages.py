@@ -6,9 +6,8 @@ import re
 from collections.abc import Mapping
 from typing import Any, Literal
 
-import phonenumbers
-
 from lawfulreq.domain.identifiers import reason_in
+from lawfulreq.domain.phones import dutch_number
 
 Lang = Literal["nl", "en"]
 _ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
@@ -261,15 +260,7 @@ class _Keep(dict[str, Any]):
 
 def _dutch_number(text: str) -> str:
     """ "+31612345678" as a Dutch reader writes it ("06-12345678"); anything else unchanged."""
-    if not text.startswith("+31"):
-        return text
-    try:
-        number = phonenumbers.parse(text, "NL")
-    except phonenumbers.NumberParseException:
-        return text
-    national = phonenumbers.national_significant_number(number)
-    split = phonenumbers.length_of_national_destination_code(number)
-    return f"0{national[:split]}-{national[split:]}" if 0 < split < len(national) else text
+    return dutch_number(text) if text.startswith("+31") else text
 
 
 def _counted(params: Mapping[str, Any], lang: Lang) -> dict[str, Any]:
