@@ -114,7 +114,9 @@ def build_demo(
     password: str,
     progress: ProgressCallback | None = None,
 ) -> DemoSummary:
-    """Fill an empty database with deterministic synthetic data, in one transaction."""
+    """Fill an empty database with deterministic synthetic data: reference data and
+    subscribers in one transaction, then the cases through the services, then the rows that
+    follow them in a last one."""
     if subscribers < 1 or cases < 0 or usage_per_customer < 0:
         raise ValidationError(
             "demo sizes: at least 1 subscriber, and no negative case or usage counts",
@@ -156,12 +158,17 @@ def build_demo(
         rebuild_name_tokens(connection)
         report("indexes", 1, 1)
 
-        report("cases", 0, cases)
-        built = CaseGenerator(
-            session, seed=seed, now=now, users=users, authorities=authorities,
-            samples=result.samples,
-        ).run(cases)  # fmt: skip
-        # The cases were written straight into the tables: their statistics rows too, now.
+    # The cases come in through the intake and move through the workflow, one unit of work
+    # per call as in real use; what follows them is written in one more transaction.
+    report("cases", 0, cases)
+    case_generator = CaseGenerator(
+        services.db, seed=seed, now=now, users=users, authorities=authorities,
+        samples=result.samples,
+    )  # fmt: skip
+    case_generator.create_cases(cases)
+    with services.db.sessions.begin() as session:
+        built = case_generator.finish(session)
+        # Rows written as rows (disclosures, a lifted flag) enter the statistics rows now.
         refresh_statistics(session, now)
         report("cases", cases, cases)
 
