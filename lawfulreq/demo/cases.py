@@ -108,7 +108,9 @@ RETENTION_REASON = "Usage data is kept 3 months for invoicing; older data no lon
 WITHHELD_REASON = "Active non-notification flag (art. 126bb Sv; AVG art. 23, UAVG art. 41)."
 FOREIGN_NOTE = "Foreign police asked directly; referred to an EIO."
 ACK_COMMENT = "Gelezen en aanvaard; de vordering is verder in orde."
-ACK_COMMENTS = {"PERIOD_BEYOND_RETENTION": "Older usage data is answered as not available."}
+# The usage data asked for is older than the retention: answered as not available.
+RETENTION_FINDINGS = frozenset({"PERIOD_BEYOND_RETENTION", "DATA_NOT_HELD"})
+ACK_COMMENTS = dict.fromkeys(RETENTION_FINDINGS, "Older usage data is answered as not available.")
 EMERGENCY_REASONS = (
     "Vermiste persoon met suïcidale uitlatingen; locatie van het toestel nodig.",
     "Beller naar 112 meldde brand en verbrak de verbinding; adres van de beller nodig.",
@@ -367,7 +369,7 @@ class CaseGenerator:
             )
         if period_from is not None and period_from < add_months(now, -3) and status in DONE:
             self._at(created_at + timedelta(hours=1))
-            self._acknowledge(handler, ref, only="PERIOD_BEYOND_RETENTION")
+            self._acknowledge(handler, ref, only=RETENTION_FINDINGS)
 
         # The workflow history, spread between receipt and now (or the case's end).
         path = PATHS[status]
@@ -409,13 +411,13 @@ class CaseGenerator:
                 continue  # the register cannot back this method for this requester
             return
 
-    def _acknowledge(self, username: str, ref: str, *, only: str | None = None) -> None:
+    def _acknowledge(self, username: str, ref: str, *, only: frozenset[str] | None = None) -> None:
         """The handler read the open warnings and accepts them (errors cannot be)."""
         actor = self._actors[username]
         for finding in self._cases.check(actor, ref):
             if finding.acknowledged_by or finding.severity is Severity.ERROR:
                 continue
-            if only is not None and finding.code.value != only:
+            if only is not None and finding.code.value not in only:
                 continue
             if only is None and not finding.blocking:
                 continue
@@ -434,15 +436,11 @@ class CaseGenerator:
         targets = [
             self._identifier(self._sample(), group, position)[1] for position in range(amount)
         ]
-        # One new demand carries a mistyped IMEI, to show the check-digit finding.
+        # One new demand carries a mistyped IBAN, to show the check-digit finding. (A mistyped
+        # IMEI would not do: fifteen digits failing the Luhn check are read as an IMSI.)
         if index == 1 and status == CaseStatus.AWAITING_CONFIRMATION:
-            sample = next((s for s in self._samples if s.imeis), self._samples[0])
-            wrong = (
-                sample.imeis[0][:-1] + str((int(sample.imeis[0][-1]) + 1) % 10)
-                if sample.imeis
-                else "490154203237519"
-            )
-            targets.append(wrong)
+            iban = next((s.iban for s in self._samples if s.iban), None) or "NL91ABNA0417164300"
+            targets.append(_spaced_iban(iban[:-1] + str((int(iban[-1]) + 1) % 10)))
         return tuple(targets)
 
     def _identifier(  # noqa: PLR0911 - one return per kind of identifier
