@@ -45,6 +45,7 @@ from lawfulreq.services.base import Actor
 from lawfulreq.services.cases import CaseService
 from lawfulreq.services.dsar import due_for
 from lawfulreq.services.intake import CaseInput, DocumentInput, IntakeService
+from lawfulreq.services.statistics import refresh_case_statistic
 
 # Every state first, so even a small demo shows each one; then mostly open work.
 STATUS_CYCLE: tuple[CaseStatus, ...] = (
@@ -656,6 +657,8 @@ class CaseGenerator:
                     object_id=disclosure.id,
                     channel="secure e-mail",
                 )
+            # As the disclosure service's own moves do: the case's statistics row follows.
+            refresh_case_statistic(self._s, case.id, self._now)
 
     def _dsars(
         self,
