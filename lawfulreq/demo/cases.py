@@ -245,6 +245,9 @@ class CaseGenerator:
         foreign_direct = basis.group == "FOREIGN" and status == CaseStatus.REJECTED
         if foreign_direct:
             authority_key, issuer_role = "foreign_bka", "investigating_officer"
+        approved = any(s in workflow.NEEDS_CLEAN_FINDINGS for s in PATHS[status])
+        if approved and basis.issuer_roles and issuer_role not in basis.issuer_roles:
+            issuer_role = basis.issuer_roles[0]  # an approved demand came from a competent issuer
         authority = self._authorities[authority_key]
         contacts = self._contacts.get(authority.id, [])
         requester = contacts[index % len(contacts)] if contacts else None
@@ -288,6 +291,11 @@ class CaseGenerator:
             rc_judge = JUDGES[index % len(JUDGES)]
         allowed = list(basis.allowed_categories)
         categories = allowed[: 1 + rng.randrange(len(allowed))]
+        validation = set(categories) & set(basis.judge_validation_categories)
+        if approved and rc_date is None and validation and issuer_role != "examining_judge":
+            # EU 2023/1543 art. 4 lid 2: an approved order for these data was validated.
+            rc_date = (received - timedelta(days=1)).date()
+            rc_judge = JUDGES[index % len(JUDGES)]
         period_from = period_to = None
         if basis.max_future_days:
             period_from = received
@@ -380,8 +388,10 @@ class CaseGenerator:
         for target_status in path:
             moment = moment + step
             mover = "officer2" if target_status == CaseStatus.APPROVED else handler
-            if target_status == CaseStatus.APPROVED and (mover == creator or basis.needs_fg_review):
+            if target_status == CaseStatus.APPROVED and mover == creator:
                 mover = "fg"
+            if target_status in workflow.NEEDS_CLEAN_FINDINGS and basis.needs_fg_review:
+                mover = "fg"  # the FG's legal review: only the FG approves or discloses these
             reason = REASONS.get(target_status, "")
             if foreign_direct and target_status == CaseStatus.REJECTED:
                 reason = (
