@@ -38,9 +38,8 @@ from lawfulreq.demo.subscribers import SampleCustomer
 from lawfulreq.domain.enums import CaseStatus, Role
 from lawfulreq.domain.months import add_months
 from lawfulreq.domain.phones import dutch_number
-from lawfulreq.errors import ValidationError
+from lawfulreq.errors import ConflictError, ValidationError
 from lawfulreq.rules import workflow
-from lawfulreq.rules.engine import Severity
 from lawfulreq.services.base import Actor
 from lawfulreq.services.cases import CaseService
 from lawfulreq.services.dsar import due_for
@@ -378,7 +377,8 @@ class CaseGenerator:
             )
         if period_from is not None and period_from < add_months(now, -3) and status in DONE:
             self._at(created_at + timedelta(hours=1))
-            self._acknowledge(handler, ref, only=RETENTION_FINDINGS)
+            codes = {f.code.value for f in created.findings} & RETENTION_FINDINGS
+            self._acknowledge(handler, ref, sorted(codes))
 
         # The workflow history, spread between receipt and now (or the case's end).
         path = PATHS[status]
@@ -399,9 +399,7 @@ class CaseGenerator:
                     "a European Investigation Order via a Dutch OvJ is needed."
                 )
             self._at(moment)
-            if target_status in workflow.NEEDS_CLEAN_FINDINGS:
-                self._acknowledge(mover, ref)
-            self._cases.move(self._actors[mover], ref, target_status, reason=reason)
+            self._move(mover, ref, target_status, reason)
         return _Made(created.id, basis)
 
     def _verify(
@@ -422,22 +420,23 @@ class CaseGenerator:
                 continue  # the register cannot back this method for this requester
             return
 
-    def _acknowledge(self, username: str, ref: str, *, only: frozenset[str] | None = None) -> None:
-        """The handler read the open warnings and accepts them (errors cannot be)."""
+    def _move(self, username: str, ref: str, target: CaseStatus, reason: str) -> None:
+        """One workflow step; warnings that block it are read and accepted, then it is retried
+        (as the officer does on the screen). An error stays an error: the move fails."""
         actor = self._actors[username]
-        for finding in self._cases.check(actor, ref):
-            if finding.acknowledged_by or finding.severity is Severity.ERROR:
-                continue
-            if only is not None and finding.code.value not in only:
-                continue
-            if only is None and not finding.blocking:
-                continue
+        try:
+            self._cases.move(actor, ref, target, reason=reason)
+        except ConflictError as exc:
+            if exc.code != "findings_block" or exc.params.get("errors"):
+                raise
+            self._acknowledge(username, ref, sorted(set(exc.params.get("warnings", ()))))
+            self._cases.move(actor, ref, target, reason=reason)
+
+    def _acknowledge(self, username: str, ref: str, codes: list[str]) -> None:
+        """The handler read these findings and accepts them, every subject of each."""
+        for code in codes:
             self._cases.acknowledge(
-                actor,
-                ref,
-                finding.code.value,
-                subject=finding.subject,
-                comment=ACK_COMMENTS.get(finding.code.value, ACK_COMMENT),
+                self._actors[username], ref, code, comment=ACK_COMMENTS.get(code, ACK_COMMENT)
             )
 
     def _targets(self, basis: LegalBasisVersion, index: int, status: CaseStatus) -> tuple[str, ...]:

@@ -20,7 +20,7 @@ from lawfulreq.rules.engine import EXPIRY_FUTURE_PART, EXPIRY_ORDER, RuleSetting
 from lawfulreq.security.permissions import Permission
 from lawfulreq.services import audit
 from lawfulreq.services.base import Actor, Service
-from lawfulreq.services.settings import setting_value, write_setting
+from lawfulreq.services.settings import setting_value, setting_values, write_setting
 from lawfulreq.settings_registry import (
     DEADLINE_DEFAULT_DAYS,
     DEADLINE_EMERGENCY_HOURS,
@@ -352,14 +352,14 @@ def _check_second_edition(clean: dict[str, Any]) -> dict[str, Any]:
 
 def rule_settings(session: Session) -> RuleSettings:
     """The settings the rules engine reads, from the settings registry (0 months: no limit)."""
-    months = {
-        category: int(setting_value(session, key))
-        for category, key in RETENTION_MONTHS_BY_CATEGORY.items()
-    }
+    # One read for all of them: the rules run on every check, move and intake.
+    keys = [*RETENTION_MONTHS_BY_CATEGORY.values(), RC_REVIEW_ADVISED_KEY, VOICEMAIL_STORED_KEY]
+    values = setting_values(session, list(dict.fromkeys(keys)))
+    months = {category: int(values[key]) for category, key in RETENTION_MONTHS_BY_CATEGORY.items()}
     return RuleSettings(
         retention_months={k: v for k, v in months.items() if v},
-        rc_review_advised=bool(setting_value(session, RC_REVIEW_ADVISED_KEY)),
-        voicemail_stored=bool(setting_value(session, VOICEMAIL_STORED_KEY)),
+        rc_review_advised=bool(values[RC_REVIEW_ADVISED_KEY]),
+        voicemail_stored=bool(values[VOICEMAIL_STORED_KEY]),
     )
 
 

@@ -42,6 +42,15 @@ def setting_value(session: Session, key: str) -> SettingValue:
     return stored_value(key, session.scalar(select(Setting.value).where(Setting.key == key)))
 
 
+def setting_values(session: Session, keys: list[str]) -> dict[str, SettingValue]:
+    """Several settings' values in one read, inside a unit of work that is already open."""
+    for key in keys:
+        spec(key)
+    rows = session.execute(select(Setting.key, Setting.value).where(Setting.key.in_(keys)))
+    stored = {key: value for key, value in rows}
+    return {key: stored_value(key, stored.get(key)) for key in keys}
+
+
 def write_setting(
     session: Session, actor: Actor, key: str, value: SettingValue, now: datetime
 ) -> SettingValue:

@@ -514,8 +514,6 @@ def detail_key_text(key: str) -> str:
     names = {
         "from": translate("AuditLogScreen", "From"),
         "to": translate("AuditLogScreen", "To"),
-        "from_status": translate("AuditLogScreen", "From"),
-        "to_status": translate("AuditLogScreen", "To"),
         "reason": translate("AuditLogScreen", "Reason"),
         "code": translate("AuditLogScreen", "Finding"),
         "subject": translate("AuditLogScreen", "Concerns"),
@@ -566,7 +564,7 @@ def detail_value_text(key: str, value: object) -> str:
         text = "—"
     elif isinstance(value, bool):
         text = translate("AuditLogScreen", "yes") if value else translate("AuditLogScreen", "no")
-    elif key in {"from", "to", "from_status", "to_status", "status"}:
+    elif key in {"from", "to", "status"}:
         text = status_label(text) if text in {s.value for s in CaseStatus} else text
     elif key == "code":
         text = finding_title(text)
