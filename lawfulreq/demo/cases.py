@@ -721,7 +721,7 @@ class CaseGenerator:
                 "dsar.created",
                 case_id=None,
                 object_type="dsar",
-                object_id=request.id,
+                object_id=request.ref,  # as the access-request service names it
             )
             if status != "answered" or holder_id is None:
                 continue
@@ -749,7 +749,7 @@ class CaseGenerator:
                 "dsar.answered",
                 case_id=None,
                 object_type="dsar",
-                object_id=request.id,
+                object_id=request.ref,  # as the access-request service names it
             )
 
 
