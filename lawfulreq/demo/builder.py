@@ -160,12 +160,13 @@ def build_demo(
 
     # The cases come in through the intake and move through the workflow, one unit of work
     # per call as in real use; what follows them is written in one more transaction.
-    report("cases", 0, cases)
     case_generator = CaseGenerator(
         services.db, seed=seed, now=now, users=users, authorities=authorities,
         samples=result.samples,
     )  # fmt: skip
-    case_generator.create_cases(cases)
+    case_generator.create_cases(
+        cases, lambda done: report("cases", done, cases) if done % 10 == 0 else None
+    )
     with services.db.sessions.begin() as session:
         built = case_generator.finish(session)
         # Rows written as rows (disclosures, a lifted flag) enter the statistics rows now.

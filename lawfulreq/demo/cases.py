@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import math
 import random
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, time, timedelta
 from typing import Any
@@ -209,9 +210,12 @@ class CaseGenerator:
 
     # ------------------------------------------------------------------ cases
 
-    def create_cases(self, count: int) -> None:
-        """Every case through the intake and the workflow, one unit of work per call."""
+    def create_cases(self, count: int, progress: Callable[[int], None] | None = None) -> None:
+        """Every case through the intake and the workflow, one unit of work per call;
+        `progress(done)` before each case."""
         for index in range(count):
+            if progress is not None:
+                progress(index)
             self._made.append(self._case(index))
 
     def finish(self, session: Session) -> CaseBuild:
