@@ -12,6 +12,7 @@ database: `NAME.json` with the demo users' password, the build time and the row 
 from __future__ import annotations
 
 import argparse
+import fcntl
 import hashlib
 import json
 import os
@@ -62,6 +63,13 @@ def ensure_database(
     """The cached demo database of that size, built first if missing."""
     folder = folder or cache_dir()
     path = folder / database_name(subscribers, cases, usage)
+    # One builder at a time per database: a second harness waits for the first's build.
+    with (folder / f"{path.name}.lock").open("w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        return _ensure(path, subscribers, cases, usage, folder)
+
+
+def _ensure(path: Path, subscribers: int, cases: int, usage: int, folder: Path) -> BenchDatabase:
     meta_path = path.with_suffix(".json")
     if path.exists() and meta_path.exists():
         meta = json.loads(meta_path.read_text())
