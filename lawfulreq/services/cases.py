@@ -35,7 +35,7 @@ from lawfulreq.rules.engine import (
     check_demand,
 )
 from lawfulreq.security.permissions import Permission
-from lawfulreq.services import audit
+from lawfulreq.services import audit, keyset
 from lawfulreq.services.authorities import (
     AuthorityView,
     ContactView,
@@ -232,6 +232,22 @@ _SORT_COLUMNS: dict[CaseSort, Any] = {
 
 SummaryRow = tuple[Any, ...]
 
+# The sorts keyset paging can follow (NOT NULL columns) and where a summary holds their value.
+_CURSOR_VALUES: dict[CaseSort, Any] = {
+    CaseSort.REF: lambda c: c.ref,
+    CaseSort.STATUS: lambda c: c.status.value,
+    CaseSort.LEGAL_BASIS: lambda c: c.legal_basis,
+    CaseSort.AUTHORITY: lambda c: c.authority,
+    CaseSort.RECEIVED_AT: lambda c: c.received_at,
+}
+
+
+def case_cursor(case: CaseSummary, sort: CaseSort) -> keyset.Cursor | None:
+    """Where `case` stands in a list sorted by `sort`, for `CaseService.list(after=...)`;
+    None for a sort keyset paging cannot follow (due date and owner may be empty)."""
+    value = _CURSOR_VALUES.get(CaseSort(sort))
+    return keyset.Cursor(value(case), case.id) if value is not None else None
+
 
 def _summary_query() -> Any:
     return (
@@ -342,18 +358,24 @@ class CaseService(Service):
         limit: int = 500,
         sort: CaseSort = CaseSort.RECEIVED_AT,
         descending: bool = True,
+        after: keyset.Cursor | None = None,
+        from_end: bool = False,
     ) -> builtins.list[CaseSummary]:
+        """A page of the list: `offset` rows skipped, or the rows `after` a cursor (keyset
+        paging, see `case_cursor`); `from_end`: `offset` counts from the list's end (the rows
+        still come in the list's order)."""
         actor.require(Permission.READ_CASES)
         query = _apply_filter(_summary_query(), flt or CaseFilter())
         column = _SORT_COLUMNS[CaseSort(sort)]
-        if descending:
-            query = query.order_by(column.desc(), DemandCase.id.desc())
-        else:
-            query = query.order_by(column.asc(), DemandCase.id.asc())
+        direction = descending != from_end
+        query = keyset.ordered(query, column, DemandCase.id, descending=direction)
+        if after is not None:
+            query = keyset.after(query, column, DemandCase.id, after, descending=direction)
         now = self._clock()
         with self._unit_of_work() as session:
             rows = session.execute(query.offset(offset).limit(limit)).all()
-            return [_summary(tuple(r), now) for r in rows]
+            found = [_summary(tuple(r), now) for r in rows]
+        return found[::-1] if from_end else found
 
     def count(self, actor: Actor, flt: CaseFilter | None = None) -> int:
         actor.require(Permission.READ_CASES)
