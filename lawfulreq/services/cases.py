@@ -272,12 +272,18 @@ def _summary_query() -> Any:
     )
 
 
-def _apply_filter(query: Select[Any], flt: CaseFilter) -> Select[Any]:
+def _apply_filter(query: Select[Any], flt: CaseFilter, *, by_order: bool = False) -> Select[Any]:
+    """by_order: the query reads in received-at order (a page of the list): a filter on
+    several statuses (open cases: 80% of them) is then checked on the rows as they come, not
+    looked up in the status index. SQLite, without statistics, would otherwise read every
+    matching row through that index and sort them: 0.95 s for one page of 100,000 cases,
+    against 2 ms walking the received-at index (issue 18)."""
     statuses = set(flt.statuses)
     if flt.open_only:
         statuses = statuses & OPEN_STATUSES if statuses else set(OPEN_STATUSES)
     if statuses:
-        query = query.where(DemandCase.status.in_(sorted(s.value for s in statuses)))
+        status: Any = DemandCase.status + "" if by_order and len(statuses) > 1 else DemandCase.status
+        query = query.where(status.in_(sorted(s.value for s in statuses)))
     if flt.owner_id is not None:
         query = query.where(DemandCase.owner_id == flt.owner_id)
     if flt.authority_id is not None:
@@ -365,8 +371,10 @@ class CaseService(Service):
         paging, see `case_cursor`); `from_end`: `offset` counts from the list's end (the rows
         still come in the list's order)."""
         actor.require(Permission.READ_CASES)
-        query = _apply_filter(_summary_query(), flt or CaseFilter())
-        column = _SORT_COLUMNS[CaseSort(sort)]
+        sort = CaseSort(sort)
+        by_order = sort == CaseSort.RECEIVED_AT
+        query = _apply_filter(_summary_query(), flt or CaseFilter(), by_order=by_order)
+        column = _SORT_COLUMNS[sort]
         direction = descending != from_end
         query = keyset.ordered(query, column, DemandCase.id, descending=direction)
         if after is not None:

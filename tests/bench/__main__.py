@@ -31,7 +31,7 @@ PARTS = ("startup", "lookup", "build", "import", "cases", "report", "audit", "st
 
 def _part(name: str) -> Callable[[Context], list[Row]]:
     # Imported when run: each part pulls in what it measures.
-    from importlib import import_module  # noqa: PLC0415
+    from importlib import import_module
 
     module = {
         "startup": "bench_startup",
@@ -74,7 +74,7 @@ def main(argv: list[str] | None = None) -> int:
             try:
                 found = _part(name)(ctx)
             except Exception as error:  # one broken part must not hide the others' figures
-                import traceback  # noqa: PLC0415
+                import traceback
 
                 traceback.print_exc()
                 found = [not_measured(name, name, "-", "-", f"failed: {error!r}"[:200])]
@@ -83,7 +83,7 @@ def main(argv: list[str] | None = None) -> int:
             print(table(found), file=sys.stderr, flush=True)
     meta = {
         "command": "python -m tests.bench" + (" --quick" if args.quick else ""),
-        "date": datetime.now(UTC).isoformat(timespec="seconds"),  # noqa: DTZ005 - a report's date
+        "date": datetime.now(UTC).isoformat(timespec="seconds"),
         "machine": machine(),
         "load_average_before": [round(x, 2) for x in load_before],
         "load_average_after": [round(x, 2) for x in os.getloadavg()],

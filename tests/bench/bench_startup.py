@@ -145,7 +145,7 @@ def run(ctx: Context) -> list[Row]:
     rows = [
         measured("startup", "first window painted (lawfulreq --startup-probe)",
                  [s * 1000 for s in ours], "bare PySide6 QMainWindow painted",
-                 [s * 1000 for s in bare], max_ratio=1.5)  # fmt: skip
+                 [s * 1000 for s in bare], max_ratio=1.5)
     ]
     for found in (demo, ctx.database(ctx.sizes.customers)):
         totals, checks = dashboard_samples(
@@ -155,7 +155,7 @@ def run(ctx: Context) -> list[Row]:
         rows.append(
             measured("startup", f"sign-in to dashboard painted, {customers}-customer demo",
                      [s * 1000 for s in totals], "the password check alone (Argon2id)",
-                     [s * 1000 for s in checks], max_median=300.0)  # fmt: skip
+                     [s * 1000 for s in checks], max_median=300.0)
         )
     return rows
 

@@ -94,7 +94,7 @@ def not_measured(part: str, measure: str, baseline: str, target: str, why: str) 
 
 
 def timed_ms(call: Callable[[], object]) -> float:
-    import time  # noqa: PLC0415
+    import time
 
     started = time.perf_counter()
     call()
