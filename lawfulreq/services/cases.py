@@ -282,7 +282,9 @@ def _apply_filter(query: Select[Any], flt: CaseFilter, *, by_order: bool = False
     if flt.open_only:
         statuses = statuses & OPEN_STATUSES if statuses else set(OPEN_STATUSES)
     if statuses:
-        status: Any = DemandCase.status + "" if by_order and len(statuses) > 1 else DemandCase.status
+        status: Any = (
+            DemandCase.status + "" if by_order and len(statuses) > 1 else DemandCase.status
+        )
         query = query.where(status.in_(sorted(s.value for s in statuses)))
     if flt.owner_id is not None:
         query = query.where(DemandCase.owner_id == flt.owner_id)

@@ -5,8 +5,9 @@ built once and cached, see tests/bench/data.py), then writes a JSON file (defaul
 `bench-results/bench.json`, or `bench-quick.json` with --quick) and prints the table: median,
 p95, the baseline measured in the same run, the ratio of the medians, the target, met or not.
 
---quick: small data (2,000 and 20,000 customers, 5,000 cases, ...), a few runs; under three
-minutes. tests/bench/test_harness.py runs it in the suite so the harness cannot rot.
+--quick: small data (2,000 and 20,000 customers, 3,000 cases, ...), a few runs, no frozen
+build; under three minutes once its two small databases are cached (on an idle machine).
+tests/bench/test_harness.py runs it in the suite (slow; CI runs it) so the harness cannot rot.
 --only PART[,PART]: run some parts (startup, lookup, build, import, cases, report, audit, stats,
 memory, frozen). Run it offscreen: QT_QPA_PLATFORM=offscreen (set here when missing).
 """
@@ -53,10 +54,17 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="small data, a few runs (CI)")
     parser.add_argument("--out", type=Path, help="the JSON file (default bench-results/...)")
+    parser.add_argument(
+        "--no-build",
+        action="store_true",
+        help="report a database not cached yet instead of building it",
+    )
     parser.add_argument("--only", help="comma-separated parts: " + ", ".join(PARTS))
     args = parser.parse_args(argv)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    parts = args.only.split(",") if args.only else list(PARTS)
+    # The frozen build takes minutes to make (packaging/build_linux.sh): not in --quick.
+    default = [p for p in PARTS if p != "frozen"] if args.quick else list(PARTS)
+    parts = args.only.split(",") if args.only else default
     unknown = sorted(set(parts) - set(PARTS))
     if unknown:
         parser.error(f"unknown parts: {', '.join(unknown)}")
@@ -67,7 +75,7 @@ def main(argv: list[str] | None = None) -> int:
     rows: list[Row] = []
     timings: dict[str, float] = {}
     with tempfile.TemporaryDirectory(prefix="lawfulreq-bench-") as tmp:
-        ctx = Context(sizes=sizes, quick=args.quick, tmp=Path(tmp))
+        ctx = Context(sizes=sizes, quick=args.quick, tmp=Path(tmp), no_build=args.no_build)
         for name in parts:
             began = time.perf_counter()
             print(f"== {name} (load average {os.getloadavg()[0]:.2f})", file=sys.stderr, flush=True)
@@ -92,7 +100,9 @@ def main(argv: list[str] | None = None) -> int:
         "sizes": sizes.__dict__,
     }
     write(out, rows, meta)
-    print(f"\n{meta['command']}  {meta['date']}  {meta['machine']['cpu']} x{meta['machine']['cpus']}")
+    print(
+        f"\n{meta['command']}  {meta['date']}  {meta['machine']['cpu']} x{meta['machine']['cpus']}"
+    )
     print(f"load average before {meta['load_average_before']} after {meta['load_average_after']};"
           f" {meta['seconds']} s")  # fmt: skip
     print(table(rows))

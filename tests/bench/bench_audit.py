@@ -10,7 +10,6 @@ already in memory: the hashing alone.
 from __future__ import annotations
 
 import hashlib
-import json
 import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -85,7 +84,9 @@ def ensure(count: int) -> Path:
         for leftover in building.parent.glob(building.name + "*"):
             leftover.unlink()
         build(building, count)
-        building.with_name(building.name + ".keyinfo").rename(path.with_name(path.name + ".keyinfo"))
+        building.with_name(building.name + ".keyinfo").rename(
+            path.with_name(path.name + ".keyinfo")
+        )
         building.rename(path)
     return path
 
@@ -120,4 +121,3 @@ def run(ctx: Context) -> list[Row]:
         ]  # fmt: skip
     finally:
         app.close()
-

@@ -145,7 +145,7 @@ def _paths(rows: int) -> tuple[Callable[[], bytes], Callable[[], bytes], Callabl
 
 
 def main() -> None:
-    from tests.bench.__main__ import main as harness  # noqa: PLC0415
+    from tests.bench.__main__ import main as harness
 
     sys.exit(harness(["--only", "report", *sys.argv[1:]]))
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from tests.bench.data import BenchDatabase, ensure_database
+from tests.bench.data import BenchDatabase, cached_database, ensure_database
 
 
 @dataclass(frozen=True)
@@ -38,10 +38,17 @@ class Context:
     sizes: Sizes
     quick: bool
     tmp: Path
+    no_build: bool = False  # --no-build: a database not cached yet is reported, not built
     _databases: dict[int, BenchDatabase] = field(default_factory=dict)
 
     def database(self, customers: int) -> BenchDatabase:
         """The cached demo database with that many customers (built the first time)."""
         if customers not in self._databases:
+            if self.no_build and cached_database(customers, cases=50, usage=1) is None:
+                raise NotBuiltError(f"the {customers:,}-customer database is not built yet")
             self._databases[customers] = ensure_database(customers, cases=50, usage=1)
         return self._databases[customers]
+
+
+class NotBuiltError(Exception):
+    """--no-build and the database is not in the cache."""

@@ -57,6 +57,18 @@ def database_name(subscribers: int, cases: int, usage: int) -> str:
     return f"demo-{subscribers}s-{cases}c-{usage}u-{generator_version()}.db"
 
 
+def cached_database(
+    subscribers: int, *, cases: int = 50, usage: int = 1, folder: Path | None = None
+) -> BenchDatabase | None:
+    """The cached database of that size, or None when it is not built (yet)."""
+    path = (folder or cache_dir()) / database_name(subscribers, cases, usage)
+    meta_path = path.with_suffix(".json")
+    if not (path.exists() and meta_path.exists()):
+        return None
+    meta = json.loads(meta_path.read_text())
+    return BenchDatabase(path, meta["password"], meta["build_seconds"], meta["counts"], True)
+
+
 def ensure_database(
     subscribers: int, *, cases: int = 50, usage: int = 1, folder: Path | None = None
 ) -> BenchDatabase:
@@ -71,9 +83,9 @@ def ensure_database(
 
 def _ensure(path: Path, subscribers: int, cases: int, usage: int, folder: Path) -> BenchDatabase:
     meta_path = path.with_suffix(".json")
-    if path.exists() and meta_path.exists():
-        meta = json.loads(meta_path.read_text())
-        return BenchDatabase(path, meta["password"], meta["build_seconds"], meta["counts"], True)
+    found = cached_database(subscribers, cases=cases, usage=usage, folder=folder)
+    if found is not None:
+        return found
     # Build under a temporary name, then move: a killed build never looks finished.
     building = folder / f"building-{os.getpid()}-{path.name}"
     from lawfulreq.demo import create_demo_database, generate_password

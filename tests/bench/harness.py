@@ -6,6 +6,7 @@ same run (median), the ratio of the two medians, the target and whether it was m
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import platform
@@ -117,13 +118,11 @@ def machine() -> dict[str, Any]:
     except (OSError, ValueError, IndexError):
         pass
     commit = ""
-    try:
+    with contextlib.suppress(OSError):
         commit = subprocess.run(
             ["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True, check=False,
             cwd=Path(__file__).parent,
         ).stdout.strip()  # fmt: skip
-    except OSError:
-        pass
     return {
         "cpu": cpu,
         "cpus": os.cpu_count(),
@@ -146,7 +145,9 @@ def _figure(value: float | None, unit: str) -> str:
 
 def table(rows: Sequence[Row]) -> str:
     """Markdown: readable in a terminal and pasted as is into docs/performance.md."""
-    head = "| measure | median | p95 | baseline (same run) | baseline median | ratio | target | met |"
+    head = (
+        "| measure | median | p95 | baseline (same run) | baseline median | ratio | target | met |"
+    )
     lines = [head, "|---|---|---|---|---|---|---|---|"]
     for r in rows:
         met = {True: "met", False: "MISSED", None: "-"}[r.met]

@@ -158,9 +158,7 @@ class CaseTableModel(PagedTableModel[CaseSummary]):
         sort, descending, size = self._sort, self._descending, self.PAGE_SIZE
         first, count = number * size, self.row_total()
         previous = self._pages.get(number - 1) if number else None
-        cursor = (
-            case_cursor(previous[-1][0], sort) if previous and len(previous) == size else None
-        )
+        cursor = case_cursor(previous[-1][0], sort) if previous and len(previous) == size else None
         if cursor is not None:
             return lambda: cases.list(
                 actor, flt, limit=size, sort=sort, descending=descending, after=cursor
