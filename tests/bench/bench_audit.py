@@ -103,7 +103,7 @@ def run(ctx: Context) -> list[Row]:
             del rows
         ours: list[float] = []
         base: list[float] = []
-        runs = max(1, ctx.sizes.runs - 2)
+        runs = max(1, ctx.sizes.runs - 3)
         for _ in range(runs):
             started = time.perf_counter()
             report = app.audit.verify(fg)

@@ -3,11 +3,13 @@
     QT_QPA_PLATFORM=offscreen python -m tests.bench --only cases
 
 A new SQLCipher file (demo key) gets N cases written straight into the tables
-(tests/cases/conftest.py `bulk_cases`). Each measure is the Qt model doing what the view asks
-(count, then the first screenful of cells; or the cells of the last screenful), beside raw SQL
-on the same connection doing the same work: the count and one page of the same joined query.
-Jump to the end uses keyset paging (the last page read from the end), its baseline the same
-page asked with OFFSET count - 200 (what the list did before).
+(tests/cases/conftest.py `bulk_cases`). Each measure is the Qt model doing what the view asks,
+beside raw SQL on the same connection doing the same database work:
+- open: a new model (count, first page), the first screenful of cells; raw: count + page;
+- filter (open cases): the same model filtered and its first screenful; raw: the same
+  filtered count + page (statuses as an expression, as the service asks: received-at order);
+- jump to the end: an open model's last screenful, read by keyset paging from the end; raw:
+  the same last page read from the end. The note gives the old way: the page by OFFSET.
 """
 
 from __future__ import annotations

@@ -25,7 +25,7 @@ class Sizes:
 
     @staticmethod
     def full() -> Sizes:
-        return Sizes(1_000_000, 10_000_000, 60, 1_000_000, 2, 100_000, 1000, 5, 1_000_000, 11,
+        return Sizes(1_000_000, 10_000_000, 60, 1_000_000, 1, 100_000, 1000, 5, 1_000_000, 11,
                      5, 5)  # fmt: skip
 
     @staticmethod
