@@ -1,8 +1,6 @@
 """LawfulReq core: domain, database, services and command line, free of any GUI toolkit."""
 
-from importlib import metadata
-
-try:
-    __version__ = metadata.version("lawfulreq")
-except metadata.PackageNotFoundError:  # running from a source tree that was never installed
-    __version__ = "0.0.0+source"
+# A plain constant, not importlib.metadata: reading the installed distribution's metadata
+# costs tens of milliseconds on every start (issue 18). tests/unit/test_version.py keeps it
+# equal to pyproject.toml's version.
+__version__ = "0.1.0"

@@ -24,6 +24,9 @@ from lawfulreq.demo.bulk import Row, epoch_seconds
 from lawfulreq.demo.pools import build_pools
 from lawfulreq.demo.subscribers import CUSTOMER_COLUMNS, SubscriberGenerator
 from lawfulreq.services.registry import open_services_at
+from tests.bench.context import Context, NotBuiltError
+from tests.bench.harness import Row as ResultRow
+from tests.bench.harness import measured, not_measured
 
 
 class _CustomerCollector:
@@ -66,6 +69,27 @@ def baseline(folder: Path, subscribers: int, usage: int) -> dict[str, float]:
     raw.close()
     services.close()
     return result
+
+
+def run(ctx: Context) -> list[ResultRow]:
+    """Harness part: the largest demo build's time (from the cache: built once), against the
+    big one's scaled by size (linear growth would be ratio 1.0)."""
+    large, big = ctx.sizes.customers_large, ctx.sizes.customers
+    measure = f"demo build, {large:,} customers"
+    try:
+        built = ctx.database(large)
+        small = ctx.database(big)
+    except NotBuiltError as missing:
+        return [not_measured("build", measure, "", "< 1200 s", str(missing))]
+    meta = json.loads(built.path.with_suffix(".json").read_text())
+    load = meta.get("load_average", ["?"])[0]
+    scaled = small.build_seconds * large / big
+    return [
+        measured("build", measure, [built.build_seconds],
+                 f"the {big:,}-customer build x {large // big}", [scaled], unit="s",
+                 max_median=1200.0,
+                 note=f"built once, load average {load:.1f} at its end" if load != "?" else "")
+    ]  # fmt: skip
 
 
 def main() -> int:

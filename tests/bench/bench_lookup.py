@@ -44,7 +44,9 @@ from lawfulreq.services.lookup import (
     parse_query,
 )
 from lawfulreq.services.prepared import Prepared, dbapi_transaction
-from lawfulreq.services.registry import open_services_at
+from lawfulreq.services.registry import AppServices, open_services_at
+from tests.bench.context import Context, NotBuiltError
+from tests.bench.harness import Row, measured, not_measured
 
 # Sample values: (SQL picking them, how a value becomes the query text).
 SAMPLES: dict[str, str] = {
@@ -250,6 +252,19 @@ class Bench:
 
 def measure(bench: Bench, texts: list[str], plans: list[Plan]) -> list[float]:
     """One run over one kind's values: the figures in COLUMNS order."""
+    cold, buckets = samples(bench, texts, plans)
+    _c50, c95 = percentiles(cold)
+    s50, s95 = percentiles(buckets[0])
+    r50, r95 = percentiles(buckets[1])
+    rs50, _ = percentiles(buckets[2])
+    rr50, _ = percentiles(buckets[3])
+    return [c95, s50, s95, r50, r95, s50 / r50, rs50, rr50, rs50 / rr50]
+
+
+def samples(
+    bench: Bench, texts: list[str], plans: list[Plan]
+) -> tuple[list[float], list[list[float]]]:
+    """Milliseconds per value: cold calls, then [service, raw, service read, raw read]."""
     detected = parse_query(texts[0]).kind.value
     lookup = partial(bench.service.lookup, bench.officer, bench.case_ref)
     cold: list[float] = []
@@ -267,12 +282,99 @@ def measure(bench: Bench, texts: list[str], plans: list[Plan]) -> list[float]:
         for step in range(4):
             position = (step + index) % 4
             buckets[position].append(steps[position]())
-    _c50, c95 = percentiles(cold)
-    s50, s95 = percentiles(buckets[0])
-    r50, r95 = percentiles(buckets[1])
-    rs50, _ = percentiles(buckets[2])
-    rr50, _ = percentiles(buckets[3])
-    return [c95, s50, s95, r50, r95, s50 / r50, rs50, rr50, rs50 / rr50]
+    return cold, buckets
+
+
+def open_bench(path: str) -> tuple[AppServices, Bench]:
+    services = open_services_at(path)
+    service = services.lookup
+    engine = services.db.engine
+    sql = lookup_sql(engine.dialect)
+    with engine.connect() as conn:
+        user_id = conn.exec_driver_sql("SELECT id FROM app_user WHERE username = 'officer'")
+        officer = Actor(int(user_id.scalar_one()), "officer", Role.OFFICER)
+    case_ref = service.cases(officer)[0].ref
+    raw = Raw(engine, services.clock(), services.db.audit_key)
+    return services, Bench(service, sql, raw, officer, case_ref)
+
+
+def values(services: AppServices, bench: Bench, kind: str, count: int, skip: int) -> list[str]:
+    """`count` query texts of one kind, taken after the first `skip` (so each run is cold)."""
+    pooled = services.db.engine.raw_connection()
+    try:
+        cursor = pooled.cursor()
+        found = cursor.execute(SAMPLES[kind], (count + skip,)).fetchall()[skip:]
+        cursor.close()
+    finally:
+        pooled.close()
+    return [query_text(kind, r[0]) for r in found]
+
+
+def cpu_ratio(bench: Bench, texts: list[str], plans: list[Plan]) -> float:
+    """Median thread CPU time of the service over the raw side's, same values: unlike wall
+    time, not stretched by other processes taking the CPU away (a 6 ms call is interrupted
+    on a busy machine far more often than a 0.5 ms one)."""
+    lookup = partial(bench.service.lookup, bench.officer, bench.case_ref)
+    kind = parse_query(texts[0]).kind.value
+    ours: list[float] = []
+    raw: list[float] = []
+    for text, plan in zip(texts, plans, strict=True):
+        started = time.thread_time()
+        lookup(text)
+        ours.append(time.thread_time() - started)
+        started = time.thread_time()
+        bench.raw.timed(plan, text, kind, audit=True)
+        raw.append(time.thread_time() - started)
+    return statistics.median(ours) / max(statistics.median(raw), 1e-9)
+
+
+def run(ctx: Context) -> list[Row]:
+    """Harness part: every lookup kind, service vs raw SQL, on the big and the largest database."""
+    rows: list[Row] = []
+    for customers, p95_limit, ratio_limit in (
+        (ctx.sizes.customers, 20.0, 2.0),
+        (ctx.sizes.customers_large, 5.0, None),
+    ):
+        try:
+            found = ctx.database(customers)
+        except NotBuiltError as missing:
+            rows += [
+                not_measured(
+                    "lookup",
+                    f"lookup {kind}, {customers:,} customers",
+                    "raw SQL",
+                    f"p95 < {p95_limit:g} ms",
+                    str(missing),
+                )
+                for kind in SAMPLES
+            ]
+            continue
+        services, bench = open_bench(str(found.path))
+        try:
+            for kind in SAMPLES:
+                texts = values(services, bench, kind, ctx.sizes.lookups_per_kind, skip=0)
+                if not texts:
+                    rows.append(not_measured("lookup", f"lookup {kind}, {customers:,} customers",
+                                             "raw SQL", "", "no sample values"))  # fmt: skip
+                    continue
+                plans = [Plan(bench.sql, bench.case_ref, t, services.clock()) for t in texts]
+                bench.service.lookup(bench.officer, bench.case_ref, texts[0])  # compile
+                _cold, buckets = samples(bench, texts, plans)
+                rows.append(
+                    measured(
+                        "lookup",
+                        f"lookup {kind}, {customers:,} customers",
+                        buckets[0],
+                        "raw SQL, same statements + audit event",
+                        buckets[1],
+                        max_p95=p95_limit,
+                        max_ratio=ratio_limit,
+                        note=f"CPU-time ratio {cpu_ratio(bench, texts, plans):.2f}x",
+                    )
+                )
+        finally:
+            services.close()
+    return rows
 
 
 def main() -> None:

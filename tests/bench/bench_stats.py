@@ -46,6 +46,8 @@ from lawfulreq.db.models import (
     LegalBasisVersion,
 )
 from lawfulreq.services.registry import AppServices, open_services
+from tests.bench.context import Context
+from tests.bench.harness import Row, measured
 
 NOW = datetime(2027, 1, 15, 9, 0, tzinfo=UTC)
 START = datetime(2026, 1, 1, tzinfo=UTC)
@@ -187,6 +189,43 @@ def timed(func: Callable[[], Any], runs: int) -> tuple[float, list[float], Any]:
         result = func()
         times.append(time.perf_counter() - began)
     return statistics.median(times), times, result
+
+
+def run(ctx: Context) -> list[Row]:
+    """Harness part: statistics over N cases (rows current) vs raw SQL grouping."""
+    password = "Bench-" + os.urandom(8).hex()
+    app = open_services(DatabaseTarget(url="", sqlite_path=ctx.tmp / "stats.db"), create=True,
+                        key_mode="demo", clock=fixed_clock(NOW))  # fmt: skip
+    try:
+        fg = app.users.create_first_admin("fg", password, "FG")
+        actor = app.users.login(fg.username, password)
+        populate(app, ctx.sizes.cases, actor.user_id)
+        first = time.perf_counter()
+        stats = app.statistics.statistics(actor, "2026")
+        first_seconds = time.perf_counter() - first
+        raw = app.db.engine.raw_connection()
+        cursor = raw.cursor()
+        moments = (
+            f"{stats.period.start.isoformat()} 00:00:00",
+            f"{(stats.period.end + timedelta(days=1)).isoformat()} 00:00:00",
+        )
+        ours: list[float] = []
+        base: list[float] = []
+        for _ in range(ctx.sizes.runs):
+            began = time.perf_counter()
+            app.statistics.statistics(actor, "2026")
+            ours.append((time.perf_counter() - began) * 1000)
+            began = time.perf_counter()
+            cursor.execute(RAW_CASES, moments).fetchall()
+            base.append((time.perf_counter() - began) * 1000)
+        raw.close()
+    finally:
+        app.close()
+    return [
+        measured("stats", f"statistics over {ctx.sizes.cases:,} cases (rows current)", ours,
+                 "raw SQL grouping over the cases", base, max_median=500.0,
+                 note=f"first call, computing every case's row: {first_seconds:.1f} s")
+    ]  # fmt: skip
 
 
 def main() -> int:

@@ -14,7 +14,13 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QIcon, QPixmap
 
 from lawfulreq.services.base import Actor
-from lawfulreq.services.cases import CaseFilter, CaseService, CaseSort, CaseSummary
+from lawfulreq.services.cases import (
+    CaseFilter,
+    CaseService,
+    CaseSort,
+    CaseSummary,
+    case_cursor,
+)
 from ui.formats import date_text, date_time_text
 from ui.labels import basis_short
 from ui.models.paged import PagedTableModel
@@ -145,10 +151,26 @@ class CaseTableModel(PagedTableModel[CaseSummary]):
         return lambda: cases.count(actor, flt)
 
     def fetcher(self, number: int) -> Callable[[], list[CaseSummary]]:
+        """Keyset paging where it can: the page after a fetched one starts after its last row;
+        a page in the second half is asked from the end (the last page reads one page, not
+        100,000 skipped rows); other pages (a jump into the middle) use OFFSET."""
         cases, actor, flt = self._cases, self._actor, self._filter
         sort, descending, size = self._sort, self._descending, self.PAGE_SIZE
+        first, count = number * size, self.row_total()
+        previous = self._pages.get(number - 1) if number else None
+        cursor = case_cursor(previous[-1][0], sort) if previous and len(previous) == size else None
+        if cursor is not None:
+            return lambda: cases.list(
+                actor, flt, limit=size, sort=sort, descending=descending, after=cursor
+            )
+        if number and first >= count - first:
+            end = min(count, first + size)
+            return lambda: cases.list(
+                actor, flt, offset=count - end, limit=max(0, end - first), sort=sort,
+                descending=descending, from_end=True,
+            )  # fmt: skip
         return lambda: cases.list(
-            actor, flt, offset=number * size, limit=size, sort=sort, descending=descending
+            actor, flt, offset=first, limit=size, sort=sort, descending=descending
         )
 
     def row_of(self, ref: str) -> int | None:

@@ -5,6 +5,7 @@ The parts: `views` (the DTOs), `queries` (the list's statements), `reader` (list
 """
 
 from lawfulreq.services.cases.findings import blocking_codes
+from lawfulreq.services.cases.queries import case_cursor
 from lawfulreq.services.cases.service import CaseService
 from lawfulreq.services.cases.views import (
     CaseDetail,
@@ -33,5 +34,6 @@ __all__ = [
     "TargetView",
     "UserChoice",
     "blocking_codes",
+    "case_cursor",
     "deadline",
 ]

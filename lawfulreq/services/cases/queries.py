@@ -15,6 +15,7 @@ from lawfulreq.db.models import (
     LegalBasisVersion,
 )
 from lawfulreq.domain.enums import OPEN_STATUSES, CaseStatus
+from lawfulreq.services import keyset
 from lawfulreq.services.cases.views import CaseFilter, CaseSort, CaseSummary, deadline
 
 _OWNER = aliased(AppUser)
@@ -30,6 +31,22 @@ SORT_COLUMNS: dict[CaseSort, Any] = {
 }
 
 SummaryRow = tuple[Any, ...]
+
+# The sorts keyset paging can follow (NOT NULL columns) and where a summary holds their value.
+_CURSOR_VALUES: dict[CaseSort, Any] = {
+    CaseSort.REF: lambda c: c.ref,
+    CaseSort.STATUS: lambda c: c.status.value,
+    CaseSort.LEGAL_BASIS: lambda c: c.legal_basis,
+    CaseSort.AUTHORITY: lambda c: c.authority,
+    CaseSort.RECEIVED_AT: lambda c: c.received_at,
+}
+
+
+def case_cursor(case: CaseSummary, sort: CaseSort) -> keyset.Cursor | None:
+    """Where `case` stands in a list sorted by `sort`, for `CaseService.list(after=...)`;
+    None for a sort keyset paging cannot follow (due date and owner may be empty)."""
+    value = _CURSOR_VALUES.get(CaseSort(sort))
+    return keyset.Cursor(value(case), case.id) if value is not None else None
 
 
 def summary_query() -> Any:
@@ -55,12 +72,20 @@ def summary_query() -> Any:
     )
 
 
-def apply_filter(query: Select[Any], flt: CaseFilter) -> Select[Any]:
+def apply_filter(query: Select[Any], flt: CaseFilter, *, by_order: bool = False) -> Select[Any]:
+    """by_order: the query reads in received-at order (a page of the list): a filter on
+    several statuses (open cases: 80% of them) is then checked on the rows as they come, not
+    looked up in the status index. SQLite, without statistics, would otherwise read every
+    matching row through that index and sort them: 0.95 s for one page of 100,000 cases,
+    against 2 ms walking the received-at index (issue 18)."""
     statuses = set(flt.statuses)
     if flt.open_only:
         statuses = statuses & OPEN_STATUSES if statuses else set(OPEN_STATUSES)
     if statuses:
-        query = query.where(DemandCase.status.in_(sorted(s.value for s in statuses)))
+        status: Any = (
+            DemandCase.status + "" if by_order and len(statuses) > 1 else DemandCase.status
+        )
+        query = query.where(status.in_(sorted(s.value for s in statuses)))
     if flt.owner_id is not None:
         query = query.where(DemandCase.owner_id == flt.owner_id)
     if flt.authority_id is not None:

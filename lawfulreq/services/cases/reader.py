@@ -18,7 +18,7 @@ from lawfulreq.domain.enums import CaseStatus, Role
 from lawfulreq.errors import NotFoundError
 from lawfulreq.rules import workflow
 from lawfulreq.security.permissions import Permission
-from lawfulreq.services import audit
+from lawfulreq.services import audit, keyset
 from lawfulreq.services.authorities import (
     authority_view,
     contact_view,
@@ -60,18 +60,26 @@ class CaseReader(Service):
         limit: int = 500,
         sort: CaseSort = CaseSort.RECEIVED_AT,
         descending: bool = True,
+        after: keyset.Cursor | None = None,
+        from_end: bool = False,
     ) -> builtins.list[CaseSummary]:
+        """A page of the list: `offset` rows skipped, or the rows `after` a cursor (keyset
+        paging, see `case_cursor`); `from_end`: `offset` counts from the list's end (the rows
+        still come in the list's order)."""
         actor.require(Permission.READ_CASES)
-        query = apply_filter(summary_query(), flt or CaseFilter())
-        column = SORT_COLUMNS[CaseSort(sort)]
-        if descending:
-            query = query.order_by(column.desc(), DemandCase.id.desc())
-        else:
-            query = query.order_by(column.asc(), DemandCase.id.asc())
+        sort = CaseSort(sort)
+        by_order = sort == CaseSort.RECEIVED_AT
+        query = apply_filter(summary_query(), flt or CaseFilter(), by_order=by_order)
+        column = SORT_COLUMNS[sort]
+        direction = descending != from_end
+        query = keyset.ordered(query, column, DemandCase.id, descending=direction)
+        if after is not None:
+            query = keyset.after(query, column, DemandCase.id, after, descending=direction)
         now = self._clock()
         with self._unit_of_work() as session:
             rows = session.execute(query.offset(offset).limit(limit)).all()
-            return [summary_from_row(tuple(r), now) for r in rows]
+            found = [summary_from_row(tuple(r), now) for r in rows]
+        return found[::-1] if from_end else found
 
     def count(self, actor: Actor, flt: CaseFilter | None = None) -> int:
         actor.require(Permission.READ_CASES)
