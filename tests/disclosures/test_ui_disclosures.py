@@ -15,6 +15,7 @@ from tests.conftest import make_users
 from tests.lookup.data import amsterdam, load_world, make_cases
 from ui.errors import ErrorReporter
 from ui.i18n import install_language
+from ui.operations import ChangeEvent, Kind
 from ui.preferences import Preferences
 from ui.screen import ScreenContext
 from ui.screens.disclosure_tab import DisclosureTab
@@ -88,13 +89,14 @@ def test_decide_approve_sign_deliver_in_the_tab(
     assert tab.message.isVisibleTo(tab)
     assert "four-eyes rule" in tab.message.text()
 
-    second = DisclosureTab(_context(sqlite_services, world["officer2"], tmp_path), REF)
+    second_context = _context(sqlite_services, world["officer2"], tmp_path)
+    second = DisclosureTab(second_context, REF)
     qtbot.addWidget(second)
     second.reload()
-    changed: list[bool] = []
-    second.case_changed.connect(lambda: changed.append(True))
+    changed: list[ChangeEvent] = []
+    second_context.changes.changed.connect(changed.append)
     second.approve_button.click()
-    assert changed == [True]
+    assert changed == [ChangeEvent(Kind.DISCLOSURE, REF)]
     assert "Approved" in second.summary.text()
     assert not second.deliver_button.isEnabled()  # nothing signed yet
     sqlite_services.certificates.create_self_signed(world["officer2"], "Olga Tweede")

@@ -105,8 +105,8 @@ class CaseTableModel(PagedTableModel[CaseSummary]):
         actor: Actor,
         parent: QObject | None = None,
         *,
+        tasks: TaskRunner,
         status_text: Callable[[str], str] | None = None,
-        tasks: TaskRunner | None = None,
         case_filter: CaseFilter | None = None,
     ) -> None:
         super().__init__(tasks, parent)
@@ -126,8 +126,6 @@ class CaseTableModel(PagedTableModel[CaseSummary]):
             self.tr("Days left"),
             self.tr("Owner"),
         ]
-        if tasks is None:
-            self.reload()
 
     # ------------------------------------------------------------------ the query
 
