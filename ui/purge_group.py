@@ -68,8 +68,8 @@ class PurgeGroup(QGroupBox):
         self.result_label.show()
 
     def _run(self, dry_run: bool, on_success: Callable[[PurgeResult], None], title: str) -> None:
-        admin_operations.purge(
-            self.context, dry_run=dry_run, then=Then(on_success, parent=self, progress_title=title)
+        admin_operations.purge(self.context, dry_run=dry_run).run(
+            Then(on_success, parent=self, progress_title=title)
         )
 
     def _on_preview_button_clicked(self) -> None:

@@ -3,18 +3,18 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import TypeVar
 
 from PySide6.QtWidgets import QDialogButtonBox, QLabel, QPushButton, QWidget
 
 from ui.fitting import FittedDialog
-from ui.operations import OperationContext, Then
+from ui.operations import Operation, OperationContext, Then
 
 T = TypeVar("T")
 
 
 class ActionDialog(FittedDialog):
-    """Confirm runs `start(then)`: the button is off while it runs; on success `done(result)`
+    """Confirm runs an operation: the button is off while it runs; on success `done(result)`
     (which stores the outcome and accepts), a refusal `refusal_text` knows shows in `message`,
     anything else goes to the application's reporter (a bug: the crash dialog)."""
 
@@ -42,9 +42,9 @@ class ActionDialog(FittedDialog):
         """Check the form (`show_message` and return when it is not ready), then `run`."""
         raise NotImplementedError
 
-    def run(self, start: Callable[[Then[Any]], object], done: Callable[[T], None]) -> None:
+    def run(self, operation: Operation[T], done: Callable[[T], None]) -> None:
         self.confirm_button.setEnabled(False)
-        start(Then(done, self._on_failed, self))
+        operation.run(Then(done, self._on_failed, self))
 
     def refusal_text(self, error: BaseException) -> str | None:
         """The words for a refusal the user can act on; None for anything else."""

@@ -643,8 +643,8 @@ class NewCaseDialog(QDialog):
 
     def _on_buttons_accepted(self) -> None:
         self.create_button.setEnabled(False)
-        case_operations.create(
-            self._context, self.case_input(), Then(self._on_created, self._on_create_failed, self)
+        case_operations.create(self._context, self.case_input()).run(
+            Then(self._on_created, self._on_create_failed, self)
         )
 
     def _on_created(self, created: CaseCreated) -> None:

@@ -10,8 +10,9 @@ from ui.operations.base import (
     ChangeEvent,
     Changes,
     Kind,
+    Operation,
     OperationContext,
     Then,
 )
 
-__all__ = ["CASE_KINDS", "ChangeEvent", "Changes", "Kind", "OperationContext", "Then"]
+__all__ = ["CASE_KINDS", "ChangeEvent", "Changes", "Kind", "Operation", "OperationContext", "Then"]

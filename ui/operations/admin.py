@@ -11,8 +11,8 @@ from lawfulreq.services.imports import ImportOptions, ImportResult
 from lawfulreq.services.purge import PurgeResult
 from lawfulreq.services.users import UserView
 from lawfulreq.settings_registry import SettingValue
-from ui.operations.base import ChangeEvent, Kind, OperationContext, Then, run
-from ui.tasks import Job, JobControl
+from ui.operations.base import ChangeEvent, Kind, Operation, OperationContext, operation
+from ui.tasks import JobControl
 
 # What changes many objects at once (cases, documents, subscriber data).
 STORED_DATA = ChangeEvent(Kind.STORED_DATA)
@@ -23,82 +23,58 @@ def _user(user: UserView) -> ChangeEvent:
 
 
 def add_user(
-    context: OperationContext,
-    username: str,
-    *,
-    role: Role | str,
-    password: str,
-    display_name: str,
-    then: Then[UserView],
-) -> Job[UserView]:
-    users, actor = context.services.users, context.actor
-    return run(
+    context: OperationContext, username: str, role: Role | str, password: str, display_name: str
+) -> Operation[UserView]:
+    """A new account; the service checks the name, the password's strength and duplicates."""
+    return operation(
         context,
-        lambda _c: users.add(actor, username, role, password, display_name),
+        lambda s, a: s.users.add(a, username, role, password, display_name),
         _user,
-        then,
         "add a user",
     )
 
 
-def unlock_user(context: OperationContext, username: str, then: Then[UserView]) -> Job[UserView]:
-    users, actor = context.services.users, context.actor
-    return run(context, lambda _c: users.unlock(actor, username), _user, then, "unlock an account")
+def unlock_user(context: OperationContext, username: str) -> Operation[UserView]:
+    """Lift a lockout after failed sign-ins."""
+    return operation(context, lambda s, a: s.users.unlock(a, username), _user, "unlock an account")
 
 
-def set_setting(
-    context: OperationContext, key: str, value: object, then: Then[SettingValue]
-) -> Job[SettingValue]:
-    settings, actor = context.services.settings, context.actor
-    return run(
+def set_setting(context: OperationContext, key: str, value: object) -> Operation[SettingValue]:
+    """A setting for everyone (a policy, not a personal preference)."""
+    return operation(
         context,
-        lambda _c: settings.set(actor, key, value),
+        lambda s, a: s.settings.set(a, key, value),
         lambda _value: ChangeEvent(Kind.SETTING, key),
-        then,
         "change a setting",
     )
 
 
 def save_legal_rule(
-    context: OperationContext,
-    code: str,
-    changes: dict[str, Any],
-    *,
-    expected_version: int,
-    then: Then[LegalBasisView],
-) -> Job[LegalBasisView]:
+    context: OperationContext, code: str, changes: dict[str, Any], *, expected_version: int
+) -> Operation[LegalBasisView]:
     """A new version of the rule; cases keep the version they used."""
-    catalogue, actor = context.services.catalogue, context.actor
-    return run(
+    version = expected_version
+    return operation(
         context,
-        lambda _c: catalogue.edit(actor, code, changes, expected_version=expected_version),
+        lambda s, a: s.catalogue.edit(a, code, changes, expected_version=version),
         lambda saved: ChangeEvent(Kind.LEGAL_BASIS, saved.code),
-        then,
         f"save legal rule {code}",
     )
 
 
-def purge(context: OperationContext, *, dry_run: bool, then: Then[PurgeResult]) -> Job[PurgeResult]:
+def purge(context: OperationContext, *, dry_run: bool) -> Operation[PurgeResult]:
     """Delete what is past its retention; a dry run only counts (and changes nothing)."""
-    service, actor = context.services.purge, context.actor
-    return run(
+    return operation(
         context,
-        lambda _c: service.run(actor, dry_run=dry_run),
+        lambda s, a: s.purge.run(a, dry_run=dry_run),
         lambda _result: None if dry_run else STORED_DATA,
-        then,
         "purge (dry run)" if dry_run else "purge",
     )
 
 
 def import_file(
-    context: OperationContext,
-    kind: str,
-    path: Path,
-    options: ImportOptions,
-    *,
-    progress_text: str,
-    then: Then[ImportResult],
-) -> Job[ImportResult]:
+    context: OperationContext, kind: str, path: Path, options: ImportOptions, progress_text: str
+) -> Operation[ImportResult]:
     """Import one file, reporting progress ("%1" in `progress_text`: rows read so far); a
     dry run, a cancelled or a refused import changes nothing."""
     imports, actor = context.services.imports, context.actor
@@ -111,10 +87,9 @@ def import_file(
             actor, kind, path, options, progress=progress, cancelled=lambda: control.cancelled
         )
 
-    return run(
+    return Operation(
         context,
         work,
         lambda result: STORED_DATA if result.status == ImportStatus.IMPORTED else None,
-        then,
         f"import {kind}",
     )

@@ -1,9 +1,11 @@
 """What every operation shares: the change event, the one hub that announces it, the runner.
 
 An operation (anki's `aqt.operations`) is one user action that changes data: a small function
-that calls one service in the background through the injected `TaskRunner` and, once it
-succeeded, announces ONE `ChangeEvent` on `changes.changed`. Screens listen to that signal and
-reload what they show; no screen tells another one what to refresh.
+that takes the context (services, actor, the injected `TaskRunner`, the change hub) and its
+inputs and returns an `Operation`; `run(then)` calls the service in the background and, once
+it succeeded, announces ONE `ChangeEvent` on `changes.changed`, then calls the caller's
+`then.success`. Screens listen to that signal and reload what they show; no screen tells
+another one what to refresh.
 """
 
 from __future__ import annotations
@@ -89,31 +91,53 @@ class Then(Generic[T]):
     progress_title: str | None = None
 
 
-def run(
-    context: OperationContext,
-    call: Callable[[JobControl], T],
-    event: Callable[[T], ChangeEvent | None],
-    then: Then[T],
-    description: str,
-) -> Job[T]:
-    """`call(control)` on a worker; on success the change announced, then `then.success(result)`.
+# A service call: the services and the signed-in actor in, the service's answer out.
+Call = Callable[[AppServices, Actor], T]
+Event = Callable[[T], ChangeEvent | None]
+
+
+class Operation(Generic[T]):
+    """One user action, ready to run: `run(then)` calls the service on a worker; on success
+    the change is announced on `context.changes` (screens reload), then `then.success(result)`.
     `event` gives None for an outcome that changed nothing (a dry run)."""
-    changes = context.changes
 
-    def succeeded(result: T) -> None:
-        # The screens first, then the caller: its follow-up (select the new row, close the
-        # dialog) then works on what the screens show now.
-        changed = event(result)
-        if changed is not None:
-            changes.announce(changed)
-        if then.success is not None:
-            then.success(result)
+    def __init__(
+        self,
+        context: OperationContext,
+        work: Callable[[JobControl], T],
+        event: Event[T],
+        description: str,
+    ) -> None:
+        """`work(control)` may report progress and notice a cancellation (an import)."""
+        self._context, self._work, self._event = context, work, event
+        self.description = description
 
-    return context.tasks.submit(
-        call,
-        succeeded,
-        on_error=then.failure,
-        description=description,
-        parent_widget=then.parent,
-        progress_title=then.progress_title,
-    )
+    def run(self, then: Then[T] | None = None) -> Job[T]:
+        then = then or Then()
+        changes, event = self._context.changes, self._event
+
+        def succeeded(result: T) -> None:
+            # The screens first, then the caller: its follow-up (select the new row, close
+            # the dialog) then works on what the screens show now.
+            changed = event(result)
+            if changed is not None:
+                changes.announce(changed)
+            if then.success is not None:
+                then.success(result)
+
+        return self._context.tasks.submit(
+            self._work,
+            succeeded,
+            on_error=then.failure,
+            description=self.description,
+            parent_widget=then.parent,
+            progress_title=then.progress_title,
+        )
+
+
+def operation(
+    context: OperationContext, call: Call[T], event: Event[T], description: str
+) -> Operation[T]:
+    """The usual operation: one service call, as the signed-in actor."""
+    services, actor = context.services, context.actor
+    return Operation(context, lambda _control: call(services, actor), event, description)

@@ -6,74 +6,55 @@ from lawfulreq.domain.enums import CaseStatus
 from lawfulreq.rules.engine import Finding
 from lawfulreq.services.cases import CaseDetail
 from lawfulreq.services.intake import CaseCreated, CaseInput
-from ui.operations.base import ChangeEvent, Kind, OperationContext, Then, run
-from ui.tasks import Job
+from ui.operations.base import ChangeEvent, Kind, Operation, OperationContext, operation
 
 
 def _case(ref: str) -> ChangeEvent:
     return ChangeEvent(Kind.CASE, ref)
 
 
-def create(context: OperationContext, case: CaseInput, then: Then[CaseCreated]) -> Job[CaseCreated]:
-    services, actor = context.services, context.actor
-    return run(
-        context,
-        lambda _c: services.intake.create(actor, case),
-        lambda created: _case(created.ref),
-        then,
-        "create a case",
+def _detail(detail: CaseDetail) -> ChangeEvent:
+    return _case(detail.ref)
+
+
+def create(context: OperationContext, case: CaseInput) -> Operation[CaseCreated]:
+    """Register a demand through the intake (its checks, its audit event)."""
+    return operation(
+        context, lambda s, a: s.intake.create(a, case), lambda c: _case(c.ref), "create a case"
     )
 
 
 def move(
-    context: OperationContext,
-    ref: str,
-    state: CaseStatus,
-    *,
-    expected_version: int,
-    reason: str,
-    then: Then[CaseDetail],
-) -> Job[CaseDetail]:
-    services, actor = context.services, context.actor
-    return run(
+    context: OperationContext, ref: str, state: CaseStatus, *, expected_version: int, reason: str
+) -> Operation[CaseDetail]:
+    """A step in the workflow; `expected_version` refuses a move made on a stale page."""
+    return operation(
         context,
-        lambda _c: services.cases.move(
-            actor, ref, state, expected_version=expected_version, reason=reason
-        ),
-        lambda detail: _case(detail.ref),
-        then,
+        lambda s, a: s.cases.move(a, ref, state, expected_version=expected_version, reason=reason),
+        _detail,
         f"move case {ref}",
     )
 
 
-def acknowledge(
-    context: OperationContext, ref: str, finding: Finding, then: Then[Finding]
-) -> Job[Finding]:
-    services, actor, code = context.services, context.actor, finding.code.value
-    return run(
+def acknowledge(context: OperationContext, ref: str, finding: Finding) -> Operation[Finding]:
+    """A warning acknowledged, in the user's name."""
+    code, subject = finding.code.value, finding.subject
+    return operation(
         context,
-        lambda _c: services.cases.acknowledge(actor, ref, code, subject=finding.subject),
+        lambda s, a: s.cases.acknowledge(a, ref, code, subject=subject),
         lambda _finding: _case(ref),
-        then,
         f"acknowledge {code} on {ref}",
     )
 
 
 def save_notes(
-    context: OperationContext,
-    ref: str,
-    notes: str,
-    *,
-    expected_version: int,
-    then: Then[CaseDetail],
-) -> Job[CaseDetail]:
-    services, actor = context.services, context.actor
-    return run(
+    context: OperationContext, ref: str, notes: str, *, expected_version: int
+) -> Operation[CaseDetail]:
+    """The case's notes; `expected_version` as for `move`."""
+    version = expected_version
+    return operation(
         context,
-        lambda _c: services.cases.update_notes(
-            actor, ref, notes, expected_version=expected_version
-        ),
-        lambda detail: _case(detail.ref),
-        then,
+        lambda s, a: s.cases.update_notes(a, ref, notes, expected_version=version),
+        _detail,
         f"save notes of {ref}",
     )

@@ -7,63 +7,42 @@ from datetime import date
 
 from lawfulreq.services.intake import DocumentInput
 from lawfulreq.services.secrecy import FlagView
-from ui.operations.base import ChangeEvent, Kind, OperationContext, Then, run
-from ui.tasks import Job
+from ui.operations.base import ChangeEvent, Kind, Operation, OperationContext, operation
 
 
 def _flag(flag: FlagView) -> ChangeEvent:
     return ChangeEvent(Kind.FLAG, flag.case_ref)
 
 
-def keep(
-    context: OperationContext, flag_id: int, next_review: date, note: str, then: Then[FlagView]
-) -> Job[FlagView]:
-    flags, actor = context.services.flags, context.actor
-    return run(
-        context,
-        lambda _c: flags.review_keep(actor, flag_id, next_review, note),
-        _flag,
-        then,
-        "review a flag",
+def keep(context: OperationContext, flag_id: int, until: date, note: str) -> Operation[FlagView]:
+    """The review found the secrecy still needed: the flag stays until the next review."""
+    return operation(
+        context, lambda s, a: s.flags.review_keep(a, flag_id, until, note), _flag, "keep a flag"
     )
 
 
 def request_lift(
-    context: OperationContext,
-    flag_id: int,
-    reason: str,
-    evidence: DocumentInput,
-    then: Then[FlagView],
-) -> Job[FlagView]:
-    flags, actor = context.services.flags, context.actor
-    return run(
+    context: OperationContext, flag_id: int, reason: str, evidence: DocumentInput
+) -> Operation[FlagView]:
+    """The first half of lifting: a second user approves or turns it down."""
+    return operation(
         context,
-        lambda _c: flags.request_lift(actor, flag_id, reason, evidence),
+        lambda s, a: s.flags.request_lift(a, flag_id, reason, evidence),
         _flag,
-        then,
-        "review a flag",
+        "request lifting a flag",
     )
 
 
-def approve_lift(context: OperationContext, flag_id: int, then: Then[FlagView]) -> Job[FlagView]:
-    flags, actor = context.services.flags, context.actor
-    return run(
-        context,
-        lambda _c: flags.approve_lift(actor, flag_id),
-        _flag,
-        then,
-        "approve lifting a flag",
+def approve_lift(context: OperationContext, flag_id: int) -> Operation[FlagView]:
+    return operation(
+        context, lambda s, a: s.flags.approve_lift(a, flag_id), _flag, "approve lifting a flag"
     )
 
 
-def reject_lift(
-    context: OperationContext, flag_id: int, reason: str, then: Then[FlagView]
-) -> Job[FlagView]:
-    flags, actor = context.services.flags, context.actor
-    return run(
+def reject_lift(context: OperationContext, flag_id: int, reason: str) -> Operation[FlagView]:
+    return operation(
         context,
-        lambda _c: flags.reject_lift(actor, flag_id, reason),
+        lambda s, a: s.flags.reject_lift(a, flag_id, reason),
         _flag,
-        then,
         "turn down lifting a flag",
     )

@@ -255,9 +255,7 @@ class NewRequestDialog(ActionDialog):
         if not data.customer_ref or not data.requester_name:
             self.show_message(self.tr("Fill in the customer number and the requester."))
             return
-        self.run(
-            lambda then: request_operations.register(self.context, data, then), self._on_created
-        )
+        self.run(request_operations.register(self.context, data), self._on_created)
 
     def _on_created(self, view: DsarView) -> None:
         self.created = view
@@ -406,11 +404,8 @@ class AnswerDialog(FittedDialog):
             self.save_to(Path(name))
 
     def save_to(self, path: Path) -> None:
-        request_operations.answer(
-            self.context,
-            self.request,
-            self.language(),
-            Then(lambda answer: self._on_answered(path, answer), parent=self),
+        request_operations.answer(self.context, self.request, self.language()).run(
+            Then(lambda answer: self._on_answered(path, answer), parent=self)
         )
 
     def _on_answered(self, path: Path, answer: AccessAnswer) -> None:
@@ -572,20 +567,20 @@ class AccessRequestsScreen(ListScreen):
             self.tr("Why two more months are needed (the person is told):"),
         )
         if ok and reason.strip():
-            request_operations.extend(self.context, view, reason, self._then())
+            request_operations.extend(self.context, view, reason).run(self._then())
 
     def _on_pause_clicked(self) -> None:
         view = self.selected()
         if view is None:
             return
         if view.paused:
-            request_operations.resume(self.context, view, self._then())
+            request_operations.resume(self.context, view).run(self._then())
             return
         reason, ok = QInputDialog.getText(
             self, self.tr("Wait for the person"), self.tr("What was asked of the person:")
         )
         if ok and reason.strip():
-            request_operations.pause(self.context, view, reason, self._then())
+            request_operations.pause(self.context, view, reason).run(self._then())
 
     def _on_changed(self, view: DsarView) -> None:
         self.context.show_status(

@@ -680,8 +680,7 @@ class CaseDetailScreen(QWidget):
             state,
             expected_version=self.detail.version,
             reason=reason,
-            then=Then(self._on_moved, self._on_action_failed, self),
-        )
+        ).run(Then(self._on_moved, self._on_action_failed, self))
 
     def _on_moved(self, detail: CaseDetail) -> None:
         self.context.show_status(
@@ -693,11 +692,8 @@ class CaseDetailScreen(QWidget):
 
     def acknowledge(self, finding: Finding) -> None:
         assert self.detail is not None
-        case_operations.acknowledge(
-            self.context,
-            self.detail.ref,
-            finding,
-            Then(failure=self._on_action_failed, parent=self),
+        case_operations.acknowledge(self.context, self.detail.ref, finding).run(
+            Then(failure=self._on_action_failed, parent=self)
         )
 
     def _on_ack_button_clicked(self) -> None:
@@ -716,8 +712,7 @@ class CaseDetailScreen(QWidget):
             self.detail.ref,
             self.notes_edit.toPlainText(),
             expected_version=self.detail.version,
-            then=Then(self._on_notes_saved, self._on_action_failed, self),
-        )
+        ).run(Then(self._on_notes_saved, self._on_action_failed, self))
 
     def _on_notes_saved(self, detail: CaseDetail) -> None:
         self.context.show_status(self.tr("Notes saved."))

@@ -509,19 +509,19 @@ class DisclosureTab(QWidget):
         chosen = self.selected_items()
         target: list[int] | str = chosen if chosen else "all"
         self.message.hide()
-        disclosure_operations.decide(
-            self.context, self.ref, target, decision, reason=reason, then=self._then()
+        disclosure_operations.decide(self.context, self.ref, target, decision, reason).run(
+            self._then()
         )
 
     def approve(self) -> None:
         self.message.hide()
-        disclosure_operations.approve(self.context, self.ref, self._then())
+        disclosure_operations.approve(self.context, self.ref).run(self._then())
 
     def sign(self) -> None:
         kind, lang = str(self.kind.currentData()), str(self.lang.currentData())
         self.message.hide()
-        disclosure_operations.sign_report(
-            self.context, self.ref, kind, lang, Then(self._on_signed, self._on_failed)
+        disclosure_operations.sign_report(self.context, self.ref, kind, lang).run(
+            Then(self._on_signed, self._on_failed)
         )
 
     def record_delivery(self) -> None:
@@ -530,8 +530,9 @@ class DisclosureTab(QWidget):
             return
         channel = str(dialog.channel.currentData())
         self.message.hide()
-        disclosure_operations.deliver(
-            self.context, self.ref, channel=channel, to=dialog.recipient.text(), then=self._then()
+        to = dialog.recipient.text()
+        disclosure_operations.deliver(self.context, self.ref, channel=channel, to=to).run(
+            self._then()
         )
 
     def save_copy(self) -> None:

@@ -298,10 +298,7 @@ class ReviewDialog(ActionDialog):
             chosen = self.next_review.date()
             day = date(chosen.year(), chosen.month(), chosen.day())
             note = self.note.text()
-            self.run(
-                lambda then: secrecy_operations.keep(context, flag_id, day, note, then),
-                self._on_done,
-            )
+            self.run(secrecy_operations.keep(context, flag_id, day, note), self._on_done)
             return
         reason = self.reason.toPlainText()
         if self.evidence_path is None:
@@ -317,10 +314,7 @@ class ReviewDialog(ActionDialog):
             self.show_message(self.tr("The document cannot be read."))
             return
         document = DocumentInput(path.name, "application/octet-stream", content)
-        self.run(
-            lambda then: secrecy_operations.request_lift(context, flag_id, reason, document, then),
-            self._on_done,
-        )
+        self.run(secrecy_operations.request_lift(context, flag_id, reason, document), self._on_done)
 
     def _on_done(self, flag: FlagView) -> None:
         self.result_flag = flag
@@ -523,15 +517,17 @@ class FlagsScreen(ListScreen):
         flag = self.selected_flag()
         if flag is None:
             return
-        secrecy_operations.approve_lift(self.context, flag.id, Then(self._on_changed, parent=self))
+        secrecy_operations.approve_lift(self.context, flag.id).run(
+            Then(self._on_changed, parent=self)
+        )
 
     def _on_reject_button_clicked(self) -> None:
         flag = self.selected_flag()
         if flag is None:
             return
         reason = self.tr("Turned down at review: the evidence does not suffice.")
-        secrecy_operations.reject_lift(
-            self.context, flag.id, reason, Then(self._on_changed, parent=self)
+        secrecy_operations.reject_lift(self.context, flag.id, reason).run(
+            Then(self._on_changed, parent=self)
         )
 
     def _on_changed(self, flag: FlagView) -> None:

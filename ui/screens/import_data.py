@@ -142,13 +142,11 @@ class ImportScreen(Screen):
         self.summary.setText(self.tr("Working…"))
         self.bad_rows_view.show_message(self.tr("Reading the file…"))
         title = self.tr("Checking %1") if dry_run else self.tr("Importing %1")
-        admin_operations.import_file(
-            self.context,
-            kind,
-            path,
-            options,
-            progress_text=self.tr("%1 rows read"),
-            then=Then(self.show_result, parent=self, progress_title=title.replace("%1", path.name)),
+        importing = admin_operations.import_file(
+            self.context, kind, path, options, self.tr("%1 rows read")
+        )
+        importing.run(
+            Then(self.show_result, parent=self, progress_title=title.replace("%1", path.name))
         )
 
     def show_result(self, result: ImportResult) -> None:

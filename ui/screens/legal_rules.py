@@ -334,8 +334,7 @@ class LegalRulesScreen(QWidget):
             self.rule.code,
             self.changes(),
             expected_version=self.rule.version,
-            then=Then(self._on_rule_saved, self._on_save_failed, self),
-        )
+        ).run(Then(self._on_rule_saved, self._on_save_failed, self))
 
     def _on_rule_saved(self, saved: LegalBasisView) -> None:
         self.message.setText(self.tr("Saved as version %1.").replace("%1", str(saved.version)))

@@ -271,8 +271,8 @@ class LookupScreen(Screen):
             return
         rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
         chosen = [self.model.match_at(r) for r in rows] or list(result.matches)
-        disclosure_operations.add_lookup_result(
-            self.context, result, chosen, Then(self._on_added, parent=self)
+        disclosure_operations.add_lookup_result(self.context, result, chosen).run(
+            Then(self._on_added, parent=self)
         )
 
     # ------------------------------------------------------------------ results

@@ -250,8 +250,8 @@ class SettingsScreen(Screen):
 
     def _on_setting_apply_clicked(self, key: str) -> None:
         value = _editor_value(self.setting_editors[key])
-        admin_operations.set_setting(
-            self.context, key, value, Then(partial(self._on_setting_saved, key), parent=self)
+        admin_operations.set_setting(self.context, key, value).run(
+            Then(partial(self._on_setting_saved, key), parent=self)
         )
 
     def _on_setting_saved(self, key: str, value: SettingValue) -> None:

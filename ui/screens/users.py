@@ -120,13 +120,8 @@ class AddUserDialog(ActionDialog):
             return
         entry = self.form.value()
         self.run(
-            lambda then: admin_operations.add_user(
-                self.context,
-                entry.username,
-                role=entry.role,
-                password=entry.password,
-                display_name=entry.display_name,
-                then=then,
+            admin_operations.add_user(
+                self.context, entry.username, entry.role, entry.password, entry.display_name
             ),
             self._on_user_added,
         )
@@ -211,8 +206,8 @@ class UsersScreen(ListScreen):
         user = self.selected_user()
         if user is None:
             return
-        admin_operations.unlock_user(
-            self.context, user.username, Then(self._on_unlocked, parent=self)
+        admin_operations.unlock_user(self.context, user.username).run(
+            Then(self._on_unlocked, parent=self)
         )
 
     def _on_unlocked(self, user: UserView) -> None:
