@@ -171,3 +171,36 @@ def test_a_pdf_document_opens_inside_the_app(
     assert preview.page_count() == 1
     assert list(tmp_path.glob("**/demand.pdf")) == []
     dialog.close()
+
+
+def test_a_decision_is_announced_once_and_only_its_case_reloads(
+    qtbot, qapp: QApplication, sqlite_services: AppServices, world: dict[str, Actor], tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """ui/operations/disclosures.py: the case page's tab shows the decision; a page on another
+    case does not reload."""
+    from ui.operations import disclosures as disclosure_operations
+    from ui.screens.case_detail import CaseDetailScreen
+    from ui.screens.disclosure_tab import Decision
+
+    install_language("en")
+    context = _context(sqlite_services, world["officer"], tmp_path)
+    page = CaseDetailScreen(context, REF)
+    qtbot.addWidget(page)
+    page.reload()
+    other = DisclosureTab(context, "LR-2026-9999")
+    qtbot.addWidget(other)
+    assert page.disclosure_tab.table.item(0, 3).text() == "To decide"
+    events: list[ChangeEvent] = []
+    context.changes.changed.connect(events.append)
+    reloads: list[str] = []
+    page.loaded.connect(lambda: reloads.append("page"))
+    page.disclosure_tab.loaded.connect(lambda: reloads.append("tab"))
+    other.loaded.connect(lambda: reloads.append("other"))
+
+    disclosure_operations.decide(context, REF, "all", Decision.PRODUCE, "").run()
+
+    assert events == [ChangeEvent(Kind.DISCLOSURE, REF)]
+    assert sorted(reloads) == ["page", "tab"]
+    table = page.disclosure_tab.table
+    assert [table.item(row, 3).text() for row in range(table.rowCount())] == ["Produce"] * 2
+    assert "Prepared" in page.disclosure_tab.summary.text()
