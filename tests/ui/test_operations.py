@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from datetime import date
+from typing import Any
 
 import pytest
 from pytestqt.qtbot import QtBot
@@ -23,7 +24,7 @@ from ui.operations import admin as admin_operations
 from ui.operations import cases as case_operations
 from ui.operations import secrecy as secrecy_operations
 from ui.preferences import Preferences
-from ui.screen import ScreenContext
+from ui.screen import Screen, ScreenContext
 from ui.screens.access_requests import AccessRequestModel, AccessRequestsScreen
 from ui.screens.cases import CasesScreen
 from ui.screens.flags import FlagsScreen, FlagTableModel
@@ -32,20 +33,24 @@ from ui.tasks import TaskRunner
 
 STRONG = "a long and unusual passphrase 47"
 
-Make = Callable[[str], tuple[ScreenContext, list[ChangeEvent]]]
+Opened = tuple[Any, ScreenContext, list[ChangeEvent]]
+Make = Callable[[str, type[Screen]], Opened]
 
 
 @pytest.fixture
 def make(
+    qtbot: QtBot,
+    *,
     sqlite_services: AppServices,
     ui_actors: dict[str, Actor],
     reporter: ErrorReporter,
     preferences: Preferences,
     english: None,
 ) -> Iterator[Make]:
-    """A role's context with a synchronous runner, and the change events it announced."""
+    """A role's screen, shown with a synchronous runner; its context and the change events
+    announced on it."""
 
-    def context_for(role: str) -> tuple[ScreenContext, list[ChangeEvent]]:
+    def open_screen(role: str, screen_class: type[Screen]) -> Opened:
         context = ScreenContext(
             services=sqlite_services,
             actor=ui_actors[role],
@@ -58,20 +63,20 @@ def make(
         )
         events: list[ChangeEvent] = []
         context.changes.changed.connect(events.append)
-        return context, events
+        screen = screen_class(context)
+        qtbot.addWidget(screen)
+        screen.refresh()
+        return screen, context, events
 
-    yield context_for
+    yield open_screen
     assert not reporter.reported, reporter.reported
 
 
 def test_a_case_move_is_announced_once_and_the_page_and_the_list_show_it(
     qtbot: QtBot, sqlite_services: AppServices, ui_actors: dict[str, Actor], make: Make
 ) -> None:
-    context, events = make("officer")
     created = sqlite_services.intake.create(ui_actors["officer"], demand(verifications=()))
-    screen = CasesScreen(context)
-    qtbot.addWidget(screen)
-    screen.refresh()
+    screen, context, events = make("officer", CasesScreen)
     detail = screen.open_case(created.ref)
     assert detail.detail is not None and detail.detail.status is CaseStatus.RECEIVED
     history = detail.history_table.rowCount()
@@ -104,62 +109,41 @@ def test_a_case_move_is_announced_once_and_the_page_and_the_list_show_it(
 def test_a_flag_review_is_announced_once_and_the_flags_list_shows_the_new_date(
     qtbot: QtBot, sqlite_services: AppServices, make: Make
 ) -> None:
-    context, events = make("fg")
-    screen = FlagsScreen(context)
-    qtbot.addWidget(screen)
-    screen.refresh()
-    row = next(
-        r
-        for r in range(screen.model.rowCount())
-        if (flag := screen.model.flag(r)) is not None and flag.state is FlagState.ACTIVE
-    )
-    flag = screen.model.flag(row)
-    assert flag is not None
-    before = screen.model.index(row, FlagTableModel.COL_REVIEW).data()
+    screen, context, events = make("fg", FlagsScreen)
+    flag = next(f for f in screen.flags if f.state is FlagState.ACTIVE)
+    assert screen.select_case(flag.case_ref)
+    before = screen.model.index(screen.table.currentIndex().row(), FlagTableModel.COL_REVIEW).data()
 
     secrecy_operations.keep(context, flag.id, date(2027, 3, 1), "investigation runs").run()
 
     assert events == [ChangeEvent(Kind.FLAG, flag.case_ref)]
-    after = next(
-        screen.model.index(r, FlagTableModel.COL_REVIEW).data()
-        for r in range(screen.model.rowCount())
-        if (shown := screen.model.flag(r)) is not None and shown.id == flag.id
-    )
+    assert screen.select_case(flag.case_ref)
+    after = screen.model.index(screen.table.currentIndex().row(), FlagTableModel.COL_REVIEW).data()
     assert after != before and "2027" in after
 
 
 def test_waiting_for_the_person_is_announced_once_and_the_requests_list_shows_it(
     qtbot: QtBot, make: Make
 ) -> None:
-    context, events = make("fg")
-    screen = AccessRequestsScreen(context)
-    qtbot.addWidget(screen)
-    screen.refresh()
-    row = next(
-        r
-        for r in range(screen.model.rowCount())
-        if (view := screen.model.request(r)) is not None and view.open and not view.paused
-    )
-    request = screen.model.request(row)
+    screen, context, events = make("fg", AccessRequestsScreen)
+    assert screen.select_first(lambda view: view.open and not view.paused)
+    request = screen.selected()
     assert request is not None
-    before = screen.model.index(row, AccessRequestModel.COL_STATUS).data()
+    status = AccessRequestModel.COL_STATUS
+    before = screen.model.index(screen.table.currentIndex().row(), status).data()
 
     request_operations.pause(context, request, "a copy of the contract was asked for").run()
 
     assert events == [ChangeEvent(Kind.ACCESS_REQUEST, request.ref)]
     assert screen.select_first(lambda view: view.id == request.id)
-    current = screen.table.currentIndex().row()
-    assert screen.model.index(current, AccessRequestModel.COL_STATUS).data() != before
+    assert screen.model.index(screen.table.currentIndex().row(), status).data() != before
     assert screen.pause_button.text() == "Resume"  # what the user may do next changed too
 
 
 def test_admin_operations_announce_what_they_changed_and_a_dry_run_nothing(
     qtbot: QtBot, sqlite_services: AppServices, make: Make
 ) -> None:
-    context, events = make("fg")
-    screen = UsersScreen(context)
-    qtbot.addWidget(screen)
-    screen.refresh()
+    screen, context, events = make("fg", UsersScreen)
     count = screen.model.rowCount()
 
     admin_operations.add_user(context, "newcomer", Role.OFFICER, STRONG, "Nieuwe Collega").run()
