@@ -3,10 +3,14 @@ run, counts only) and purge it after a confirmation naming the counts."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from lawfulreq.services.purge import PurgeResult
+from ui.operations import Then
+from ui.operations import admin as admin_operations
 from ui.screen import ScreenContext
 from ui.security_dialogs import confirm
 
@@ -63,14 +67,9 @@ class PurgeGroup(QGroupBox):
         self.result_label.setText(text)
         self.result_label.show()
 
-    def _run(self, dry_run: bool, on_success: object, title: str) -> None:
-        purge, actor = self.context.services.purge, self.context.actor
-        self.context.tasks.submit(
-            lambda _control: purge.run(actor, dry_run=dry_run),
-            on_success,  # type: ignore[arg-type]
-            description="purge (dry run)" if dry_run else "purge",
-            parent_widget=self,
-            progress_title=title,
+    def _run(self, dry_run: bool, on_success: Callable[[PurgeResult], None], title: str) -> None:
+        admin_operations.purge(self.context, dry_run=dry_run).run(
+            Then(on_success, parent=self, progress_title=title)
         )
 
     def _on_preview_button_clicked(self) -> None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QWidget
@@ -13,6 +13,7 @@ from lawfulreq.services.base import Actor
 from lawfulreq.services.registry import AppServices
 from ui.errors import ErrorReporter
 from ui.navigation import NavigationRequest
+from ui.operations.base import Changes
 from ui.preferences import Preferences
 from ui.tasks import TaskRunner
 
@@ -36,6 +37,8 @@ class ScreenContext:
     location_label: str = ""
     # The idle lock and signing out; set by `ui.app.build_main_window`.
     session: SessionGuard | None = None
+    # The one change signal: operations (ui/operations/) announce, screens listen.
+    changes: Changes = field(default_factory=Changes)
 
     def can(self, permission: Permission) -> bool:
         """For hiding what the role cannot do; the services enforce it regardless."""

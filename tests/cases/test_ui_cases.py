@@ -65,11 +65,17 @@ def contexts(
 
 
 def test_model_passes_modeltester_and_pages(
-    sqlite_services: AppServices, gui_actors: dict[str, Actor], qtmodeltester, monkeypatch
+    sqlite_services: AppServices,
+    gui_actors: dict[str, Actor],
+    contexts: dict[str, ScreenContext],
+    qtmodeltester,
+    monkeypatch,
 ) -> None:  # type: ignore[no-untyped-def]
     monkeypatch.setattr(CaseTableModel, "PAGE_SIZE", 7)
     bulk_cases(sqlite_services, 30, actor_id=gui_actors["officer"].user_id)
-    model = CaseTableModel(sqlite_services.cases, gui_actors["officer"])
+    sync_tasks = contexts["officer"].tasks
+    model = CaseTableModel(sqlite_services.cases, gui_actors["officer"], tasks=sync_tasks)
+    model.reload()
     qtmodeltester.check(model)
     assert model.rowCount() == 30
     refs = [model.data(model.index(r, 0)) for r in range(30)]
@@ -161,9 +167,12 @@ def test_list_filters_and_opens(
 
 
 def test_dialog_live_findings_and_create(
-    qtbot: QtBot, sqlite_services: AppServices, gui_actors: dict[str, Actor]
+    qtbot: QtBot,
+    sqlite_services: AppServices,
+    gui_actors: dict[str, Actor],
+    contexts: dict[str, ScreenContext],
 ) -> None:
-    dialog = NewCaseDialog(sqlite_services, gui_actors["officer"])
+    dialog = NewCaseDialog(contexts["officer"])
     qtbot.addWidget(dialog)
     dialog.authority.setEditText("Politie Eenheid Noord")
     dialog.requester.setEditText("A. Jansen")
@@ -192,9 +201,12 @@ def test_dialog_live_findings_and_create(
 
 
 def test_dialog_offers_delivery_wiv_approvals_and_eu_orders(
-    qtbot: QtBot, sqlite_services: AppServices, gui_actors: dict[str, Actor]
+    qtbot: QtBot,
+    sqlite_services: AppServices,
+    gui_actors: dict[str, Actor],
+    contexts: dict[str, ScreenContext],
 ) -> None:
-    dialog = NewCaseDialog(sqlite_services, gui_actors["officer"])
+    dialog = NewCaseDialog(contexts["officer"])
     qtbot.addWidget(dialog)
     dialog.authority.setEditText("Politie Eenheid Noord")
     dialog.requester.setEditText("A. Jansen")
@@ -236,16 +248,19 @@ def test_dialog_offers_delivery_wiv_approvals_and_eu_orders(
     assert detail.wiv_minister_date == detail.wiv_tib_date == detail.received_at.date()
     assert detail.foreign_origin == "BE, parquet de Bruxelles"
 
-    dialog2 = NewCaseDialog(sqlite_services, gui_actors["officer"])
+    dialog2 = NewCaseDialog(contexts["officer"])
     qtbot.addWidget(dialog2)
     dialog2.basis.setCurrentIndex(dialog2.basis.findData("none"))
     assert "NO_LEGAL_BASIS" in dialog2.finding_codes()
 
 
 def test_dialog_offers_every_verification_method_in_words(
-    qtbot: QtBot, sqlite_services: AppServices, gui_actors: dict[str, Actor]
+    qtbot: QtBot,
+    sqlite_services: AppServices,
+    gui_actors: dict[str, Actor],
+    contexts: dict[str, ScreenContext],
 ) -> None:
-    dialog = NewCaseDialog(sqlite_services, gui_actors["officer"])
+    dialog = NewCaseDialog(contexts["officer"])
     qtbot.addWidget(dialog)
     combo = dialog.verification
     offered = [combo.itemData(i) for i in range(1, combo.count())]
@@ -255,9 +270,12 @@ def test_dialog_offers_every_verification_method_in_words(
 
 
 def test_dialog_shows_bad_input_inline(
-    qtbot: QtBot, sqlite_services: AppServices, gui_actors: dict[str, Actor]
+    qtbot: QtBot,
+    sqlite_services: AppServices,
+    gui_actors: dict[str, Actor],
+    contexts: dict[str, ScreenContext],
 ) -> None:
-    dialog = NewCaseDialog(sqlite_services, gui_actors["officer"])
+    dialog = NewCaseDialog(contexts["officer"])
     qtbot.addWidget(dialog)
     dialog.authority.setEditText("Politie")
     dialog.requester.setEditText("B")
@@ -433,12 +451,13 @@ def test_new_case_form_reads_the_database_off_the_gui_thread(
 
 
 def test_a_paused_deadline_shows_greyed_with_the_reason(
-    sqlite_services: AppServices, gui_actors: dict[str, Actor]
+    sqlite_services: AppServices, gui_actors: dict[str, Actor], contexts: dict[str, ScreenContext]
 ) -> None:
     officer = gui_actors["officer"]
     created = sqlite_services.intake.create(officer, demand(targets=("06-11111111",)))
     sqlite_services.cases.move(officer, created.ref, "on_hold", reason="waiting for the order")
-    model = CaseTableModel(sqlite_services.cases, officer)
+    model = CaseTableModel(sqlite_services.cases, officer, tasks=contexts["officer"].tasks)
+    model.reload()
     cell = model.index(0, CaseTableModel.COL_LEFT)
     assert model.data(cell) == "7 days"  # the status column says "On hold"
     assert model.data(cell, Qt.ItemDataRole.ToolTipRole).startswith("Paused")
@@ -499,7 +518,7 @@ def test_closing_the_form_while_a_duplicate_check_runs_is_quiet(
 ) -> None:
     reporter = ErrorReporter(tmp_path / "bg.log", interactive=False)
     tasks = TaskRunner(reporter.report)
-    dialog = NewCaseDialog(sqlite_services, contexts["officer"].actor, tasks=tasks)
+    dialog = NewCaseDialog(replace(contexts["officer"], tasks=tasks))
     dialog.show()
     dialog.targets.setPlainText("06-11111111")
     dialog._check_duplicates()  # as when the typing pause ends

@@ -15,6 +15,7 @@ from tests.conftest import make_users
 from tests.lookup.data import amsterdam, load_world, make_cases
 from ui.errors import ErrorReporter
 from ui.i18n import install_language
+from ui.operations import ChangeEvent, Kind
 from ui.preferences import Preferences
 from ui.screen import ScreenContext
 from ui.screens.disclosure_tab import DisclosureTab
@@ -88,13 +89,14 @@ def test_decide_approve_sign_deliver_in_the_tab(
     assert tab.message.isVisibleTo(tab)
     assert "four-eyes rule" in tab.message.text()
 
-    second = DisclosureTab(_context(sqlite_services, world["officer2"], tmp_path), REF)
+    second_context = _context(sqlite_services, world["officer2"], tmp_path)
+    second = DisclosureTab(second_context, REF)
     qtbot.addWidget(second)
     second.reload()
-    changed: list[bool] = []
-    second.case_changed.connect(lambda: changed.append(True))
+    changed: list[ChangeEvent] = []
+    second_context.changes.changed.connect(changed.append)
     second.approve_button.click()
-    assert changed == [True]
+    assert changed == [ChangeEvent(Kind.DISCLOSURE, REF)]
     assert "Approved" in second.summary.text()
     assert not second.deliver_button.isEnabled()  # nothing signed yet
     sqlite_services.certificates.create_self_signed(world["officer2"], "Olga Tweede")
@@ -169,3 +171,36 @@ def test_a_pdf_document_opens_inside_the_app(
     assert preview.page_count() == 1
     assert list(tmp_path.glob("**/demand.pdf")) == []
     dialog.close()
+
+
+def test_a_decision_is_announced_once_and_only_its_case_reloads(
+    qtbot, qapp: QApplication, sqlite_services: AppServices, world: dict[str, Actor], tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """ui/operations/disclosures.py: the case page's tab shows the decision; a page on another
+    case does not reload."""
+    from ui.operations import disclosures as disclosure_operations
+    from ui.screens.case_detail import CaseDetailScreen
+    from ui.screens.disclosure_tab import Decision
+
+    install_language("en")
+    context = _context(sqlite_services, world["officer"], tmp_path)
+    page = CaseDetailScreen(context, REF)
+    qtbot.addWidget(page)
+    page.reload()
+    other = DisclosureTab(context, "LR-2026-9999")
+    qtbot.addWidget(other)
+    assert page.disclosure_tab.table.item(0, 3).text() == "To decide"
+    events: list[ChangeEvent] = []
+    context.changes.changed.connect(events.append)
+    reloads: list[str] = []
+    page.loaded.connect(lambda: reloads.append("page"))
+    page.disclosure_tab.loaded.connect(lambda: reloads.append("tab"))
+    other.loaded.connect(lambda: reloads.append("other"))
+
+    disclosure_operations.decide(context, REF, "all", Decision.PRODUCE, "").run()
+
+    assert events == [ChangeEvent(Kind.DISCLOSURE, REF)]
+    assert sorted(reloads) == ["page", "tab"]
+    table = page.disclosure_tab.table
+    assert [table.item(row, 3).text() for row in range(table.rowCount())] == ["Produce"] * 2
+    assert "Prepared" in page.disclosure_tab.summary.text()

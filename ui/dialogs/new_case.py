@@ -42,7 +42,6 @@ from lawfulreq.domain.enums import (
     VerificationMethod,
 )
 from lawfulreq.domain.identifiers import reason_in
-from lawfulreq.errors import LawfulreqError
 from lawfulreq.rules.engine import Finding, RuleSettings, Severity
 from lawfulreq.rules.messages import category_name, kind_name, role_name
 from lawfulreq.services.authorities import AuthorityView
@@ -66,8 +65,9 @@ from ui.labels import (
     finding_title,
     verification_label,
 )
+from ui.operations import OperationContext, Then
+from ui.operations import cases as case_operations
 from ui.screens.case_detail import ui_lang
-from ui.tasks import TaskRunner
 
 # Typing targets: ask the database for open cases on them once the user pauses.
 DUPLICATE_CHECK_DELAY_MS = 250
@@ -119,19 +119,18 @@ class NewCaseDialog(QDialog):
 
     def __init__(
         self,
-        services: AppServices,
-        actor: Actor,
+        context: OperationContext,
         parent: QWidget | None = None,
         *,
-        tasks: TaskRunner | None = None,
         form_data: IntakeFormData | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("newCaseDialog")
         self.setWindowTitle(self.tr("New case"))
-        self._services = services
-        self._actor = actor
-        self._tasks = tasks
+        self._context = context
+        self._services = services = context.services
+        self._actor = actor = context.actor
+        self._tasks = context.tasks
         self._lang = ui_lang()
         form_data = form_data or IntakeFormData.load(services, actor)
         self._bases = {b.code: b for b in form_data.bases}
@@ -507,7 +506,7 @@ class NewCaseDialog(QDialog):
         self.targets_preview.setText("\n".join(lines))
         self._duplicate_keys = keys
         self.refresh_findings()
-        if self._tasks is None or self._tasks.synchronous:
+        if self._tasks.synchronous:
             self._check_duplicates()
         else:
             self._duplicate_timer.start()
@@ -524,13 +523,11 @@ class NewCaseDialog(QDialog):
                 self.refresh_findings()
 
         def failed(error: BaseException) -> None:
-            if generation == self._duplicate_generation and self._tasks is not None:
+            if generation == self._duplicate_generation:
                 self._tasks.report(error, self)
 
         if not keys:
             arrived({})
-        elif self._tasks is None:
-            arrived(services.cases.open_target_refs(actor, keys))
         else:
             self._tasks.submit(
                 lambda _control: services.cases.open_target_refs(actor, keys),
@@ -645,22 +642,9 @@ class NewCaseDialog(QDialog):
         return {f.code.value for f in self.findings}
 
     def _on_buttons_accepted(self) -> None:
-        case, services, actor = self.case_input(), self._services, self._actor
-        if self._tasks is None:
-            try:
-                created = services.intake.create(actor, case)
-            except LawfulreqError as exc:
-                self._on_create_failed(exc)
-                return
-            self._on_created(created)
-            return
         self.create_button.setEnabled(False)
-        self._tasks.submit(
-            lambda _control: services.intake.create(actor, case),
-            self._on_created,
-            on_error=self._on_create_failed,
-            description="create a case",
-            parent_widget=self,
+        case_operations.create(self._context, self.case_input()).run(
+            Then(self._on_created, self._on_create_failed, self)
         )
 
     def _on_created(self, created: CaseCreated) -> None:
@@ -672,8 +656,6 @@ class NewCaseDialog(QDialog):
         self.create_button.setEnabled(True)
         message = describe(error)
         if message is None:
-            if self._tasks is None:
-                raise error
             self._tasks.report(error, self)
             return
         self.error_label.setText(f"{message.text} {message.detail}")

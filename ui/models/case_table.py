@@ -111,8 +111,8 @@ class CaseTableModel(PagedTableModel[CaseSummary]):
         actor: Actor,
         parent: QObject | None = None,
         *,
+        tasks: TaskRunner,
         status_text: Callable[[str], str] | None = None,
-        tasks: TaskRunner | None = None,
         case_filter: CaseFilter | None = None,
     ) -> None:
         super().__init__(tasks, parent)
@@ -132,8 +132,6 @@ class CaseTableModel(PagedTableModel[CaseSummary]):
             self.tr("Days left"),
             self.tr("Owner"),
         ]
-        if tasks is None:
-            self.reload()
 
     # ------------------------------------------------------------------ the query
 

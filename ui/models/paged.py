@@ -21,10 +21,10 @@ Row = tuple[T, tuple[str, ...]]
 class PagedTableModel(ColumnsTableModel, Generic[T]):
     """Counts, then fetches only the pages the view asks for, PAGE_SIZE rows at a time.
 
-    With a TaskRunner the count and every page come from a worker thread: rows of a page still
+    The count and every page come from the task runner's worker thread: rows of a page still
     on its way show empty and fill in when it arrives; an answer to an older query (the filter
-    or the sort changed since) is dropped. Without one (model tests) everything is fetched in
-    place. Column texts are made in the worker, so painting a row is a tuple lookup: a view asks
+    or the sort changed since) is dropped. A synchronous runner (model tests) answers inside
+    the call. Column texts are made in the worker, so painting a row is a tuple lookup: a view asks
     `data()` some ten roles per cell, and any Python work there holds the GUI thread (and the
     interpreter lock the worker wants) for every visible cell.
     """
@@ -36,7 +36,7 @@ class PagedTableModel(ColumnsTableModel, Generic[T]):
     # Roles `role_data` answers besides the display text; every other role is None at once.
     EXTRA_ROLES: ClassVar[frozenset[int]] = frozenset()
 
-    def __init__(self, tasks: TaskRunner | None, parent: QObject | None = None) -> None:
+    def __init__(self, tasks: TaskRunner, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._tasks = tasks
         self._count = 0
@@ -109,12 +109,8 @@ class PagedTableModel(ColumnsTableModel, Generic[T]):
         def failed(error: BaseException) -> None:
             if generation == self._generation and isValid(self):
                 self.loading = False
-                assert self._tasks is not None
                 self._tasks.report(error)
 
-        if self._tasks is None:
-            counted(fetch())
-            return
         self.loading = True
         self._tasks.submit(
             lambda _control: fetch(), counted, on_error=failed, description="count rows"
@@ -147,9 +143,6 @@ class PagedTableModel(ColumnsTableModel, Generic[T]):
         if page is not None:
             self._pages.move_to_end(number)
             return page
-        if self._tasks is None:
-            self._store(number, self._rows(number)())
-            return self._pages[number]
         # While a reload is on its way the rows on screen are the old query's: ask nothing.
         # A page that failed is not asked again until the next reload (F5), or every repaint
         # would report the same error.
@@ -158,7 +151,6 @@ class PagedTableModel(ColumnsTableModel, Generic[T]):
         return self._pages.get(number)
 
     def _request(self, number: int) -> None:
-        assert self._tasks is not None
         tasks = self._tasks
         self._pending.add(number)
         generation = self._generation

@@ -13,7 +13,6 @@ from typing import Any
 from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QDateTime, QObject, QSize, Qt
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDateTimeEdit,
     QDialogButtonBox,
@@ -26,7 +25,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QScrollArea,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -34,16 +32,18 @@ from PySide6.QtWidgets import (
 from lawfulreq.clock import AMSTERDAM, as_utc
 from lawfulreq.domain.enums import DsarStatus
 from lawfulreq.errors import LawfulreqError
-from lawfulreq.services.base import Actor
 from lawfulreq.services.dashboard import DsarQuery
 from lawfulreq.services.dsar import IDENTITY_METHODS, KINDS, AccessAnswer, DsarInput, DsarView
 from lawfulreq.services.registry import AppServices
+from ui.dialogs.action import ActionDialog
 from ui.fitting import FittedDialog, fit_height
 from ui.formats import date_text, date_time_text
 from ui.models.columns import ColumnsTableModel, Index
+from ui.operations import Kind, OperationContext, Then
+from ui.operations import access_requests as request_operations
 from ui.resources import icon
-from ui.screen import Screen, ScreenContext
-from ui.tasks import TaskRunner
+from ui.screen import ScreenContext
+from ui.screens.list_screen import ListScreen
 
 translate = QCoreApplication.translate
 
@@ -160,20 +160,17 @@ class AccessRequestModel(ColumnsTableModel):
         return None
 
 
-class NewRequestDialog(FittedDialog):
+class NewRequestDialog(ActionDialog):
     """A data-subject request as received: kind, customer, requester, identity check."""
 
-    def __init__(
-        self, services: AppServices, actor: Actor, tasks: TaskRunner, parent: QWidget | None = None
-    ) -> None:
-        super().__init__(parent)
+    def __init__(self, context: OperationContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
         self.setObjectName("newAccessRequestDialog")
         self.setWindowTitle(self.tr("New data-subject request"))
-        self._services, self._actor, self._tasks = services, actor, tasks
         self.created: DsarView | None = None
         heading = QLabel(self.tr("New data-subject request"))
         heading.setObjectName("dialogHeading")
-        self._build_fields(services)
+        self._build_fields(context.services)
         hint = QLabel(
             self.tr(
                 "Keep no copy of an identity document. A citizen service number (BSN) typed "
@@ -191,17 +188,8 @@ class NewRequestDialog(FittedDialog):
         form.addRow(self.tr("Received at"), self.received)
         form.addRow(self.tr("Identity checked by"), self.method)
         form.addRow(self.tr("Notes on the check"), self.notes)
-        self.message = QLabel()
-        self.message.setObjectName("inlineError")
-        self.message.setWordWrap(True)
-        self.message.hide()
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.save = QPushButton(self.tr("Register request"))
-        self.save.setObjectName("registerRequest")
-        self.save.setDefault(True)
-        buttons.addButton(self.save, QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.accepted.connect(self._on_save_clicked)
-        buttons.rejected.connect(self.reject)
+        buttons = self.confirm_buttons(self.tr("Register request"), "registerRequest")
+        self.save = self.confirm_button
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addLayout(form)
@@ -262,37 +250,23 @@ class NewRequestDialog(FittedDialog):
             identity_notes=self.notes.text(),
         )
 
-    def _on_save_clicked(self) -> None:
+    def _on_confirmed(self) -> None:
         data = self.value()
         if not data.customer_ref or not data.requester_name:
-            self._show(self.tr("Fill in the customer number and the requester."))
+            self.show_message(self.tr("Fill in the customer number and the requester."))
             return
-        dsar, actor = self._services.dsar, self._actor
-        self.save.setEnabled(False)
-        self._tasks.submit(
-            lambda _c: dsar.create(actor, data),
-            self._on_created,
-            on_error=self._on_failed,
-            description="register a data-subject request",
-        )
+        self.run(request_operations.register(self.context, data), self._on_created)
 
     def _on_created(self, view: DsarView) -> None:
         self.created = view
         self.accept()
 
-    def _on_failed(self, error: BaseException) -> None:
-        self.save.setEnabled(True)
+    def refusal_text(self, error: BaseException) -> str | None:
         if isinstance(error, LawfulreqError) and error.code == "customer_not_found":
-            self._show(self.tr("No customer has this number."))
-            return
+            return self.tr("No customer has this number.")
         if isinstance(error, LawfulreqError) and error.default_code == "validation":
-            self._show(self.tr("Check the fields: {detail}").format(detail=error.message))
-            return
-        self._tasks.report(error, self)
-
-    def _show(self, text: str) -> None:
-        self.message.setText(text)
-        self.message.show()
+            return self.tr("Check the fields: {detail}").format(detail=error.message)
+        return None
 
 
 def first_page_image(pdf: bytes, width: int) -> QImage | None:
@@ -317,17 +291,12 @@ class AnswerDialog(FittedDialog):
     """The answer to an access request: language, a preview, then save and record it."""
 
     def __init__(
-        self,
-        services: AppServices,
-        actor: Actor,
-        tasks: TaskRunner,
-        request: DsarView,
-        parent: QWidget | None = None,
+        self, context: OperationContext, request: DsarView, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.setObjectName("accessAnswerDialog")
         self.setWindowTitle(self.tr("Answer to {ref}").format(ref=request.ref))
-        self._services, self._actor, self._tasks, self.request = services, actor, tasks, request
+        self.context, self.request = context, request
         self.preview_answer: AccessAnswer | None = None
         self.saved: Path | None = None
         heading = QLabel(self.tr("Answer to the access request {ref}").format(ref=request.ref))
@@ -381,8 +350,13 @@ class AnswerDialog(FittedDialog):
         return str(self.lang.currentData())
 
     def load_preview(self) -> None:
-        dsar, actor, ref, lang = self._services.dsar, self._actor, self.request.id, self.language()
-        self._tasks.submit(
+        dsar, actor, ref, lang = (
+            self.context.services.dsar,
+            self.context.actor,
+            self.request.id,
+            self.language(),
+        )
+        self.context.tasks.submit(
             lambda _c: dsar.preview(actor, ref, lang=lang),  # type: ignore[arg-type]
             self._on_preview,
             description="preview an access answer",
@@ -430,12 +404,8 @@ class AnswerDialog(FittedDialog):
             self.save_to(Path(name))
 
     def save_to(self, path: Path) -> None:
-        dsar, actor, ref, lang = self._services.dsar, self._actor, self.request.id, self.language()
-        self._tasks.submit(
-            lambda _c: dsar.answer(actor, ref, lang=lang),  # type: ignore[arg-type]
-            lambda answer: self._on_answered(path, answer),
-            description="answer an access request",
-            parent_widget=self,
+        request_operations.answer(self.context, self.request, self.language()).run(
+            Then(lambda answer: self._on_answered(path, answer), parent=self)
         )
 
     def _on_answered(self, path: Path, answer: AccessAnswer) -> None:
@@ -453,20 +423,13 @@ class AnswerDialog(FittedDialog):
         self.summary.setText(self.tr("Answer recorded and saved as {path}.").format(path=str(path)))
 
 
-class AccessRequestsScreen(Screen):
+class AccessRequestsScreen(ListScreen):
+    LISTS = frozenset({Kind.ACCESS_REQUEST})
+
     def __init__(self, context: ScreenContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.setObjectName("accessRequestsScreen")
         self.due_before: datetime | None = None
-        intro = QLabel(
-            self.tr(
-                "Requests from customers about their own data (art. 15-21 GDPR). The answer is "
-                "due one month after receipt; it may be extended once by two months, with a "
-                "reason. While you wait for the person the deadline stands still."
-            )
-        )
-        intro.setObjectName("hint")
-        intro.setWordWrap(True)
         self.new_button = QPushButton(self.tr("New request…"))
         self.new_button.setObjectName("newAccessRequest")
         self.new_button.clicked.connect(self._on_new_clicked)
@@ -494,24 +457,19 @@ class AccessRequestsScreen(Screen):
         ):
             bar.addWidget(button)
         self.model = AccessRequestModel(self)
-        self.table = QTableView()
-        self.table.setObjectName("accessRequestsTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().hide()
-        self.table.setAlternatingRowColors(True)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(
+        self.table = self.list_table(self.model, "accessRequestsTable")
+        self.table.horizontalHeader().setSectionResizeMode(
             AccessRequestModel.COL_REQUESTER, QHeaderView.ResizeMode.Stretch
         )
-        self.table.selectionModel().currentRowChanged.connect(self._on_selection_changed)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 8, 24, 16)
-        layout.addWidget(intro)
-        layout.addLayout(bar)
-        layout.addWidget(self.table, 1)
+        self.lay_out(
+            self.tr(
+                "Requests from customers about their own data (art. 15-21 GDPR). The answer is "
+                "due one month after receipt; it may be extended once by two months, with a "
+                "reason. While you wait for the person the deadline stands still."
+            ),
+            bar,
+            self.table,
+        )
         self._on_selection_changed()
 
     def apply_request(self, payload: object) -> None:
@@ -567,9 +525,7 @@ class AccessRequestsScreen(Screen):
         )
 
     def open_new_request(self) -> NewRequestDialog:
-        dialog = NewRequestDialog(
-            self.context.services, self.context.actor, self.context.tasks, self
-        )
+        dialog = NewRequestDialog(self.context, self)
         dialog.finished.connect(lambda _r: self._on_new_finished(dialog))
         dialog.open()
         return dialog
@@ -584,23 +540,19 @@ class AccessRequestsScreen(Screen):
                     ref=dialog.created.ref, due=date_time_text(dialog.created.deadline)
                 )
             )
-            self.refresh()
         dialog.deleteLater()
 
     def open_answer(self) -> AnswerDialog | None:
         view = self.selected()
         if view is None:
             return None
-        dialog = AnswerDialog(
-            self.context.services, self.context.actor, self.context.tasks, view, self
-        )
+        dialog = AnswerDialog(self.context, view, self)
         dialog.finished.connect(lambda _r: self._on_answer_finished(dialog))
         dialog.open()
         return dialog
 
     def _on_answer_finished(self, dialog: AnswerDialog) -> None:
         dialog.deleteLater()
-        self.refresh()
 
     def _on_answer_clicked(self) -> None:
         self.open_answer()
@@ -615,32 +567,25 @@ class AccessRequestsScreen(Screen):
             self.tr("Why two more months are needed (the person is told):"),
         )
         if ok and reason.strip():
-            self._run(lambda dsar, actor: dsar.extend(actor, view.id, reason))
+            request_operations.extend(self.context, view, reason).run(self._then())
 
     def _on_pause_clicked(self) -> None:
         view = self.selected()
         if view is None:
             return
         if view.paused:
-            self._run(lambda dsar, actor: dsar.resume(actor, view.id))
+            request_operations.resume(self.context, view).run(self._then())
             return
         reason, ok = QInputDialog.getText(
             self, self.tr("Wait for the person"), self.tr("What was asked of the person:")
         )
         if ok and reason.strip():
-            self._run(lambda dsar, actor: dsar.pause(actor, view.id, reason))
+            request_operations.pause(self.context, view, reason).run(self._then())
 
     def _on_changed(self, view: DsarView) -> None:
         self.context.show_status(
             self.tr("{ref}: due {due}").format(ref=view.ref, due=date_time_text(view.deadline))
         )
-        self.refresh()
 
-    def _run(self, action: Callable[[Any, Actor], DsarView]) -> None:
-        dsar, actor = self.context.services.dsar, self.context.actor
-        self.context.tasks.submit(
-            lambda _c: action(dsar, actor),
-            self._on_changed,
-            description="change an access request",
-            parent_widget=self,
-        )
+    def _then(self) -> Then[DsarView]:
+        return Then(self._on_changed, parent=self)

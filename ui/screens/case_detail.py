@@ -49,6 +49,8 @@ from ui.labels import (
     verification_label,
 )
 from ui.models.case_table import amount_text
+from ui.operations import CASE_KINDS, ChangeEvent, Then
+from ui.operations import cases as case_operations
 from ui.screen import ScreenContext
 from ui.screens.disclosure_tab import DisclosureTab, open_in_app
 
@@ -150,7 +152,6 @@ class CaseBundle:
 class CaseDetailScreen(QWidget):
     """A page of the Cases section; every service call runs through the shell's task runner."""
 
-    case_changed = Signal(str)
     back_requested = Signal()
     loaded = Signal()
 
@@ -190,6 +191,7 @@ class CaseDetailScreen(QWidget):
         self.body.setObjectName("caseBody")
         self.body.show_loading()
         layout.addWidget(self.body, 1)
+        context.changes.changed.connect(self._on_changes_changed)
 
     # ------------------------------------------------------------------ building
 
@@ -297,7 +299,6 @@ class CaseDetailScreen(QWidget):
         self.tabs.addTab(notes_tab, self.tr("Notes"))
         # Issue 11: the disclosure (items, approval, signed report, delivery) in its own module.
         self.disclosure_tab = DisclosureTab(self.context, self.ref)
-        self.disclosure_tab.case_changed.connect(lambda: self.reload(audit_view=False))
         self.disclosure_index = self.tabs.addTab(self.disclosure_tab, self.tr("Disclosure"))
 
     def _findings_tab(self) -> QWidget:
@@ -398,7 +399,18 @@ class CaseDetailScreen(QWidget):
     # ------------------------------------------------------------------ loading
 
     def reload(self, *, audit_view: bool = True) -> None:
-        """Fetch the case; a reload after one's own change is not audited as a new viewing."""
+        """Fetch the case and its disclosure (F5, opening the case)."""
+        self.disclosure_tab.reload()
+        self._load(audit_view=audit_view)
+
+    def _on_changes_changed(self, event: ChangeEvent) -> None:
+        """The case, its disclosure or its flag changed (here or on another screen): fetch
+        it again; a reload after a change is not audited as a new viewing. The disclosure tab
+        listens for itself."""
+        if event.touches(CASE_KINDS, self.ref):
+            self._load(audit_view=False)
+
+    def _load(self, *, audit_view: bool) -> None:
         self.error_label.hide()
         services, actor, ref = self.context.services, self.context.actor, self.ref
 
@@ -408,7 +420,6 @@ class CaseDetailScreen(QWidget):
                 detail, services.cases.check(actor, ref), services.cases.history(actor, ref)
             )
 
-        self.disclosure_tab.reload()
         self.context.tasks.submit(
             load,
             self._on_bundle_loaded,
@@ -653,11 +664,6 @@ class CaseDetailScreen(QWidget):
         if self.detail is None:
             self.body.show_message(self.tr("The case could not be loaded."))
 
-    def _after_change(self, detail: CaseDetail) -> None:
-        self.detail = detail
-        self.case_changed.emit(detail.ref)
-        self.reload(audit_view=False)
-
     def move_to(self, state: CaseStatus) -> None:
         assert self.detail is not None
         reason = ""
@@ -668,17 +674,13 @@ class CaseDetailScreen(QWidget):
             if given is None:
                 return
             reason = given
-        services, actor = self.context.services, self.context.actor
-        ref, version = self.detail.ref, self.detail.version
-        self.context.tasks.submit(
-            lambda _control: services.cases.move(
-                actor, ref, state, expected_version=version, reason=reason
-            ),
-            self._on_moved,
-            on_error=self._on_action_failed,
-            description=f"move case {ref}",
-            parent_widget=self,
-        )
+        case_operations.move(
+            self.context,
+            self.detail.ref,
+            state,
+            expected_version=self.detail.version,
+            reason=reason,
+        ).run(Then(self._on_moved, self._on_action_failed, self))
 
     def _on_moved(self, detail: CaseDetail) -> None:
         self.context.show_status(
@@ -686,24 +688,13 @@ class CaseDetailScreen(QWidget):
                 ref=detail.ref, state=status_label(detail.status)
             )
         )
-        self._after_change(detail)
+        self.detail = detail
 
     def acknowledge(self, finding: Finding) -> None:
         assert self.detail is not None
-        services, actor, ref = self.context.services, self.context.actor, self.detail.ref
-        self.context.tasks.submit(
-            lambda _control: services.cases.acknowledge(
-                actor, ref, finding.code.value, subject=finding.subject
-            ),
-            lambda _result: self._after_acknowledged(ref),
-            on_error=self._on_action_failed,
-            description=f"acknowledge {finding.code.value} on {ref}",
-            parent_widget=self,
+        case_operations.acknowledge(self.context, self.detail.ref, finding).run(
+            Then(failure=self._on_action_failed, parent=self)
         )
-
-    def _after_acknowledged(self, ref: str) -> None:
-        self.case_changed.emit(ref)
-        self.reload(audit_view=False)
 
     def _on_ack_button_clicked(self) -> None:
         candidates = self._open_warnings()
@@ -716,21 +707,16 @@ class CaseDetailScreen(QWidget):
 
     def _on_save_notes_clicked(self) -> None:
         assert self.detail is not None
-        services, actor = self.context.services, self.context.actor
-        ref, version, notes = self.detail.ref, self.detail.version, self.notes_edit.toPlainText()
-        self.context.tasks.submit(
-            lambda _control: services.cases.update_notes(
-                actor, ref, notes, expected_version=version
-            ),
-            self._on_notes_saved,
-            on_error=self._on_action_failed,
-            description=f"save notes of {ref}",
-            parent_widget=self,
-        )
+        case_operations.save_notes(
+            self.context,
+            self.detail.ref,
+            self.notes_edit.toPlainText(),
+            expected_version=self.detail.version,
+        ).run(Then(self._on_notes_saved, self._on_action_failed, self))
 
     def _on_notes_saved(self, detail: CaseDetail) -> None:
         self.context.show_status(self.tr("Notes saved."))
-        self._after_change(detail)
+        self.detail = detail
 
     def _on_open_button_clicked(self) -> None:
         assert self.detail is not None

@@ -38,6 +38,7 @@ from ui.formats import date_time_text
 from ui.labels import basis_text, status_label
 from ui.models.case_table import CaseTableModel
 from ui.navigation import NewCaseRequest
+from ui.operations import CASE_KINDS, ChangeEvent, Kind
 from ui.screen import Screen, ScreenContext
 from ui.screens.case_detail import CaseDetailScreen
 
@@ -78,6 +79,11 @@ class FilterChoices:
     authorities: list[AuthorityView]
     bases: list[LegalBasisView]
     users: list[UserChoice]
+
+
+# The list shows each case's status, owner and deadline (a disclosure's approval moves its
+# case); a purge deletes closed cases.
+_LISTED_KINDS = CASE_KINDS | {Kind.STORED_DATA}
 
 
 class CaseListPage(QWidget):
@@ -128,6 +134,7 @@ class CaseListPage(QWidget):
         self.new_button.clicked.connect(self.new_case_requested)
         self.clear_preset_button.clicked.connect(self._on_clear_preset_button_clicked)
         self.model.loaded.connect(self._on_model_loaded)
+        context.changes.changed.connect(self._on_changes_changed)
 
     # ------------------------------------------------------------------ building
 
@@ -269,6 +276,11 @@ class CaseListPage(QWidget):
             self.load_choices()
         self.count_label.setText(self.tr("Loading…"))
         self.model.reload()
+
+    def _on_changes_changed(self, event: ChangeEvent) -> None:
+        """A case's status, owner or deadline may have changed, or cases were purged."""
+        if event.touches(_LISTED_KINDS):
+            self.reload()
 
     def _on_model_loaded(self, count: int) -> None:
         self.count_label.setText(
@@ -436,7 +448,6 @@ class CasesScreen(Screen):
         self.detail: CaseDetailScreen | None = None
         self.new_case_dialog: NewCaseDialog | None = None
         self._new_case_loading = False
-        self._list_stale = False
         self.pages = QStackedWidget()
         self.pages.setObjectName("casesPages")
         self.pages.addWidget(self.list_page)
@@ -493,7 +504,6 @@ class CasesScreen(Screen):
             self.detail.deleteLater()
         self.detail = CaseDetailScreen(self.context, ref)
         self.detail.back_requested.connect(self._on_detail_back_requested)
-        self.detail.case_changed.connect(self._on_detail_case_changed)
         self.pages.addWidget(self.detail)
         self.pages.setCurrentWidget(self.detail)
         self.detail.reload(audit_view=audit_view)
@@ -503,15 +513,9 @@ class CasesScreen(Screen):
     def _on_detail_back_requested(self) -> None:
         ref = self.detail.ref if self.detail is not None else None
         self.show_list()
-        if self._list_stale:
-            self._list_stale = False
-            self.list_page.reload()
         if ref is not None:
             self.list_page.select_ref(ref)
         self.list_page.table.setFocus()
-
-    def _on_detail_case_changed(self, _ref: str) -> None:
-        self._list_stale = True
 
     # ------------------------------------------------------------------ new case
 
@@ -549,13 +553,7 @@ class CasesScreen(Screen):
 
     def _show_new_case_dialog(self, form_data: IntakeFormData) -> None:
         self._new_case_loading = False
-        dialog = NewCaseDialog(
-            self.context.services,
-            self.context.actor,
-            self,
-            tasks=self.context.tasks,
-            form_data=form_data,
-        )
+        dialog = NewCaseDialog(self.context, self, form_data=form_data)
         dialog.finished.connect(lambda result: self._on_new_case_dialog_finished(dialog, result))
         self.new_case_dialog = dialog
         dialog.open()

@@ -32,6 +32,8 @@ from lawfulreq.security.permissions import Permission
 from lawfulreq.services.disclosures import Decision, DeliveryChannel, DisclosureView
 from lawfulreq.services.reports import SignedReport
 from ui.formats import date_time_text
+from ui.operations import ChangeEvent, Kind, Then
+from ui.operations import disclosures as disclosure_operations
 from ui.screen import ScreenContext
 
 translate = QCoreApplication.translate
@@ -225,6 +227,10 @@ class DeliveryDialog(QDialog):
         form.addRow(buttons)
 
 
+# A move of the case changes what may be done with its disclosure.
+_SHOWN_KINDS = frozenset({Kind.CASE, Kind.DISCLOSURE})
+
+
 @dataclass(frozen=True)
 class _Loaded:
     view: DisclosureView | None
@@ -234,7 +240,6 @@ class _Loaded:
 class DisclosureTab(QWidget):
     """Everything about what the case hands over; each action is one service call."""
 
-    case_changed = Signal()
     loaded = Signal()
 
     def __init__(  # noqa: PLR0915 - the tab's widgets, built in code in one place
@@ -365,6 +370,7 @@ class DisclosureTab(QWidget):
         layout.setContentsMargins(0, 8, 0, 0)
         layout.addWidget(splitter)
         self._show()
+        context.changes.changed.connect(self._on_changes_changed)
 
     # ------------------------------------------------------------------ loading
 
@@ -385,6 +391,11 @@ class DisclosureTab(QWidget):
         self.context.tasks.submit(
             load, self._on_loaded, on_error=self._on_failed, description=f"disclosure {ref}"
         )
+
+    def _on_changes_changed(self, event: ChangeEvent) -> None:
+        """The case moved or its disclosure changed (here, or in Lookup): fetch it again."""
+        if event.touches(_SHOWN_KINDS, self.ref):
+            self.reload()
 
     def _on_loaded(self, loaded: _Loaded) -> None:
         self.view = loaded.view
@@ -497,31 +508,31 @@ class DisclosureTab(QWidget):
             reason = answer
         chosen = self.selected_items()
         target: list[int] | str = chosen if chosen else "all"
-        services, actor, ref = self.context.services, self.context.actor, self.ref
-        self._run(
-            lambda _c: services.disclosures.decide(actor, ref, target, decision, reason=reason),
-            self._on_changed,
+        self.message.hide()
+        disclosure_operations.decide(self.context, self.ref, target, decision, reason).run(
+            self._then()
         )
 
     def approve(self) -> None:
-        services, actor, ref = self.context.services, self.context.actor, self.ref
-        self._run(lambda _c: services.disclosures.approve(actor, ref), self._on_case_changed)
+        self.message.hide()
+        disclosure_operations.approve(self.context, self.ref).run(self._then())
 
     def sign(self) -> None:
-        services, actor, ref = self.context.services, self.context.actor, self.ref
         kind, lang = str(self.kind.currentData()), str(self.lang.currentData())
-        self._run(lambda _c: services.reports.create(actor, ref, kind, lang), self._on_signed)
+        self.message.hide()
+        disclosure_operations.sign_report(self.context, self.ref, kind, lang).run(
+            Then(self._on_signed, self._on_failed)
+        )
 
     def record_delivery(self) -> None:
         dialog = self.delivery_dialog(self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         channel = str(dialog.channel.currentData())
-        recipient = dialog.recipient.text()
-        services, actor, ref = self.context.services, self.context.actor, self.ref
-        self._run(
-            lambda _c: services.disclosures.deliver(actor, ref, channel=channel, to=recipient),
-            self._on_case_changed,
+        self.message.hide()
+        to = dialog.recipient.text()
+        disclosure_operations.deliver(self.context, self.ref, channel=channel, to=to).run(
+            self._then()
         )
 
     def save_copy(self) -> None:
@@ -534,22 +545,10 @@ class DisclosureTab(QWidget):
             with open(path, "wb") as handle:
                 handle.write(self.report.pdf)
 
-    def _run(self, func: Callable[[object], object], done: Callable[[object], None]) -> None:
-        self.message.hide()
-        self.context.tasks.submit(func, done, on_error=self._on_failed, description=self.ref)
+    def _then(self) -> Then[DisclosureView]:
+        """After a change the tab shows it when the change signal makes it reload."""
+        return Then(failure=self._on_failed)
 
-    def _on_changed(self, view: object) -> None:
-        if isinstance(view, DisclosureView):
-            self.view = view
-        self._show()
-        self.loaded.emit()
-
-    def _on_case_changed(self, view: object) -> None:
-        self._on_changed(view)
-        self.case_changed.emit()
-
-    def _on_signed(self, report: object) -> None:
-        if isinstance(report, SignedReport):
-            self._show_report(report)
-            self.context.show_status(self.tr("Report signed and saved in the case file."))
-        self.reload()
+    def _on_signed(self, report: SignedReport) -> None:
+        self._show_report(report)
+        self.context.show_status(self.tr("Report signed and saved in the case file."))

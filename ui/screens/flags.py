@@ -4,18 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, datetime
-from functools import partial
 from html import escape
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QObject, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QButtonGroup,
     QComboBox,
     QDateEdit,
-    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -26,26 +23,25 @@ from PySide6.QtWidgets import (
     QPushButton,
     QRadioButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from lawfulreq.clock import AMSTERDAM, as_utc
 from lawfulreq.errors import LawfulreqError
-from lawfulreq.services.base import Actor
 from lawfulreq.services.dashboard import FlagQuery
 from lawfulreq.services.flagging import add_months
 from lawfulreq.services.intake import DocumentInput
-from lawfulreq.services.registry import AppServices
-from lawfulreq.services.secrecy import FlagService, FlagState, FlagView, Regime
+from lawfulreq.services.secrecy import FlagState, FlagView, Regime
 from lawfulreq.settings_registry import FLAG_REVIEW_MONTHS
-from ui.fitting import FittedDialog
+from ui.dialogs.action import ActionDialog
 from ui.formats import date_text
 from ui.models.columns import ColumnsTableModel, Index
+from ui.operations import Kind, OperationContext, Then
+from ui.operations import secrecy as secrecy_operations
 from ui.resources import icon
-from ui.screen import Screen, ScreenContext
-from ui.tasks import TaskRunner
+from ui.screen import ScreenContext
+from ui.screens.list_screen import ListScreen
 
 MAX_EVIDENCE_BYTES = 50 * 1024 * 1024
 translate = QCoreApplication.translate
@@ -178,40 +174,21 @@ class FlagTableModel(ColumnsTableModel):
         return texts[column]()
 
 
-def _keep(
-    flags: FlagService, actor: Actor, flag_id: int, day: date, note: str, _control: object
-) -> FlagView:
-    return flags.review_keep(actor, flag_id, day, note)
-
-
-def _lift(
-    flags: FlagService,
-    actor: Actor,
-    flag_id: int,
-    reason: str,
-    document: DocumentInput,
-    _control: object,
-) -> FlagView:
-    return flags.request_lift(actor, flag_id, reason, document)
-
-
-class ReviewDialog(FittedDialog):
+class ReviewDialog(ActionDialog):
     """The periodic review: the regime's question; keep with a next date, or ask to lift."""
 
     def __init__(
         self,
-        services: AppServices,
-        actor: Actor,
-        tasks: TaskRunner,
+        context: OperationContext,
         flag: FlagView,
         *,
         review_months: int,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(context, parent)
         self.setObjectName("flagReviewDialog")
         self.setWindowTitle(self.tr("Review secrecy flag"))
-        self._services, self._actor, self._tasks, self.flag = services, actor, tasks, flag
+        self.flag = flag
         self.result_flag: FlagView | None = None
         self.evidence_path: Path | None = None
         heading = QLabel(self.tr("Review of the flag on case {case}").format(case=flag.case_ref))
@@ -240,17 +217,8 @@ class ReviewDialog(FittedDialog):
         self.keep_form = self._keep_form(review_months)
         self.lift_form = self._lift_form()
 
-        self.message = QLabel()
-        self.message.setObjectName("inlineError")
-        self.message.setWordWrap(True)
-        self.message.hide()
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.confirm = QPushButton(self.tr("Record review"))
-        self.confirm.setObjectName("reviewConfirm")
-        self.confirm.setDefault(True)
-        buttons.addButton(self.confirm, QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.accepted.connect(self._on_confirm_clicked)
-        buttons.rejected.connect(self.reject)
+        buttons = self.confirm_buttons(self.tr("Record review"), "reviewConfirm")
+        self.confirm = self.confirm_button
         self.keep.toggled.connect(self._on_choice_changed)
 
         layout = QVBoxLayout(self)
@@ -269,8 +237,9 @@ class ReviewDialog(FittedDialog):
         self._on_choice_changed()
 
     def _keep_form(self, review_months: int) -> QWidget:
-        today = as_utc(self._services.clock()).astimezone(AMSTERDAM)
-        proposal = add_months(self._services.clock(), review_months).astimezone(AMSTERDAM).date()
+        clock = self.context.services.clock
+        today = as_utc(clock()).astimezone(AMSTERDAM)
+        proposal = add_months(clock(), review_months).astimezone(AMSTERDAM).date()
         self.next_review = QDateEdit(QDate(proposal.year, proposal.month, proposal.day))
         self.next_review.setObjectName("nextReview")
         self.next_review.setCalendarPopup(True)
@@ -323,52 +292,40 @@ class ReviewDialog(FittedDialog):
         self.evidence_path = path
         self.evidence_label.setText(path.name)
 
-    def _on_confirm_clicked(self) -> None:
-        flags, actor, flag_id = self._services.flags, self._actor, self.flag.id
+    def _on_confirmed(self) -> None:
+        context, flag_id = self.context, self.flag.id
         if self.keep.isChecked():
             chosen = self.next_review.date()
             day = date(chosen.year(), chosen.month(), chosen.day())
             note = self.note.text()
-            job: Callable[[Any], FlagView] = partial(_keep, flags, actor, flag_id, day, note)
-        else:
-            reason = self.reason.toPlainText()
-            if self.evidence_path is None:
-                self._show(self.tr("Add the evidence document."))
+            self.run(secrecy_operations.keep(context, flag_id, day, note), self._on_done)
+            return
+        reason = self.reason.toPlainText()
+        if self.evidence_path is None:
+            self.show_message(self.tr("Add the evidence document."))
+            return
+        path = self.evidence_path
+        try:
+            if path.stat().st_size > MAX_EVIDENCE_BYTES:
+                self.show_message(self.tr("The document is larger than 50 MB."))
                 return
-            path = self.evidence_path
-            try:
-                if path.stat().st_size > MAX_EVIDENCE_BYTES:
-                    self._show(self.tr("The document is larger than 50 MB."))
-                    return
-                content = path.read_bytes()
-            except OSError:
-                self._show(self.tr("The document cannot be read."))
-                return
-            document = DocumentInput(path.name, "application/octet-stream", content)
-            job = partial(_lift, flags, actor, flag_id, reason, document)
-        self.confirm.setEnabled(False)
-        self._tasks.submit(
-            job, self._on_done, on_error=self._on_failed, description="review a flag"
-        )
+            content = path.read_bytes()
+        except OSError:
+            self.show_message(self.tr("The document cannot be read."))
+            return
+        document = DocumentInput(path.name, "application/octet-stream", content)
+        self.run(secrecy_operations.request_lift(context, flag_id, reason, document), self._on_done)
 
     def _on_done(self, flag: FlagView) -> None:
         self.result_flag = flag
         self.accept()
 
-    def _on_failed(self, error: BaseException) -> None:
-        self.confirm.setEnabled(True)
-        text = flag_error_text(error)
-        if text is None:
-            self._tasks.report(error, self)
-            return
-        self._show(text)
-
-    def _show(self, text: str) -> None:
-        self.message.setText(text)
-        self.message.show()
+    def refusal_text(self, error: BaseException) -> str | None:
+        return flag_error_text(error)
 
 
-class FlagsScreen(Screen):
+class FlagsScreen(ListScreen):
+    LISTS = frozenset({Kind.FLAG, Kind.CASE})
     FILTER_IN_FORCE, FILTER_DUE, FILTER_ALL = range(3)
 
     def __init__(self, context: ScreenContext, parent: QWidget | None = None) -> None:
@@ -377,33 +334,16 @@ class FlagsScreen(Screen):
         self.flags: list[FlagView] = []
         self.due_before: datetime | None = None
         self.review_months = 6
-        intro = QLabel(
-            self.tr(
-                "A demand must be kept secret from the customer (art. 126bb lid 5 Sv), as a rule "
-                "without an end date. Review each flag when it is due; lifting needs written "
-                "evidence and the approval of a second user."
-            )
-        )
-        intro.setObjectName("hint")
-        intro.setWordWrap(True)
         bar = self._toolbar()
 
         self.model = FlagTableModel(self)
-        self.table = QTableView()
-        self.table.setObjectName("flagsTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().hide()
-        self.table.setAlternatingRowColors(True)
+        self.table = self.list_table(self.model, "flagsTable")
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(FlagTableModel.COL_BASIS, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(FlagTableModel.COL_BASIS, 130)
         header.setMinimumSectionSize(60)
         header.setSectionResizeMode(FlagTableModel.COL_AUTHORITY, QHeaderView.ResizeMode.Stretch)
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.table.selectionModel().currentRowChanged.connect(self._on_selection_changed)
         self.table.doubleClicked.connect(lambda _i: self._on_review_button_clicked())
 
         self.details = QLabel()
@@ -419,11 +359,15 @@ class FlagsScreen(Screen):
         splitter.setStretchFactor(1, 2)
         splitter.setSizes([760, 300])
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 8, 24, 16)
-        layout.addWidget(intro)
-        layout.addLayout(bar)
-        layout.addWidget(splitter, 1)
+        self.lay_out(
+            self.tr(
+                "A demand must be kept secret from the customer (art. 126bb lid 5 Sv), as a rule "
+                "without an end date. Review each flag when it is due; lifting needs written "
+                "evidence and the approval of a second user."
+            ),
+            bar,
+            splitter,
+        )
         self._on_selection_changed()
 
     def _toolbar(self) -> QHBoxLayout:
@@ -552,14 +496,7 @@ class FlagsScreen(Screen):
         flag = self.selected_flag()
         if flag is None or flag.state != FlagState.ACTIVE:
             return None
-        dialog = ReviewDialog(
-            self.context.services,
-            self.context.actor,
-            self.context.tasks,
-            flag,
-            review_months=self.review_months,
-            parent=self,
-        )
+        dialog = ReviewDialog(self.context, flag, review_months=self.review_months, parent=self)
         dialog.finished.connect(lambda _r: self._on_review_finished(dialog))
         dialog.open()
         return dialog
@@ -574,32 +511,23 @@ class FlagsScreen(Screen):
                     case=dialog.result_flag.case_ref
                 )
             )
-            self.refresh()
         dialog.deleteLater()
 
     def _on_approve_button_clicked(self) -> None:
         flag = self.selected_flag()
         if flag is None:
             return
-        flags, actor = self.context.services.flags, self.context.actor
-        self.context.tasks.submit(
-            lambda _c: flags.approve_lift(actor, flag.id),
-            self._on_changed,
-            description="approve lifting a flag",
-            parent_widget=self,
+        secrecy_operations.approve_lift(self.context, flag.id).run(
+            Then(self._on_changed, parent=self)
         )
 
     def _on_reject_button_clicked(self) -> None:
         flag = self.selected_flag()
         if flag is None:
             return
-        flags, actor = self.context.services.flags, self.context.actor
         reason = self.tr("Turned down at review: the evidence does not suffice.")
-        self.context.tasks.submit(
-            lambda _c: flags.reject_lift(actor, flag.id, reason),
-            self._on_changed,
-            description="turn down lifting a flag",
-            parent_widget=self,
+        secrecy_operations.reject_lift(self.context, flag.id, reason).run(
+            Then(self._on_changed, parent=self)
         )
 
     def _on_changed(self, flag: FlagView) -> None:
@@ -608,4 +536,3 @@ class FlagsScreen(Screen):
                 case=flag.case_ref, state=state_label(flag.state)
             )
         )
-        self.refresh()

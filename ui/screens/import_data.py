@@ -25,8 +25,9 @@ from PySide6.QtWidgets import (
 from lawfulreq.domain.enums import ImportStatus
 from lawfulreq.services.imports import IMPORT_KINDS, ImportOptions, ImportResult
 from ui.empty_state import EmptyStateStack
+from ui.operations import Then
+from ui.operations import admin as admin_operations
 from ui.screen import Screen, ScreenContext
-from ui.tasks import JobControl
 
 translate = QCoreApplication.translate
 
@@ -138,32 +139,14 @@ class ImportScreen(Screen):
         options = ImportOptions(
             dry_run=dry_run, skip_bad=self.skip_bad.isChecked(), full=self.full.isChecked()
         )
-        services, actor = self.context.services, self.context.actor
-        progress_text = self.tr("%1 rows read")
-
-        def work(control: JobControl) -> ImportResult:
-            def progress(rows: int, position: int, size: int) -> None:
-                control.progress(position, max(size, 1), progress_text.replace("%1", str(rows)))
-
-            return services.imports.run(
-                actor,
-                kind,
-                path,
-                options,
-                progress=progress,
-                cancelled=lambda: control.cancelled,
-            )
-
         self.summary.setText(self.tr("Working…"))
         self.bad_rows_view.show_message(self.tr("Reading the file…"))
-        self.context.tasks.submit(
-            work,
-            self.show_result,
-            description=f"import {kind}",
-            parent_widget=self,
-            progress_title=self.tr("Checking %1").replace("%1", path.name)
-            if dry_run
-            else self.tr("Importing %1").replace("%1", path.name),
+        title = self.tr("Checking %1") if dry_run else self.tr("Importing %1")
+        importing = admin_operations.import_file(
+            self.context, kind, path, options, self.tr("%1 rows read")
+        )
+        importing.run(
+            Then(self.show_result, parent=self, progress_title=title.replace("%1", path.name))
         )
 
     def show_result(self, result: ImportResult) -> None:

@@ -31,6 +31,8 @@ from lawfulreq.services.catalogue import LegalBasisView
 from ui.errors import describe
 from ui.formats import date_time_text
 from ui.labels import article_text, basis_text, code_tooltip
+from ui.operations import Then
+from ui.operations import admin as admin_operations
 from ui.screen import ScreenContext
 from ui.screens.case_detail import ui_lang
 
@@ -327,15 +329,12 @@ class LegalRulesScreen(QWidget):
     def _on_save_button_clicked(self) -> None:
         if self.rule is None:
             return
-        catalogue, actor, changes = self._services.catalogue, self._actor, self.changes()
-        code, version = self.rule.code, self.rule.version
-        self.context.tasks.submit(
-            lambda _control: catalogue.edit(actor, code, changes, expected_version=version),
-            self._on_rule_saved,
-            on_error=self._on_save_failed,
-            description=f"save legal rule {code}",
-            parent_widget=self,
-        )
+        admin_operations.save_legal_rule(
+            self.context,
+            self.rule.code,
+            self.changes(),
+            expected_version=self.rule.version,
+        ).run(Then(self._on_rule_saved, self._on_save_failed, self))
 
     def _on_rule_saved(self, saved: LegalBasisView) -> None:
         self.message.setText(self.tr("Saved as version %1.").replace("%1", str(saved.version)))

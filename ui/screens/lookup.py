@@ -48,6 +48,8 @@ from ui.models.lookup_table import (
     service_label,
 )
 from ui.navigation import LookupRequest
+from ui.operations import Then
+from ui.operations import disclosures as disclosure_operations
 from ui.screen import Screen, ScreenContext
 
 translate = QCoreApplication.translate
@@ -269,14 +271,8 @@ class LookupScreen(Screen):
             return
         rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
         chosen = [self.model.match_at(r) for r in rows] or list(result.matches)
-        services, actor = self.context.services, self.context.actor
-        self.context.tasks.submit(
-            lambda _control: len(
-                services.disclosures.add_from_lookup(actor, result.case_ref, result, chosen)
-            ),
-            self._on_added,
-            description="add lookup to case",
-            parent_widget=self,
+        disclosure_operations.add_lookup_result(self.context, result, chosen).run(
+            Then(self._on_added, parent=self)
         )
 
     # ------------------------------------------------------------------ results
@@ -378,8 +374,10 @@ class LookupScreen(Screen):
             wanted = max(self.table.sizeHintForColumn(column), header.sectionSizeHint(column))
             header.resizeSection(column, min(wanted, chars * char))
 
-    def _on_added(self, count: int) -> None:
-        self.context.show_status(self.tr("%n item(s) added to the disclosure draft.", "", count))
+    def _on_added(self, items: list[int]) -> None:
+        self.context.show_status(
+            self.tr("%n item(s) added to the disclosure draft.", "", len(items))
+        )
 
     def _on_selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
         rows = self.table.selectionModel().selectedRows()

@@ -36,6 +36,8 @@ from ui.formats import date_time_text
 from ui.i18n import resolve_language, system_language
 from ui.labels import role_label
 from ui.logging_setup import display_path
+from ui.operations import Then
+from ui.operations import admin as admin_operations
 from ui.purge_group import PurgeGroup
 from ui.screen import Screen, ScreenContext
 from ui.screens.legal_rules import LegalRulesScreen
@@ -247,13 +249,9 @@ class SettingsScreen(Screen):
         return box
 
     def _on_setting_apply_clicked(self, key: str) -> None:
-        settings, actor = self.context.services.settings, self.context.actor
         value = _editor_value(self.setting_editors[key])
-        self.context.tasks.submit(
-            lambda _control: settings.set(actor, key, value),
-            partial(self._on_setting_saved, key),
-            description="change a setting",
-            parent_widget=self,
+        admin_operations.set_setting(self.context, key, value).run(
+            Then(partial(self._on_setting_saved, key), parent=self)
         )
 
     def _on_setting_saved(self, key: str, value: SettingValue) -> None:

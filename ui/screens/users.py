@@ -8,28 +8,24 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QDialogButtonBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from lawfulreq.services.base import Actor
-from lawfulreq.services.registry import AppServices
 from lawfulreq.services.users import UserView
-from ui.fitting import FittedDialog
+from ui.dialogs.action import ActionDialog
 from ui.formats import date_time_text
 from ui.labels import role_label
 from ui.models.columns import ColumnsTableModel, Index
-from ui.screen import Screen, ScreenContext
+from ui.operations import Kind, OperationContext, Then
+from ui.operations import admin as admin_operations
+from ui.screen import ScreenContext
+from ui.screens.list_screen import ListScreen
 from ui.security_dialogs import AccountForm
 from ui.security_texts import clock_time, security_message
-from ui.tasks import TaskRunner
 
 
 class UserTableModel(ColumnsTableModel):
@@ -97,33 +93,19 @@ class UserTableModel(ColumnsTableModel):
         return self.tr("active")
 
 
-class AddUserDialog(FittedDialog):
+class AddUserDialog(ActionDialog):
     """A new account with its role; the service checks name, strength and duplicates."""
 
-    def __init__(
-        self, services: AppServices, actor: Actor, tasks: TaskRunner, parent: QWidget | None = None
-    ) -> None:
-        super().__init__(parent)
+    def __init__(self, context: OperationContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
         self.setObjectName("addUserDialog")
         self.setWindowTitle(self.tr("Add a user"))
-        self._services = services
-        self._actor = actor
-        self._tasks = tasks
         self.created: UserView | None = None
         heading = QLabel(self.tr("Add a user"))
         heading.setObjectName("dialogHeading")
         self.form = AccountForm(with_role=True)
-        self.message = QLabel()
-        self.message.setObjectName("inlineError")
-        self.message.setWordWrap(True)
-        self.message.hide()
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.add_button = QPushButton(self.tr("Add user"))
-        self.add_button.setObjectName("addUserConfirm")
-        self.add_button.setDefault(True)
-        buttons.addButton(self.add_button, QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.accepted.connect(self._on_add_button_clicked)
-        buttons.rejected.connect(self.reject)
+        buttons = self.confirm_buttons(self.tr("Add user"), "addUserConfirm")
+        self.add_button = self.confirm_button
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addWidget(self.form)
@@ -131,21 +113,17 @@ class AddUserDialog(FittedDialog):
         layout.addWidget(buttons)
         self.setMinimumWidth(520)
 
-    def _on_add_button_clicked(self) -> None:
+    def _on_confirmed(self) -> None:
         problem = self.form.problem()
         if problem is not None:
-            self._show(problem)
+            self.show_message(problem)
             return
         entry = self.form.value()
-        users, actor = self._services.users, self._actor
-        self.add_button.setEnabled(False)
-        self._tasks.submit(
-            lambda _control: users.add(
-                actor, entry.username, entry.role, entry.password, entry.display_name
+        self.run(
+            admin_operations.add_user(
+                self.context, entry.username, entry.role, entry.password, entry.display_name
             ),
             self._on_user_added,
-            on_error=self._on_add_failed,
-            description="add a user",
         )
 
     def _on_user_added(self, user: UserView) -> None:
@@ -153,44 +131,19 @@ class AddUserDialog(FittedDialog):
         self.form.clear_passwords()
         self.accept()
 
-    def _on_add_failed(self, error: BaseException) -> None:
-        self.add_button.setEnabled(True)
-        text = security_message(error)
-        if text is None:
-            self._tasks.report(error, self)
-            return
-        self._show(text)
-
-    def _show(self, text: str) -> None:
-        self.message.setText(text)
-        self.message.show()
+    def refusal_text(self, error: BaseException) -> str | None:
+        return security_message(error)
 
 
-class UsersScreen(Screen):
+class UsersScreen(ListScreen):
+    LISTS = frozenset({Kind.USER})
+
     def __init__(self, context: ScreenContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.setObjectName("usersScreen")
         self.model = UserTableModel(self)
-        self.table = QTableView()
-        self.table.setObjectName("usersTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().hide()
-        self.table.setAlternatingRowColors(True)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
-        self.table.selectionModel().currentRowChanged.connect(self._on_selection_changed)
-        intro = QLabel(
-            self.tr(
-                "Everyone who may sign in to this database. Five failed sign-ins in a row lock "
-                "an account for 15 minutes; you can lift a lockout here once you know it was "
-                "the user themselves."
-            )
-        )
-        intro.setObjectName("hint")
-        intro.setWordWrap(True)
+        self.table = self.list_table(self.model, "usersTable")
+        self.table.horizontalHeader().setStretchLastSection(True)
         self.add_button = QPushButton(self.tr("Add user…"))
         self.add_button.setObjectName("addUserButton")
         self.add_button.clicked.connect(self._on_add_button_clicked)
@@ -202,11 +155,15 @@ class UsersScreen(Screen):
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.unlock_button)
         buttons.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 8, 24, 16)
-        layout.addWidget(intro)
-        layout.addLayout(buttons)
-        layout.addWidget(self.table, 1)
+        self.lay_out(
+            self.tr(
+                "Everyone who may sign in to this database. Five failed sign-ins in a row lock "
+                "an account for 15 minutes; you can lift a lockout here once you know it was "
+                "the user themselves."
+            ),
+            buttons,
+            self.table,
+        )
 
     def refresh(self) -> None:
         users, actor, clock = (
@@ -234,7 +191,7 @@ class UsersScreen(Screen):
         self.unlock_button.setEnabled(user is not None and self.model.is_locked(user))
 
     def _on_add_button_clicked(self) -> None:
-        dialog = AddUserDialog(self.context.services, self.context.actor, self.context.tasks, self)
+        dialog = AddUserDialog(self.context, self)
         dialog.finished.connect(lambda _result: self._on_add_dialog_finished(dialog))
         dialog.open()
 
@@ -243,21 +200,15 @@ class UsersScreen(Screen):
             self.context.show_status(
                 self.tr("User {user} added").format(user=dialog.created.username)
             )
-            self.refresh()
         dialog.deleteLater()
 
     def _on_unlock_button_clicked(self) -> None:
         user = self.selected_user()
         if user is None:
             return
-        users, actor = self.context.services.users, self.context.actor
-        self.context.tasks.submit(
-            lambda _control: users.unlock(actor, user.username),
-            self._on_unlocked,
-            description="unlock an account",
-            parent_widget=self,
+        admin_operations.unlock_user(self.context, user.username).run(
+            Then(self._on_unlocked, parent=self)
         )
 
     def _on_unlocked(self, user: UserView) -> None:
         self.context.show_status(self.tr("Account {user} unlocked").format(user=user.username))
-        self.refresh()

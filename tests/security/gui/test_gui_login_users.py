@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from types import SimpleNamespace
 
 import pytest
 from pytestqt.modeltest import ModelTester
@@ -17,6 +18,7 @@ from tests.security.gui.conftest import MakeWindow
 from ui import navigation as nav
 from ui.i18n import install_language
 from ui.login import LoginDialog
+from ui.operations import Changes
 from ui.screens.users import AddUserDialog, UsersScreen, UserTableModel
 from ui.tasks import TaskRunner
 
@@ -140,7 +142,10 @@ def test_users_screen_adds_a_user_and_lifts_a_lockout(
 def test_adding_an_existing_user_is_refused_inline(
     qtbot: QtBot, services: AppServices, ui_actors: dict[str, Actor], sync_tasks: TaskRunner
 ) -> None:
-    dialog = AddUserDialog(services, ui_actors["fg"], sync_tasks)
+    context = SimpleNamespace(
+        services=services, actor=ui_actors["fg"], tasks=sync_tasks, changes=Changes()
+    )
+    dialog = AddUserDialog(context)
     qtbot.addWidget(dialog)
     dialog.form.username.setText("officer")
     dialog.form.password.setText(STRONG)
