@@ -196,6 +196,7 @@ class NewCaseDialog(QDialog):
         form_layout.addStretch(1)
         scroll = QScrollArea()
         scroll.setObjectName("newCaseForm")
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to its fields; it scrolls to them
         scroll.setWidgetResizable(True)
         scroll.setWidget(form_host)
         splitter = QSplitter()
@@ -218,6 +219,7 @@ class NewCaseDialog(QDialog):
         self.findings_column.addStretch(1)
         findings_scroll = QScrollArea()
         findings_scroll.setObjectName("liveFindingsScroll")
+        findings_scroll.setAccessibleName(self.tr("Findings while you type"))
         findings_scroll.setWidgetResizable(True)
         findings_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         findings_scroll.setWidget(findings_host)
@@ -412,6 +414,7 @@ class NewCaseDialog(QDialog):
         layout = QHBoxLayout(box)
         self.targets = QPlainTextEdit()
         self.targets.setObjectName("targets")
+        self.targets.setTabChangesFocus(True)  # Tab moves on; a keyboard user is not caught here
         self.targets.setPlaceholderText(self.tr("06-12345678\n204081234567890\n192.0.2.1:443"))
         self.targets.setMaximumHeight(110)
         self.targets_preview = QLabel()
@@ -439,6 +442,7 @@ class NewCaseDialog(QDialog):
         doc_row.addWidget(self.document_button)
         self.notes = QPlainTextEdit()
         self.notes.setObjectName("notes")
+        self.notes.setTabChangesFocus(True)  # Tab moves on; a keyboard user is not caught here
         self.notes.setMaximumHeight(70)
         form.addRow(self.emergency)
         form.addRow(self.tr("Reason"), self.emergency_reason)

@@ -40,6 +40,7 @@ from lawfulreq.services.dsar import IDENTITY_METHODS, KINDS, AccessAnswer, DsarI
 from lawfulreq.services.registry import AppServices
 from ui.fitting import FittedDialog, fit_height
 from ui.formats import date_text, date_time_text
+from ui.keyboard import keyboard_table
 from ui.models.columns import ColumnsTableModel, Index
 from ui.resources import icon
 from ui.screen import Screen, ScreenContext
@@ -344,6 +345,7 @@ class AnswerDialog(FittedDialog):
         self.page.setObjectName("answerPage")
         self.page.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         scroll = QScrollArea()
+        scroll.setAccessibleName(self.tr("Preview of the answer"))
         scroll.setWidget(self.page)
         scroll.setWidgetResizable(True)
         scroll.setMinimumHeight(220)
@@ -496,6 +498,7 @@ class AccessRequestsScreen(Screen):
         self.model = AccessRequestModel(self)
         self.table = QTableView()
         self.table.setObjectName("accessRequestsTable")
+        keyboard_table(self.table, self.tr("Access requests"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -35,6 +35,7 @@ from ui.delegates import StatusChipDelegate
 from ui.dialogs.new_case import IntakeFormData, NewCaseDialog
 from ui.empty_state import EmptyStateStack
 from ui.formats import date_time_text
+from ui.keyboard import keyboard_table
 from ui.labels import basis_text, status_label
 from ui.models.case_table import CaseTableModel
 from ui.navigation import NewCaseRequest
@@ -134,6 +135,7 @@ class CaseListPage(QWidget):
     def _build_filters(self) -> None:
         self.search = QLineEdit()
         self.search.setObjectName("casesSearch")
+        self.search.setAccessibleName(self.tr("Search cases"))
         self.search.setClearButtonEnabled(True)
         self.search.setPlaceholderText(self.tr("Search reference, authority, parket number"))
         self.new_button = QPushButton(self.tr("New case…"))
@@ -187,6 +189,7 @@ class CaseListPage(QWidget):
     def _build_table(self) -> None:
         self.table = QTableView()
         self.table.setObjectName("casesTable")
+        keyboard_table(self.table, self.tr("Cases"))
         self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)

@@ -32,6 +32,7 @@ from lawfulreq.security.permissions import Permission
 from lawfulreq.services.disclosures import Decision, DeliveryChannel, DisclosureView
 from lawfulreq.services.reports import SignedReport
 from ui.formats import date_time_text
+from ui.keyboard import keyboard_table
 from ui.screen import ScreenContext
 
 translate = QCoreApplication.translate
@@ -154,6 +155,7 @@ class PdfPreview(QWidget):
         self.document = QPdfDocument(self)
         view = QPdfView(self)
         view.setObjectName("pdfView")
+        view.setAccessibleName(self.tr("Preview of the report"))
         view.setPageMode(QPdfView.PageMode.MultiPage)
         view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         view.setDocument(self.document)
@@ -263,6 +265,7 @@ class DisclosureTab(QWidget):
         self.message.hide()
         self.table = QTableWidget(0, 7)
         self.table.setObjectName("disclosureItems")
+        keyboard_table(self.table, self.tr("Holders and data in the disclosure"))
         self.table.setHorizontalHeaderLabels(
             [
                 self.tr("No."),

@@ -42,6 +42,7 @@ from lawfulreq.services.secrecy import FlagService, FlagState, FlagView, Regime
 from lawfulreq.settings_registry import FLAG_REVIEW_MONTHS
 from ui.fitting import FittedDialog
 from ui.formats import date_text
+from ui.keyboard import keyboard_table
 from ui.models.columns import ColumnsTableModel, Index
 from ui.resources import icon
 from ui.screen import Screen, ScreenContext
@@ -288,6 +289,7 @@ class ReviewDialog(FittedDialog):
     def _lift_form(self) -> QWidget:
         self.reason = QPlainTextEdit()
         self.reason.setObjectName("liftReason")
+        self.reason.setTabChangesFocus(True)  # Tab moves on; a keyboard user is not caught here
         self.reason.setFixedHeight(64)
         self.evidence_label = QLabel(self.tr("No document chosen"))
         self.evidence_label.setObjectName("evidenceName")
@@ -391,6 +393,7 @@ class FlagsScreen(Screen):
         self.model = FlagTableModel(self)
         self.table = QTableView()
         self.table.setObjectName("flagsTable")
+        keyboard_table(self.table, self.tr("Secrecy flags"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -40,6 +40,7 @@ from lawfulreq.services.lookup import (
 )
 from ui.empty_state import EmptyStateStack
 from ui.formats import date_time_text, phone_text, postcode_text, qt_date_time_format
+from ui.keyboard import keyboard_table
 from ui.labels import basis_text
 from ui.models.lookup_table import (
     CAPPED_COLUMNS,
@@ -118,6 +119,7 @@ class LookupScreen(Screen):
         self.model = LookupTableModel(self)
         self.table = QTableView()
         self.table.setObjectName("lookupTable")
+        keyboard_table(self.table, self.tr("Holders found"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -133,6 +135,7 @@ class LookupScreen(Screen):
         self.results.setObjectName("lookupResults")
         self.detail = QTextBrowser()
         self.detail.setObjectName("lookupDetail")
+        self.detail.setAccessibleName(self.tr("Details and history of the selected holder"))
         self.detail.setOpenLinks(False)
 
     def _connect(self) -> None:

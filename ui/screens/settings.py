@@ -92,6 +92,7 @@ def _scrolling(content: QWidget) -> QScrollArea:
     """Long translations scroll down rather than squeeze the groups."""
     scroll = QScrollArea()
     scroll.setObjectName("settingsScroll")
+    scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to its fields; it scrolls to them
     scroll.setWidgetResizable(True)
     scroll.setFrameShape(QFrame.Shape.NoFrame)
     scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

@@ -39,6 +39,7 @@ from lawfulreq.errors import ValidationError
 from lawfulreq.security.permissions import Permission
 from lawfulreq.services.statistics import ExportResult, Period, Statistics, Unit, parse_period
 from ui.i18n import resolve_language
+from ui.keyboard import keyboard_table
 from ui.screen import Screen, ScreenContext
 
 
@@ -128,6 +129,7 @@ class Breakdown(QWidget):
         self.chart = BarChart()
         self.table = QTableWidget(0, 2)
         self.table.setObjectName(f"table_{key}")
+        keyboard_table(self.table, self.tr("Figures as a table"))
         self.table.setHorizontalHeaderLabels([self.tr("Item"), self.tr("Count")])
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(24)
@@ -228,6 +230,7 @@ class StatisticsScreen(Screen):
         self.kind.addItem(self.tr("From – to"), "range")
         self.year = QSpinBox()
         self.year.setObjectName("periodYear")
+        self.year.setAccessibleName(self.tr("Year"))
         self.year.setRange(2000, 2100)
         self.year.setValue(today.year)
         self.half = QComboBox()

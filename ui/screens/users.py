@@ -24,6 +24,7 @@ from lawfulreq.services.registry import AppServices
 from lawfulreq.services.users import UserView
 from ui.fitting import FittedDialog
 from ui.formats import date_time_text
+from ui.keyboard import keyboard_table
 from ui.labels import role_label
 from ui.models.columns import ColumnsTableModel, Index
 from ui.screen import Screen, ScreenContext
@@ -173,6 +174,7 @@ class UsersScreen(Screen):
         self.model = UserTableModel(self)
         self.table = QTableView()
         self.table.setObjectName("usersTable")
+        keyboard_table(self.table, self.tr("Users"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
