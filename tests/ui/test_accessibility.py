@@ -7,15 +7,20 @@ sign-in and first-start windows, with demo data), walked in Dutch and in English
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
+from PySide6.QtGui import QKeySequence
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
 
 from tests.ui.keyboard_walk import name_problems, order_problems, tab_walk, unreached
+from ui import navigation as nav
 from ui.i18n import install_language
+from ui.main_window import MainWindow
 from ui.screenshots import demo_session, iterate_shots
 
 
@@ -70,3 +75,32 @@ def test_tab_reaches_every_control_and_comes_back_around(findings: Findings) -> 
 
 def test_tab_follows_the_reading_order(findings: Findings) -> None:
     assert findings.order == []
+
+
+@pytest.mark.parametrize("role", ["officer", "fg", "auditor"])
+def test_section_keys_are_fixed_whatever_the_role(
+    qtbot: QtBot, make_window: Callable[..., MainWindow], role: str
+) -> None:
+    """Issue 15, defect 9: a section has one key for every role; a hidden one leaves its number
+    unused (it does not shift the others). Pressed for real, not only read off the actions."""
+    window = make_window(role)
+    window.windowHandle().requestActivate()
+    qtbot.waitUntil(window.isActiveWindow)
+    fixed = {
+        nav.DASHBOARD: "Ctrl+1",
+        nav.CASES: "Ctrl+2",
+        nav.STATISTICS: "Ctrl+7",
+        nav.AUDIT_LOG: "Ctrl+8",
+        nav.USERS: "Ctrl+0",
+        nav.SETTINGS: "Ctrl+,",
+    }
+    visible = {section.key for section in window.sections}
+    assert {nav.DASHBOARD, nav.SETTINGS} <= visible
+    for key, keys in fixed.items():
+        if key not in visible:
+            assert f"go_{key}" not in window.menu_actions
+            continue
+        assert window.menu_actions[f"go_{key}"].shortcuts()[0].toString() == keys
+        window.navigate_to(nav.DASHBOARD if key != nav.DASHBOARD else nav.SETTINGS)
+        QTest.keySequence(window, QKeySequence(keys))
+        assert window.current_key == key, (role, keys)
