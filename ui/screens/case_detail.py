@@ -359,6 +359,7 @@ class CaseDetailScreen(QWidget):
     def _notes_tab(self) -> QWidget:
         self.notes_edit = QPlainTextEdit()
         self.notes_edit.setObjectName("caseNotes")
+        self.notes_edit.setAccessibleName(self.tr("Notes"))
         self.notes_edit.setTabChangesFocus(True)  # Tab moves on; a keyboard user is not caught here
         self.notes_edit.setReadOnly(not self._can_edit)
         self.save_notes = QPushButton(self.tr("Save notes"))
