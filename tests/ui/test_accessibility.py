@@ -13,9 +13,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QTabWidget, QWidget
+from PySide6.QtWidgets import QApplication, QLineEdit, QTabWidget, QWidget
 from pytestqt.qtbot import QtBot
 
 from lawfulreq.services.base import Actor
@@ -30,6 +31,7 @@ from tests.ui.keyboard_walk import (
 )
 from ui import navigation as nav
 from ui.i18n import install_language
+from ui.keyboard import FilterDateEdit
 from ui.main_window import MainWindow
 from ui.resources import translations_dir
 from ui.screens.disclosure_tab import DeliveryDialog
@@ -162,3 +164,33 @@ def test_section_keys_are_fixed_whatever_the_role(
         window.navigate_to(nav.DASHBOARD if key != nav.DASHBOARD else nav.SETTINGS)
         QTest.keySequence(window, QKeySequence(keys))
         assert window.current_key == key, (role, keys)
+
+
+def test_tab_leaves_a_date_filter_that_shows_any_date(qtbot: QtBot, english: None) -> None:
+    """Qt's date edit swallows Tab while it shows its special value text ("any date"): the
+    audit log's filters were a trap. Tab and Shift+Tab leave them, with a date or without."""
+    host = QWidget()
+    qtbot.addWidget(host)
+    before, dates, after = QLineEdit(host), FilterDateEdit(host), QLineEdit(host)
+    dates.setMinimumDate(QDate(2000, 1, 1))
+    dates.setSpecialValueText("any date")
+    host.show()
+    qtbot.waitExposed(host)
+    host.activateWindow()
+    for value in (QDate(2000, 1, 1), QDate(2026, 11, 20)):
+        dates.setDate(value)
+        dates.setFocus()
+        qtbot.keyClick(dates, Qt.Key.Key_Tab)
+        if value != dates.minimumDate():
+            # With a date Tab first walks its day, month and year, as in Qt.
+            for _ in range(3):
+                if host.focusWidget() is dates:
+                    qtbot.keyClick(dates, Qt.Key.Key_Tab)
+        assert host.focusWidget() is after, value
+        dates.setFocus()
+        qtbot.keyClick(dates, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+        if value != dates.minimumDate():
+            for _ in range(3):
+                if host.focusWidget() is dates:
+                    qtbot.keyClick(dates, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+        assert host.focusWidget() is before, value
