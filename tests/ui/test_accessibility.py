@@ -149,6 +149,7 @@ def test_section_keys_are_fixed_whatever_the_role(
     fixed = {
         nav.DASHBOARD: "Ctrl+1",
         nav.CASES: "Ctrl+2",
+        nav.DISCLOSURES: "Ctrl+4",  # for an auditor too, who has no Lookup (Ctrl+3)
         nav.STATISTICS: "Ctrl+7",
         nav.AUDIT_LOG: "Ctrl+8",
         nav.USERS: "Ctrl+0",
