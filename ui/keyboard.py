@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from itertools import pairwise
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QAbstractItemView, QDateEdit, QLabel, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QComboBox, QDateEdit, QLabel, QWidget
 
 
 def tab_order(*widgets: QWidget) -> None:
@@ -49,3 +49,32 @@ class FilterDateEdit(QDateEdit):
             QWidget.focusNextPrevChild(self, forward)
             return
         super().keyPressEvent(event)
+
+
+class _ReaderLabel(QLabel):
+    """A hidden caption whose buddy is `field`. Qt looks for a field's labels among its
+    siblings, so it moves next to the field whenever the field moves (into a layout)."""
+
+    def __init__(self, text: str, field: QWidget) -> None:
+        super().__init__(text, field)
+        self.hide()
+        self.setBuddy(field)
+        field.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ParentChange and isinstance(watched, QWidget):
+            parent = watched.parentWidget()
+            if parent is not None and self.parentWidget() is not parent:
+                self.setParent(parent)
+                self.hide()
+        return False
+
+
+def reader_name(field: QWidget, text: str) -> None:
+    """Name a control that has no caption on screen (a filter above a list, say).
+
+    A combo box's accessible name on Linux is what it shows ("All states"); a screen reader
+    takes what it asks from its label. So a combo box also gets a caption that is never shown."""
+    field.setAccessibleName(text)
+    if isinstance(field, QComboBox):
+        _ReaderLabel(text, field)

@@ -7,9 +7,17 @@
       <source>Access requests</source>
       <translation>Inzageverzoeken</translation>
     </message>
+    <message>
+      <source>Which requests</source>
+      <translation>Welke verzoeken</translation>
+    </message>
   </context>
   <context>
     <name>AnswerDialog</name>
+    <message>
+      <source>Language of the answer</source>
+      <translation>Taal van het antwoord</translation>
+    </message>
     <message>
       <source>Preview of the answer</source>
       <translation>Voorbeeld van het antwoord</translation>
@@ -32,12 +40,28 @@
   <context>
     <name>CaseListPage</name>
     <message>
+      <source>Authority</source>
+      <translation>Instantie</translation>
+    </message>
+    <message>
       <source>Cases</source>
       <translation>Zaken</translation>
     </message>
     <message>
+      <source>Handled by</source>
+      <translation>Behandelaar</translation>
+    </message>
+    <message>
+      <source>Legal basis</source>
+      <translation>Grondslag</translation>
+    </message>
+    <message>
       <source>Search cases</source>
       <translation>Zaken zoeken</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Status</translation>
     </message>
   </context>
   <context>
@@ -53,6 +77,14 @@
       <source>Holders and data in the disclosure</source>
       <translation>Houders en gegevens in de verstrekking</translation>
     </message>
+    <message>
+      <source>Kind of report</source>
+      <translation>Soort rapport</translation>
+    </message>
+    <message>
+      <source>Language of the report</source>
+      <translation>Taal van het rapport</translation>
+    </message>
   </context>
   <context>
     <name>DisclosuresScreen</name>
@@ -60,12 +92,20 @@
       <source>Search disclosures by case reference</source>
       <translation>Verstrekkingen zoeken op zaaknummer</translation>
     </message>
+    <message>
+      <source>Stage</source>
+      <translation>Stadium</translation>
+    </message>
   </context>
   <context>
     <name>FlagsScreen</name>
     <message>
       <source>Secrecy flags</source>
       <translation>Geheimhoudingen</translation>
+    </message>
+    <message>
+      <source>Which secrecy flags</source>
+      <translation>Welke geheimhoudingen</translation>
     </message>
   </context>
   <context>
@@ -96,6 +136,10 @@
       <source>Holders found</source>
       <translation>Gevonden houders</translation>
     </message>
+    <message>
+      <source>Moment</source>
+      <translation>Moment</translation>
+    </message>
   </context>
   <context>
     <name>MainWindow</name>
@@ -107,8 +151,16 @@
   <context>
     <name>NewCaseDialog</name>
     <message>
+      <source>Date of the authorisation</source>
+      <translation>Datum van de machtiging</translation>
+    </message>
+    <message>
       <source>Findings while you type</source>
       <translation>Bevindingen tijdens het invullen</translation>
+    </message>
+    <message>
+      <source>Period until</source>
+      <translation>Periode tot</translation>
     </message>
   </context>
   <context>
@@ -116,6 +168,25 @@
     <message>
       <source>Preview of the report</source>
       <translation>Voorbeeld van het rapport</translation>
+    </message>
+  </context>
+  <context>
+    <name>StatisticsScreen</name>
+    <message>
+      <source>Count</source>
+      <translation>Telwijze</translation>
+    </message>
+    <message>
+      <source>From</source>
+      <translation>Van</translation>
+    </message>
+    <message>
+      <source>Kind of period</source>
+      <translation>Soort periode</translation>
+    </message>
+    <message>
+      <source>To</source>
+      <translation>Tot en met</translation>
     </message>
   </context>
   <context>

@@ -10,14 +10,17 @@ import re
 from dataclasses import dataclass
 from itertools import pairwise
 
-from PySide6.QtCore import QRect, Qt
+from PySide6.QtCore import QObject, QRect, Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QAbstractScrollArea,
     QAbstractSpinBox,
     QApplication,
     QComboBox,
+    QGroupBox,
+    QTabBar,
     QWidget,
 )
 
@@ -70,12 +73,49 @@ def describe(widget: QWidget) -> str:
     return f"{name or '?'} ({type(widget).__name__})"
 
 
+def labels(widget: QWidget) -> list[QObject]:
+    """What labels `widget` for a screen reader (its buddy QLabel, a group box around it)."""
+    interface = QAccessible.queryAccessibleInterface(widget)
+    if interface is None:
+        return []
+    found = [other.object() for other, _kind in interface.relations(QAccessible.RelationFlag.Label)]
+    return [label for label in found if label is not None]
+
+
+def _own_label(widget: QWidget, stops: list[QWidget]) -> bool:
+    """A buddy label, or a group box that labels this control alone.
+
+    A group box titled "The demand" around a dozen fields names none of them: Qt falls back
+    to it for any field without a label, so "The demand, date" is what a reader heard."""
+    for label in labels(widget):
+        if isinstance(label, QGroupBox):
+            inside = [stop for stop in stops if label.isAncestorOf(stop)]
+            if len(inside) == 1:
+                return True
+        else:
+            return True
+    return False
+
+
+def _value_is_name(widget: QWidget) -> bool:
+    """Controls whose accessible name on Linux is their value: a combo box says what is chosen
+    ("AIVD"), not what is asked (the label comes through the label relation)."""
+    return isinstance(widget, QComboBox)
+
+
 def name_problems(top: QWidget) -> list[str]:
-    """Controls a screen reader would announce without a name, or with an internal code."""
+    """Controls a screen reader would announce without a name, with a borrowed one (its value,
+    a group box around several fields) or with an internal code."""
     problems: list[str] = []
-    for widget in focus_stops(top):
+    stops = focus_stops(top)
+    for widget in stops:
         name = accessible_name(widget).strip()
-        if not name:
+        own = bool(widget.accessibleName()) and not _value_is_name(widget)
+        if isinstance(widget, QAbstractButton | QTabBar):
+            own = own or bool(name)
+        if not (own or _own_label(widget, stops)):
+            problems.append(f"{describe(widget)}: no name of its own (reads {name!r})")
+        elif not name:
             problems.append(f"{describe(widget)}: no accessible name")
         elif name == widget.objectName() or _CODE.fullmatch(name):
             problems.append(f"{describe(widget)}: name is a code ({name!r})")

@@ -43,7 +43,9 @@ from ui.tasks import TaskRunner
 def _english_names() -> set[str]:
     """The names this issue gave controls, as written in the code (English)."""
     messages = ET.parse(translations_dir() / "accessibility_nl.ts").getroot().iter("message")
-    return {message.findtext("source") or "" for message in messages}
+    pairs = [(m.findtext("source") or "", m.findtext("translation") or "") for m in messages]
+    # "Status" and "Moment" are Dutch too.
+    return {source for source, dutch in pairs if source != dutch}
 
 
 _ENGLISH_NAMES = _english_names()

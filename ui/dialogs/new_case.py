@@ -59,6 +59,7 @@ from lawfulreq.services.intake import (
 from lawfulreq.services.registry import AppServices
 from ui.errors import describe
 from ui.formats import phone_text, qt_date_time_format
+from ui.keyboard import reader_name
 from ui.labels import (
     authority_type_label,
     basis_text,
@@ -313,6 +314,7 @@ class NewCaseDialog(QDialog):
         self.rc_given.setObjectName("rcGiven")
         self.rc_date = QDateEdit(now.date())
         self.rc_date.setObjectName("rcDate")
+        reader_name(self.rc_date, self.tr("Date of the authorisation"))
         self.rc_date.setCalendarPopup(True)
         self.rc_judge = QLineEdit()
         self.rc_judge.setObjectName("rcJudge")
@@ -393,8 +395,10 @@ class NewCaseDialog(QDialog):
         start = self.received.dateTime()
         self.period_from = QDateTimeEdit(start.addDays(-30))
         self.period_from.setObjectName("periodFrom")
+        reader_name(self.period_from, self.tr("Period from"))
         self.period_to = QDateTimeEdit(start)
         self.period_to.setObjectName("periodTo")
+        reader_name(self.period_to, self.tr("Period until"))
         for edit in (self.period_from, self.period_to):
             edit.setDisplayFormat(qt_date_time_format())
             edit.setCalendarPopup(True)

@@ -40,7 +40,7 @@ from lawfulreq.services.dsar import IDENTITY_METHODS, KINDS, AccessAnswer, DsarI
 from lawfulreq.services.registry import AppServices
 from ui.fitting import FittedDialog, fit_height
 from ui.formats import date_text, date_time_text
-from ui.keyboard import keyboard_table
+from ui.keyboard import keyboard_table, reader_name
 from ui.models.columns import ColumnsTableModel, Index
 from ui.resources import icon
 from ui.screen import Screen, ScreenContext
@@ -335,6 +335,7 @@ class AnswerDialog(FittedDialog):
         heading.setObjectName("dialogHeading")
         self.lang = QComboBox()
         self.lang.setObjectName("answerLanguage")
+        reader_name(self.lang, self.tr("Language of the answer"))
         self.lang.addItem(self.tr("Dutch"), "nl")
         self.lang.addItem(self.tr("English"), "en")
         self.lang.currentIndexChanged.connect(lambda _i: self.load_preview())
@@ -483,6 +484,7 @@ class AccessRequestsScreen(Screen):
         self.pause_button.clicked.connect(self._on_pause_clicked)
         self.open_only = QComboBox()
         self.open_only.setObjectName("requestFilter")
+        reader_name(self.open_only, self.tr("Which requests"))
         self.open_only.addItems([self.tr("Open requests"), self.tr("All requests")])
         self.open_only.currentIndexChanged.connect(lambda _i: self.refresh())
         bar = QHBoxLayout()

@@ -32,7 +32,7 @@ from lawfulreq.security.permissions import Permission
 from lawfulreq.services.disclosures import Decision, DeliveryChannel, DisclosureView
 from lawfulreq.services.reports import SignedReport
 from ui.formats import date_time_text
-from ui.keyboard import keyboard_table
+from ui.keyboard import keyboard_table, reader_name
 from ui.screen import ScreenContext
 
 translate = QCoreApplication.translate
@@ -313,11 +313,13 @@ class DisclosureTab(QWidget):
         self.approve_button.setVisible(context.can(Permission.APPROVE_DISCLOSURE))
         self.kind = QComboBox()
         self.kind.setObjectName("reportKind")
+        reader_name(self.kind, self.tr("Kind of report"))
         self.kind.addItem(self.tr("Disclosure report"), "disclosure")
         self.kind.addItem(self.tr("Refusal letter"), "refusal")
         self.kind.addItem(self.tr("No-data answer"), "no_data")
         self.lang = QComboBox()
         self.lang.setObjectName("reportLang")
+        reader_name(self.lang, self.tr("Language of the report"))
         self.lang.addItem(self.tr("Dutch"), "nl")
         self.lang.addItem(self.tr("English"), "en")
         self.sign_button = QPushButton(self.tr("Sign and save report"))

@@ -29,7 +29,7 @@ from lawfulreq.services.cases import CaseFilter
 from lawfulreq.services.disclosures import DisclosureSummary
 from ui import navigation as nav
 from ui.formats import date_time_text
-from ui.keyboard import keyboard_table
+from ui.keyboard import keyboard_table, reader_name
 from ui.labels import status_label
 from ui.screen import Screen, ScreenContext
 from ui.screens.disclosure_tab import state_label
@@ -168,6 +168,7 @@ class DisclosuresScreen(Screen):
         self.rows: list[DisclosureSummary] = []
         self.state = QComboBox()
         self.state.setObjectName("disclosureStateFilter")
+        reader_name(self.state, self.tr("Stage"))
         self.state.addItem(self.tr("All states"), None)
         for state in (
             DisclosureStatus.DRAFT,

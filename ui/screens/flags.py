@@ -42,7 +42,7 @@ from lawfulreq.services.secrecy import FlagService, FlagState, FlagView, Regime
 from lawfulreq.settings_registry import FLAG_REVIEW_MONTHS
 from ui.fitting import FittedDialog
 from ui.formats import date_text
-from ui.keyboard import keyboard_table
+from ui.keyboard import keyboard_table, reader_name
 from ui.models.columns import ColumnsTableModel, Index
 from ui.resources import icon
 from ui.screen import Screen, ScreenContext
@@ -432,6 +432,7 @@ class FlagsScreen(Screen):
     def _toolbar(self) -> QHBoxLayout:
         self.filter = QComboBox()
         self.filter.setObjectName("flagFilter")
+        reader_name(self.filter, self.tr("Which secrecy flags"))
         self.filter.addItems(
             [self.tr("In force"), self.tr("Review due"), self.tr("All, including lifted")]
         )

@@ -93,6 +93,7 @@ class LookupScreen(Screen):
         self.at_moment.setChecked(True)
         now = _qt_time(context.services.clock())
         self.at = self._time_edit("lookupAt", now)
+        self.at.setAccessibleName(self.tr("Moment"))
         self.period_from = self._time_edit("lookupFrom", now.addMonths(-1))
         self.period_to = self._time_edit("lookupTo", now)
 

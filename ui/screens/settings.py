@@ -214,6 +214,7 @@ class SettingsScreen(Screen):
         self.setting_apply: dict[str, QPushButton] = {}
         for definition in SPECS:
             editor = _setting_editor(definition)
+            editor.setAccessibleName(setting_label(definition))
             editor.setEnabled(may_change)
             apply = QPushButton(self.tr("Apply"))
             apply.setObjectName("settingApply")
