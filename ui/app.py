@@ -314,6 +314,9 @@ def session_loop(
                 services, login.actor, preferences=preferences, errors=errors
             )
             window.show()
+            # The keyboard focus goes on to the window (the sign-in dialog had it): without
+            # this a window manager may leave it nowhere, and a bare X server always does.
+            window.activateWindow()
             code = run_window(window)
             window.tasks.wait_for_all()
             session = window.context.session

@@ -192,6 +192,7 @@ class CrashDialog(FittedDialog):
         explanation.setWordWrap(True)
         self.details = QPlainTextEdit(details)
         self.details.setObjectName("crashDetails")
+        self.details.setAccessibleName(self.tr("Details of the error"))
         self.details.setReadOnly(True)
         self.details.setFont(QFont(MONO_FONT_FAMILY, 9))
         self.details.setMinimumHeight(180)

@@ -127,6 +127,7 @@ class UnlockDialog(FittedDialog):
         explanation.setWordWrap(True)
         self.password = QLineEdit()
         self.password.setObjectName("unlockPassword")
+        self.password.setAccessibleName(self.tr("Password"))
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.password.setPlaceholderText(self.tr("Password"))
         self.message = QLabel()

@@ -8,6 +8,7 @@ database layer at module level, so the first window needs only Qt.
 
 from __future__ import annotations
 
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize
@@ -68,16 +69,16 @@ class LoginDialog(FittedDialog):
         self.sign_in.setObjectName("signInButton")
         self.sign_in.setDefault(True)
         self.sign_in.clicked.connect(self._on_sign_in_clicked)
-        cancel = QPushButton(self.tr("Cancel"))
-        cancel.setObjectName("cancelButton")
-        cancel.clicked.connect(self.reject)
+        self._cancel = QPushButton(self.tr("Cancel"))
+        self._cancel.setObjectName("cancelButton")
+        self._cancel.clicked.connect(self.reject)
         # A plain row, not a QDialogButtonBox: building one costs PySide ~30 ms of enum set-up,
         # a sixth of a bare window's start (the order is the one the box gave here).
         buttons = QHBoxLayout()
         buttons.setContentsMargins(0, 0, 0, 0)
         buttons.addStretch(1)
         buttons.addWidget(self.sign_in)
-        buttons.addWidget(cancel)
+        buttons.addWidget(self._cancel)
 
         self._layout = QVBoxLayout(self)
         self._layout.addLayout(_centred(picture))
@@ -137,6 +138,11 @@ class LoginDialog(FittedDialog):
             self._account = AccountForm(with_role=False)
             self._account.hide()
             self._layout.insertWidget(self._layout.indexOf(self._credentials) + 1, self._account)
+            # Built after the buttons, so Tab would reach it last: the form comes first.
+            account = self._account
+            chain = [account.username, account.display_name, account.password, account.repeat]
+            for before, after in pairwise([*chain, self.sign_in, self._cancel]):
+                QWidget.setTabOrder(before, after)
         return self._account
 
     def set_services(self, services: AppServices, *, first_start: bool | None = None) -> None:

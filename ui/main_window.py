@@ -85,6 +85,7 @@ class MainWindow(QMainWindow):
 
         self.nav_list = QListWidget()
         self.nav_list.setObjectName("navigation")
+        self.nav_list.setAccessibleName(self.tr("Sections"))
         self.nav_list.setIconSize(QSize(20, 20))
         self.nav_list.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.nav_list.currentRowChanged.connect(self._on_nav_list_current_row_changed)

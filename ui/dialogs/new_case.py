@@ -58,6 +58,7 @@ from lawfulreq.services.intake import (
 from lawfulreq.services.registry import AppServices
 from ui.errors import describe
 from ui.formats import phone_text, qt_date_time_format
+from ui.keyboard import reader_name
 from ui.labels import (
     authority_type_label,
     basis_text,
@@ -195,6 +196,7 @@ class NewCaseDialog(QDialog):
         form_layout.addStretch(1)
         scroll = QScrollArea()
         scroll.setObjectName("newCaseForm")
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to its fields; it scrolls to them
         scroll.setWidgetResizable(True)
         scroll.setWidget(form_host)
         splitter = QSplitter()
@@ -217,6 +219,7 @@ class NewCaseDialog(QDialog):
         self.findings_column.addStretch(1)
         findings_scroll = QScrollArea()
         findings_scroll.setObjectName("liveFindingsScroll")
+        findings_scroll.setAccessibleName(self.tr("Findings while you type"))
         findings_scroll.setWidgetResizable(True)
         findings_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         findings_scroll.setWidget(findings_host)
@@ -310,6 +313,7 @@ class NewCaseDialog(QDialog):
         self.rc_given.setObjectName("rcGiven")
         self.rc_date = QDateEdit(now.date())
         self.rc_date.setObjectName("rcDate")
+        reader_name(self.rc_date, self.tr("Date of the authorisation"))
         self.rc_date.setCalendarPopup(True)
         self.rc_judge = QLineEdit()
         self.rc_judge.setObjectName("rcJudge")
@@ -390,8 +394,10 @@ class NewCaseDialog(QDialog):
         start = self.received.dateTime()
         self.period_from = QDateTimeEdit(start.addDays(-30))
         self.period_from.setObjectName("periodFrom")
+        reader_name(self.period_from, self.tr("Period from"))
         self.period_to = QDateTimeEdit(start)
         self.period_to.setObjectName("periodTo")
+        reader_name(self.period_to, self.tr("Period until"))
         for edit in (self.period_from, self.period_to):
             edit.setDisplayFormat(qt_date_time_format())
             edit.setCalendarPopup(True)
@@ -411,6 +417,7 @@ class NewCaseDialog(QDialog):
         layout = QHBoxLayout(box)
         self.targets = QPlainTextEdit()
         self.targets.setObjectName("targets")
+        self.targets.setTabChangesFocus(True)  # Tab moves on; a keyboard user is not caught here
         self.targets.setPlaceholderText(self.tr("06-12345678\n204081234567890\n192.0.2.1:443"))
         self.targets.setMaximumHeight(110)
         self.targets_preview = QLabel()
@@ -438,6 +445,7 @@ class NewCaseDialog(QDialog):
         doc_row.addWidget(self.document_button)
         self.notes = QPlainTextEdit()
         self.notes.setObjectName("notes")
+        self.notes.setTabChangesFocus(True)  # Tab moves on; a keyboard user is not caught here
         self.notes.setMaximumHeight(70)
         form.addRow(self.emergency)
         form.addRow(self.tr("Reason"), self.emergency_reason)

@@ -38,6 +38,7 @@ from lawfulreq.services.registry import AppServices
 from ui.dialogs.action import ActionDialog
 from ui.fitting import FittedDialog, fit_height
 from ui.formats import date_text, date_time_text
+from ui.keyboard import reader_name
 from ui.models.columns import ColumnsTableModel, Index
 from ui.operations import Kind, OperationContext, Then
 from ui.operations import access_requests as request_operations
@@ -303,6 +304,7 @@ class AnswerDialog(FittedDialog):
         heading.setObjectName("dialogHeading")
         self.lang = QComboBox()
         self.lang.setObjectName("answerLanguage")
+        reader_name(self.lang, self.tr("Language of the answer"))
         self.lang.addItem(self.tr("Dutch"), "nl")
         self.lang.addItem(self.tr("English"), "en")
         self.lang.currentIndexChanged.connect(lambda _i: self.load_preview())
@@ -313,6 +315,7 @@ class AnswerDialog(FittedDialog):
         self.page.setObjectName("answerPage")
         self.page.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         scroll = QScrollArea()
+        scroll.setAccessibleName(self.tr("Preview of the answer"))
         scroll.setWidget(self.page)
         scroll.setWidgetResizable(True)
         scroll.setMinimumHeight(220)
@@ -444,6 +447,7 @@ class AccessRequestsScreen(ListScreen):
         self.pause_button.clicked.connect(self._on_pause_clicked)
         self.open_only = QComboBox()
         self.open_only.setObjectName("requestFilter")
+        reader_name(self.open_only, self.tr("Which requests"))
         self.open_only.addItems([self.tr("Open requests"), self.tr("All requests")])
         self.open_only.currentIndexChanged.connect(lambda _i: self.refresh())
         bar = QHBoxLayout()
@@ -457,7 +461,7 @@ class AccessRequestsScreen(ListScreen):
         ):
             bar.addWidget(button)
         self.model = AccessRequestModel(self)
-        self.table = self.list_table(self.model, "accessRequestsTable")
+        self.table = self.list_table(self.model, "accessRequestsTable", self.tr("Access requests"))
         self.table.horizontalHeader().setSectionResizeMode(
             AccessRequestModel.COL_REQUESTER, QHeaderView.ResizeMode.Stretch
         )

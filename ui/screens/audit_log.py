@@ -31,6 +31,7 @@ from lawfulreq.domain.enums import CaseStatus
 from lawfulreq.services.audit import AuditEventView, AuditFilter, AuditLocation, ChainReport
 from ui.empty_state import EmptyStateStack
 from ui.formats import date_time_text, qt_date_format
+from ui.keyboard import FilterDateEdit, buddy_label, keyboard_table
 from ui.labels import audit_action_text, code_tooltip, finding_title, object_text, status_label
 from ui.models.audit_table import AuditTableModel
 from ui.resources import MONO_FONT_FAMILY
@@ -127,6 +128,7 @@ class AuditLogScreen(Screen):
     def _build_table(self) -> QTableView:
         table = QTableView()
         table.setObjectName("auditTable")
+        keyboard_table(table, self.tr("Audit events"))
         table.setModel(self.model)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -185,17 +187,17 @@ class AuditLogScreen(Screen):
 
         grid = QGridLayout()
         grid.setHorizontalSpacing(8)
-        grid.addWidget(QLabel(self.tr("User:")), 0, 0)
+        grid.addWidget(buddy_label(self.tr("User:"), self.user), 0, 0)
         grid.addWidget(self.user, 0, 1)
-        grid.addWidget(QLabel(self.tr("Action:")), 0, 2)
+        grid.addWidget(buddy_label(self.tr("Action:"), self.action), 0, 2)
         grid.addWidget(self.action, 0, 3)
-        grid.addWidget(QLabel(self.tr("Case:")), 0, 4)
+        grid.addWidget(buddy_label(self.tr("Case:"), self.case), 0, 4)
         grid.addWidget(self.case, 0, 5)
-        grid.addWidget(QLabel(self.tr("From:")), 1, 0)
+        grid.addWidget(buddy_label(self.tr("From:"), self.since), 1, 0)
         grid.addWidget(self.since, 1, 1)
-        grid.addWidget(QLabel(self.tr("To:")), 1, 2)
+        grid.addWidget(buddy_label(self.tr("To:"), self.until), 1, 2)
         grid.addWidget(self.until, 1, 3)
-        grid.addWidget(QLabel(self.tr("Search:")), 1, 4)
+        grid.addWidget(buddy_label(self.tr("Search:"), self.search), 1, 4)
         search_row = QHBoxLayout()
         search_row.addWidget(self.search, 1)
         search_row.addWidget(self.clear_button)
@@ -206,7 +208,7 @@ class AuditLogScreen(Screen):
         return grid
 
     def _date_edit(self, name: str) -> QDateEdit:
-        edit = QDateEdit()
+        edit = FilterDateEdit()
         edit.setObjectName(name)
         edit.setCalendarPopup(True)
         edit.setDisplayFormat(qt_date_format())
@@ -244,7 +246,7 @@ class AuditLogScreen(Screen):
         self.details_json.setReadOnly(True)
         self.details_json.setPlaceholderText(self.tr("No details"))
         right = QVBoxLayout()
-        right.addWidget(QLabel(self.tr("Details:")))
+        right.addWidget(buddy_label(self.tr("Details:"), self.details_json))
         right.addWidget(self.details_json, 1)
         columns = QHBoxLayout()
         columns.addLayout(form, 2)

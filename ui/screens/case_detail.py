@@ -36,6 +36,7 @@ from lawfulreq.services.cases import CaseDetail, Deadline, DocumentContent, Hist
 from ui.empty_state import EmptyStateStack
 from ui.errors import describe
 from ui.formats import date_text, date_time_text, phone_text
+from ui.keyboard import keyboard_table, tab_order
 from ui.labels import (
     audit_action_text,
     authority_type_label,
@@ -270,6 +271,7 @@ class CaseDetailScreen(QWidget):
         self.demand_form.setVerticalSpacing(6)
         demand_scroll = QScrollArea()
         demand_scroll.setObjectName("caseDemandScroll")
+        demand_scroll.setAccessibleName(self.tr("Demand"))
         demand_scroll.setWidgetResizable(True)
         demand_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         demand_scroll.setWidget(self.demand_tab)
@@ -277,6 +279,7 @@ class CaseDetailScreen(QWidget):
             [self.tr("Kind"), self.tr("As given"), self.tr("Normalised"), self.tr("Valid")]
         )
         self.targets_table.setObjectName("caseTargets")
+        keyboard_table(self.targets_table, self.tr("Targets"))
         targets_header = self.targets_table.horizontalHeader()
         for column in range(3):
             targets_header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
@@ -287,6 +290,7 @@ class CaseDetailScreen(QWidget):
             [self.tr("When"), self.tr("Who"), self.tr("What"), self.tr("Why")]
         )
         self.history_table.setObjectName("caseHistory")
+        keyboard_table(self.history_table, self.tr("History"))
         for column, width in ((0, 140), (1, 110), (2, 360)):
             self.history_table.setColumnWidth(column, width)
         self.history_view = EmptyStateStack(self.history_table)
@@ -311,6 +315,7 @@ class CaseDetailScreen(QWidget):
             ]
         )
         self.findings_table.setObjectName("caseFindings")
+        keyboard_table(self.findings_table, self.tr("Findings"))
         findings_header = self.findings_table.horizontalHeader()
         findings_header.setStretchLastSection(False)
         findings_header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
@@ -345,6 +350,7 @@ class CaseDetailScreen(QWidget):
         self.documents_table = self._table(
             [self.tr("File"), self.tr("Kind"), self.tr("SHA-256"), self.tr("Uploaded")]
         )
+        keyboard_table(self.documents_table, self.tr("Documents"))
         self.open_button = QPushButton(self.tr("Open document"))
         self.open_button.setObjectName("caseOpenDocument")
         self.open_button.clicked.connect(self._on_open_button_clicked)
@@ -354,6 +360,8 @@ class CaseDetailScreen(QWidget):
     def _notes_tab(self) -> QWidget:
         self.notes_edit = QPlainTextEdit()
         self.notes_edit.setObjectName("caseNotes")
+        self.notes_edit.setAccessibleName(self.tr("Notes"))
+        self.notes_edit.setTabChangesFocus(True)  # Tab moves on; a keyboard user is not caught here
         self.notes_edit.setReadOnly(not self._can_edit)
         self.save_notes = QPushButton(self.tr("Save notes"))
         self.save_notes.setObjectName("caseSaveNotes")
@@ -647,6 +655,8 @@ class CaseDetailScreen(QWidget):
             self.moves.insertWidget(position, button)
             self.move_buttons[state] = button
         self.moves_caption.setVisible(bool(self.move_buttons))
+        # Made on every load, so last in Tab order: they sit above the tabs, so come before them.
+        tab_order(self.reload_button, *self.move_buttons.values(), self.tabs)
 
     # ------------------------------------------------------------------ actions
 

@@ -35,6 +35,7 @@ from ui.delegates import StatusChipDelegate
 from ui.dialogs.new_case import IntakeFormData, NewCaseDialog
 from ui.empty_state import EmptyStateStack
 from ui.formats import date_time_text
+from ui.keyboard import keyboard_table, reader_name
 from ui.labels import basis_text, status_label
 from ui.models.case_table import CaseTableModel
 from ui.navigation import NewCaseRequest
@@ -141,6 +142,7 @@ class CaseListPage(QWidget):
     def _build_filters(self) -> None:
         self.search = QLineEdit()
         self.search.setObjectName("casesSearch")
+        self.search.setAccessibleName(self.tr("Search cases"))
         self.search.setClearButtonEnabled(True)
         self.search.setPlaceholderText(self.tr("Search reference, authority, parket number"))
         self.new_button = QPushButton(self.tr("New case…"))
@@ -154,18 +156,22 @@ class CaseListPage(QWidget):
 
         self.status = QComboBox()
         self.status.setObjectName("casesStatus")
+        reader_name(self.status, self.tr("Status"))
         self.status.addItem(self.tr("All states"), "")
         self.status.addItem(self.tr("Open"), "open")
         for s in CaseStatus:
             self.status.addItem(status_label(s), s.value)
         self.authority = QComboBox()
         self.authority.setObjectName("casesAuthority")
+        reader_name(self.authority, self.tr("Authority"))
         self.authority.addItem(self.tr("All authorities"), 0)
         self.basis = QComboBox()
         self.basis.setObjectName("casesBasis")
+        reader_name(self.basis, self.tr("Legal basis"))
         self.basis.addItem(self.tr("All legal bases"), "")
         self.owner = QComboBox()
         self.owner.setObjectName("casesOwner")
+        reader_name(self.owner, self.tr("Handled by"))
         self.owner.addItem(self.tr("Anyone"), 0)
         self.owner.addItem(self.tr("My cases"), self.context.actor.user_id)
         self.due = QCheckBox(self.tr("Due within {days} days").format(days=DUE_SOON_DAYS))
@@ -194,6 +200,7 @@ class CaseListPage(QWidget):
     def _build_table(self) -> None:
         self.table = QTableView()
         self.table.setObjectName("casesTable")
+        keyboard_table(self.table, self.tr("Cases"))
         self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)

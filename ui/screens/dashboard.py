@@ -160,6 +160,7 @@ class DashboardScreen(Screen):
 
         scroll = QScrollArea()
         scroll.setObjectName("dashboardScroll")
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to its fields; it scrolls to them
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(content)

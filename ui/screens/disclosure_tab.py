@@ -32,6 +32,7 @@ from lawfulreq.security.permissions import Permission
 from lawfulreq.services.disclosures import Decision, DeliveryChannel, DisclosureView
 from lawfulreq.services.reports import SignedReport
 from ui.formats import date_time_text
+from ui.keyboard import keyboard_table, reader_name
 from ui.operations import ChangeEvent, Kind, Then
 from ui.operations import disclosures as disclosure_operations
 from ui.screen import ScreenContext
@@ -156,6 +157,7 @@ class PdfPreview(QWidget):
         self.document = QPdfDocument(self)
         view = QPdfView(self)
         view.setObjectName("pdfView")
+        view.setAccessibleName(self.tr("Preview of the report"))
         view.setPageMode(QPdfView.PageMode.MultiPage)
         view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         view.setDocument(self.document)
@@ -268,6 +270,7 @@ class DisclosureTab(QWidget):
         self.message.hide()
         self.table = QTableWidget(0, 7)
         self.table.setObjectName("disclosureItems")
+        keyboard_table(self.table, self.tr("Holders and data in the disclosure"))
         self.table.setHorizontalHeaderLabels(
             [
                 self.tr("No."),
@@ -315,11 +318,13 @@ class DisclosureTab(QWidget):
         self.approve_button.setVisible(context.can(Permission.APPROVE_DISCLOSURE))
         self.kind = QComboBox()
         self.kind.setObjectName("reportKind")
+        reader_name(self.kind, self.tr("Kind of report"))
         self.kind.addItem(self.tr("Disclosure report"), "disclosure")
         self.kind.addItem(self.tr("Refusal letter"), "refusal")
         self.kind.addItem(self.tr("No-data answer"), "no_data")
         self.lang = QComboBox()
         self.lang.setObjectName("reportLang")
+        reader_name(self.lang, self.tr("Language of the report"))
         self.lang.addItem(self.tr("Dutch"), "nl")
         self.lang.addItem(self.tr("English"), "en")
         self.sign_button = QPushButton(self.tr("Sign and save report"))

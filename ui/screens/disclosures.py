@@ -29,6 +29,7 @@ from lawfulreq.services.cases import CaseFilter
 from lawfulreq.services.disclosures import DisclosureSummary
 from ui import navigation as nav
 from ui.formats import date_time_text
+from ui.keyboard import keyboard_table, reader_name
 from ui.labels import status_label
 from ui.screen import Screen, ScreenContext
 from ui.screens.disclosure_tab import state_label
@@ -69,6 +70,7 @@ class VerifyPanel(QWidget):
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.files = QTableWidget(0, 3)
         self.files.setObjectName("verifyFiles")
+        keyboard_table(self.files, self.tr("Files to verify"))
         self.files.setHorizontalHeaderLabels(
             [self.tr("Embedded file"), self.tr("Matches its checksum"), "SHA-256"]
         )
@@ -166,6 +168,7 @@ class DisclosuresScreen(Screen):
         self.rows: list[DisclosureSummary] = []
         self.state = QComboBox()
         self.state.setObjectName("disclosureStateFilter")
+        reader_name(self.state, self.tr("Stage"))
         self.state.addItem(self.tr("All states"), None)
         for state in (
             DisclosureStatus.DRAFT,
@@ -177,11 +180,13 @@ class DisclosuresScreen(Screen):
         self.state.currentIndexChanged.connect(self.refresh)
         self.search = QLineEdit()
         self.search.setObjectName("disclosureSearch")
+        self.search.setAccessibleName(self.tr("Search disclosures by case reference"))
         self.search.setPlaceholderText(self.tr("Case reference…"))
         self.search.setClearButtonEnabled(True)
         self.search.returnPressed.connect(self.refresh)
         self.table = QTableWidget(0, 9)
         self.table.setObjectName("disclosureTable")
+        keyboard_table(self.table, self.tr("Disclosures"))
         self.table.setHorizontalHeaderLabels(
             [
                 self.tr("Case"),

@@ -36,6 +36,7 @@ from lawfulreq.services.secrecy import FlagState, FlagView, Regime
 from lawfulreq.settings_registry import FLAG_REVIEW_MONTHS
 from ui.dialogs.action import ActionDialog
 from ui.formats import date_text
+from ui.keyboard import reader_name
 from ui.models.columns import ColumnsTableModel, Index
 from ui.operations import Kind, OperationContext, Then
 from ui.operations import secrecy as secrecy_operations
@@ -257,6 +258,7 @@ class ReviewDialog(ActionDialog):
     def _lift_form(self) -> QWidget:
         self.reason = QPlainTextEdit()
         self.reason.setObjectName("liftReason")
+        self.reason.setTabChangesFocus(True)  # Tab moves on; a keyboard user is not caught here
         self.reason.setFixedHeight(64)
         self.evidence_label = QLabel(self.tr("No document chosen"))
         self.evidence_label.setObjectName("evidenceName")
@@ -337,7 +339,7 @@ class FlagsScreen(ListScreen):
         bar = self._toolbar()
 
         self.model = FlagTableModel(self)
-        self.table = self.list_table(self.model, "flagsTable")
+        self.table = self.list_table(self.model, "flagsTable", self.tr("Secrecy flags"))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(FlagTableModel.COL_BASIS, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(FlagTableModel.COL_BASIS, 130)
@@ -373,6 +375,7 @@ class FlagsScreen(ListScreen):
     def _toolbar(self) -> QHBoxLayout:
         self.filter = QComboBox()
         self.filter.setObjectName("flagFilter")
+        reader_name(self.filter, self.tr("Which secrecy flags"))
         self.filter.addItems(
             [self.tr("In force"), self.tr("Review due"), self.tr("All, including lifted")]
         )

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from lawfulreq.domain.enums import ImportStatus
 from lawfulreq.services.imports import IMPORT_KINDS, ImportOptions, ImportResult
 from ui.empty_state import EmptyStateStack
+from ui.keyboard import keyboard_table
 from ui.operations import Then
 from ui.operations import admin as admin_operations
 from ui.screen import Screen, ScreenContext
@@ -59,6 +60,7 @@ class ImportScreen(Screen):
             self.kind.addItem(kind_label(kind), kind)
         self.path = QLineEdit()
         self.path.setObjectName("importPath")
+        self.path.setAccessibleName(self.tr("File to import"))
         self.path.setPlaceholderText(self.tr("CSV file, UTF-8, with a header row"))
         self.browse = QPushButton(self.tr("Choose…"))
         self.browse.setObjectName("importBrowse")
@@ -92,6 +94,7 @@ class ImportScreen(Screen):
     def _build_bad_rows(self) -> None:
         self.bad_rows = QTableWidget(0, 3)
         self.bad_rows.setObjectName("importBadRows")
+        keyboard_table(self.bad_rows, self.tr("Rows that could not be imported"))
         self.bad_rows.setHorizontalHeaderLabels(
             [self.tr("Line"), self.tr("Column"), self.tr("Reason")]
         )

@@ -6,6 +6,7 @@ import html
 from dataclasses import dataclass
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -30,6 +31,7 @@ from lawfulreq.security.permissions import Permission
 from lawfulreq.services.catalogue import LegalBasisView
 from ui.errors import describe
 from ui.formats import date_time_text
+from ui.keyboard import keyboard_table
 from ui.labels import article_text, basis_text, code_tooltip
 from ui.operations import Then
 from ui.operations import admin as admin_operations
@@ -66,6 +68,7 @@ class LegalRulesScreen(QWidget):
 
         self.rules = QListWidget(self)
         self.rules.setObjectName("rulesList")
+        keyboard_table(self.rules, self.tr("Legal bases"))
         self.rules.setWordWrap(True)
         self._codes: list[str] = []
         self.rules.currentRowChanged.connect(self._on_rules_current_row_changed)
@@ -78,6 +81,7 @@ class LegalRulesScreen(QWidget):
         # The rule's form is taller than a 800-pixel window: it scrolls rather than squeezes.
         scroll = QScrollArea()
         scroll.setObjectName("legalRulesScroll")
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to its fields; it scrolls to them
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(right_host)
@@ -117,7 +121,8 @@ class LegalRulesScreen(QWidget):
         self.max_future = _days_spin()
         self.max_future.setObjectName("ruleMaxFuture")
         self.confirmation = _days_spin()
-        self.notes = QPlainTextEdit()
+        # Tab moves on from the notes: a keyboard user is not caught in them.
+        self.notes = QPlainTextEdit(tabChangesFocus=True)
         self.notes.setMaximumHeight(70)
         self.notes.setMinimumWidth(480)
         self.versions = QLabel()

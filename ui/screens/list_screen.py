@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.keyboard import keyboard_table
 from ui.operations import ChangeEvent, Kind
 from ui.screen import Screen, ScreenContext
 
@@ -32,11 +33,13 @@ class ListScreen(Screen):
         if event.touches(self.LISTS):
             self.refresh()
 
-    def list_table(self, model: QAbstractItemModel, object_name: str) -> QTableView:
+    def list_table(self, model: QAbstractItemModel, object_name: str, name: str) -> QTableView:
         """The table: whole rows, one at a time, columns as wide as their contents; a change
-        of the current row calls `_on_selection_changed`."""
+        of the current row calls `_on_selection_changed`. `name` is what a screen reader
+        announces; Tab leaves the table (see `keyboard_table`)."""
         table = QTableView()
         table.setObjectName(object_name)
+        keyboard_table(table, name)
         table.setModel(model)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -40,6 +40,7 @@ from lawfulreq.services.lookup import (
 )
 from ui.empty_state import EmptyStateStack
 from ui.formats import date_time_text, phone_text, postcode_text, qt_date_time_format
+from ui.keyboard import keyboard_table
 from ui.labels import basis_text
 from ui.models.lookup_table import (
     CAPPED_COLUMNS,
@@ -94,6 +95,7 @@ class LookupScreen(Screen):
         self.at_moment.setChecked(True)
         now = _qt_time(context.services.clock())
         self.at = self._time_edit("lookupAt", now)
+        self.at.setAccessibleName(self.tr("Moment"))
         self.period_from = self._time_edit("lookupFrom", now.addMonths(-1))
         self.period_to = self._time_edit("lookupTo", now)
 
@@ -120,6 +122,7 @@ class LookupScreen(Screen):
         self.model = LookupTableModel(self)
         self.table = QTableView()
         self.table.setObjectName("lookupTable")
+        keyboard_table(self.table, self.tr("Holders found"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -135,6 +138,7 @@ class LookupScreen(Screen):
         self.results.setObjectName("lookupResults")
         self.detail = QTextBrowser()
         self.detail.setObjectName("lookupDetail")
+        self.detail.setAccessibleName(self.tr("Details and history of the selected holder"))
         self.detail.setOpenLinks(False)
 
     def _connect(self) -> None:

@@ -94,6 +94,7 @@ def _scrolling(content: QWidget) -> QScrollArea:
     """Long translations scroll down rather than squeeze the groups."""
     scroll = QScrollArea()
     scroll.setObjectName("settingsScroll")
+    scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to its fields; it scrolls to them
     scroll.setWidgetResizable(True)
     scroll.setFrameShape(QFrame.Shape.NoFrame)
     scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -215,6 +216,7 @@ class SettingsScreen(Screen):
         self.setting_apply: dict[str, QPushButton] = {}
         for definition in SPECS:
             editor = _setting_editor(definition)
+            editor.setAccessibleName(setting_label(definition))
             editor.setEnabled(may_change)
             apply = QPushButton(self.tr("Apply"))
             apply.setObjectName("settingApply")

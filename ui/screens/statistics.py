@@ -39,6 +39,7 @@ from lawfulreq.errors import ValidationError
 from lawfulreq.security.permissions import Permission
 from lawfulreq.services.statistics import ExportResult, Period, Statistics, Unit, parse_period
 from ui.i18n import resolve_language
+from ui.keyboard import keyboard_table, reader_name
 from ui.screen import Screen, ScreenContext
 
 
@@ -128,6 +129,7 @@ class Breakdown(QWidget):
         self.chart = BarChart()
         self.table = QTableWidget(0, 2)
         self.table.setObjectName(f"table_{key}")
+        keyboard_table(self.table, self.tr("Figures as a table"))
         self.table.setHorizontalHeaderLabels([self.tr("Item"), self.tr("Count")])
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(24)
@@ -223,15 +225,18 @@ class StatisticsScreen(Screen):
 
         self.kind = QComboBox()
         self.kind.setObjectName("periodKind")
+        reader_name(self.kind, self.tr("Kind of period"))
         self.kind.addItem(self.tr("Half-year"), "half")
         self.kind.addItem(self.tr("Year"), "year")
         self.kind.addItem(self.tr("From – to"), "range")
         self.year = QSpinBox()
         self.year.setObjectName("periodYear")
+        self.year.setAccessibleName(self.tr("Year"))
         self.year.setRange(2000, 2100)
         self.year.setValue(today.year)
         self.half = QComboBox()
         self.half.setObjectName("periodHalf")
+        reader_name(self.half, self.tr("Half-year"))
         self.half.addItem(self.tr("first half (January – June)"), 1)
         self.half.addItem(self.tr("second half (July – December)"), 2)
         self.half.setCurrentIndex(0 if today.month <= 6 else 1)
@@ -239,11 +244,13 @@ class StatisticsScreen(Screen):
         self.date_from.setObjectName("periodFrom")
         self.date_to = QDateEdit(QDate(today.year, today.month, today.day))
         self.date_to.setObjectName("periodTo")
-        for edit in (self.date_from, self.date_to):
+        for edit, name in ((self.date_from, self.tr("From")), (self.date_to, self.tr("To"))):
+            edit.setAccessibleName(name)
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
         self.unit = QComboBox()
         self.unit.setObjectName("countingUnit")
+        reader_name(self.unit, self.tr("Count"))
         self.unit.addItem(self.tr("per demand"), Unit.DEMAND.value)
         self.unit.addItem(self.tr("per identifier"), Unit.IDENTIFIER.value)
         self.unit.setToolTip(

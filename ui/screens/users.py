@@ -142,7 +142,7 @@ class UsersScreen(ListScreen):
         super().__init__(context, parent)
         self.setObjectName("usersScreen")
         self.model = UserTableModel(self)
-        self.table = self.list_table(self.model, "usersTable")
+        self.table = self.list_table(self.model, "usersTable", self.tr("Users"))
         self.table.horizontalHeader().setStretchLastSection(True)
         self.add_button = QPushButton(self.tr("Add user…"))
         self.add_button.setObjectName("addUserButton")
