@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from lawfulreq.domain.enums import CaseStatus, Role
+from lawfulreq.rules.messages import category_name
 from lawfulreq.services.catalogue import LegalBasisView
 from ui.formats import language as _ui_language
 
@@ -78,8 +79,19 @@ def basis_short(code: str) -> str:
     law, _, article = code.partition("-")
     laws = {"sv": "Sv", "wiv": "Wiv 2017", "awr": "AWR", "awb": "Awb", "iw": "IW 1990"}
     if law in laws and article:
-        return f"art. {article.replace('-', ':', 1) if law == 'awb' else article} {laws[law]}"
+        if law == "awb":  # "awb-5-16": art. 5:16 Awb
+            return f"art. {article.replace('-', ':', 1)} {laws[law]}"
+        article, _, lid = article.partition("-")  # "sv-126na-2": art. 126na lid 2 Sv
+        lid_text = " " + translate("Labels", "paragraph {number}").format(number=lid) if lid else ""
+        return f"art. {article}{lid_text} {laws[law]}"
     return code
+
+
+def scope_text(basis_code: str, categories: tuple[str, ...]) -> str:
+    """What a secrecy flag covers: "art. 126n Sv: abonneegegevens, verkeersgegevens"."""
+    lang = "nl" if _language() == "nl" else "en"
+    words = ", ".join(category_name(c, lang) for c in categories)
+    return f"{basis_short(basis_code)}: {words}" if words else basis_short(basis_code)
 
 
 def finding_title(code: str) -> str:

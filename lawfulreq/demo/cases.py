@@ -105,13 +105,17 @@ ISSUERS: dict[str, tuple[tuple[str, ...], str]] = {
     "FOREIGN": (("om_irc",), "prosecutor"),
 }
 JUDGES = ("mr. A. Bakker", "mr. C. de Groot", "mr. F. Yilmaz", "mr. G. Willems")
-RETENTION_REASON = "Usage data is kept 3 months for invoicing; older data no longer exists."
-WITHHELD_REASON = "Active non-notification flag (art. 126bb Sv; AVG art. 23, UAVG art. 41)."
-FOREIGN_NOTE = "Foreign police asked directly; referred to an EIO."
+RETENTION_REASON = (
+    "Gebruiksgegevens worden 3 maanden bewaard voor de facturering; oudere zijn er niet meer."
+)
+WITHHELD_REASON = "Actieve geheimhouding (art. 126bb Sv; art. 23 AVG, art. 41 UAVG)."
+FOREIGN_NOTE = "Buitenlandse politie vroeg rechtstreeks; verwezen naar een EOB."
 ACK_COMMENT = "Gelezen en aanvaard; de vordering is verder in orde."
 # The usage data asked for is older than the retention: answered as not available.
 RETENTION_FINDINGS = frozenset({"PERIOD_BEYOND_RETENTION", "DATA_NOT_HELD"})
-ACK_COMMENTS = dict.fromkeys(RETENTION_FINDINGS, "Older usage data is answered as not available.")
+ACK_COMMENTS = dict.fromkeys(
+    RETENTION_FINDINGS, "Oudere gebruiksgegevens worden beantwoord als niet beschikbaar."
+)
 EMERGENCY_REASONS = (
     "Vermiste persoon met suïcidale uitlatingen; locatie van het toestel nodig.",
     "Beller naar 112 meldde brand en verbrak de verbinding; adres van de beller nodig.",
@@ -352,9 +356,7 @@ class CaseGenerator:
                 emergency_reason=(
                     EMERGENCY_REASONS[index % len(EMERGENCY_REASONS)] if emergency else ""
                 ),
-                notes="Foreign police asked directly; referred to an EIO."
-                if foreign_direct
-                else "",
+                notes=FOREIGN_NOTE if foreign_direct else "",
                 document=_text_document(f"{stem}-vordering.txt", summary),
                 # Wiv 2017 art. 29 and 32: the minister's permission, then the TIB's review.
                 wiv_minister_date=wiv_day - timedelta(days=1) if wiv_day else None,
@@ -376,7 +378,8 @@ class CaseGenerator:
                 ref,
                 confirmed,
                 document=_text_document(
-                    f"{ref}-bevestiging.txt", f"Written confirmation of oral demand {reference}."
+                    f"{ref}-bevestiging.txt",
+                    f"Schriftelijke bevestiging van mondelinge vordering {reference}.",
                 ),
             )
         if period_from is not None and period_from < add_months(now, -3) and status in DONE:
@@ -399,8 +402,8 @@ class CaseGenerator:
             reason = REASONS.get(target_status, "")
             if foreign_direct and target_status == CaseStatus.REJECTED:
                 reason = (
-                    "Foreign police may not demand data directly; "
-                    "a European Investigation Order via a Dutch OvJ is needed."
+                    "Buitenlandse politie mag niet rechtstreeks vorderen; "
+                    "een Europees onderzoeksbevel via een Nederlandse OvJ is nodig."
                 )
             self._at(moment)
             self._move(mover, ref, target_status, reason)
@@ -412,10 +415,10 @@ class CaseGenerator:
         """The requester checked as the register allows: called back, or a known mail domain."""
         call_back = (
             "call_back",
-            f"Called back on the register's number {dutch_number(authority.phone)}.",
+            f"Teruggebeld op het nummer uit het register, {dutch_number(authority.phone)}.",
         )
         domain = authority.email_domains[0] if authority.email_domains else ""
-        known_domain = ("known_email_domain", f"Mail came from {domain}.")
+        known_domain = ("known_email_domain", f"E-mail kwam van {domain}.")
         methods = (call_back, known_domain) if prefer_call_back else (known_domain, call_back)
         for method, details in methods:
             try:
@@ -555,11 +558,11 @@ class CaseGenerator:
                     f"{case.ref}-kennisgeving.txt",
                     user=self._users["fg"],
                     at=self._now - timedelta(days=3),
-                    body="The OvJ confirms in writing that the person concerned has been notified.",
+                    body="De OvJ bevestigt schriftelijk dat de betrokkene in kennis is gesteld.",
                 )
                 flag.lifted_at = self._now - timedelta(days=3)
                 flag.lifted_by = self._users["fg"].id
-                flag.lift_reason = "The OvJ notified the person concerned (art. 126bb Sv)."
+                flag.lift_reason = "De OvJ heeft de betrokkene in kennis gesteld (art. 126bb Sv)."
                 flag.lift_evidence_id = evidence.id
                 self._event(
                     flag.lifted_at,
@@ -622,7 +625,7 @@ class CaseGenerator:
                     decision, reason = "deliver", ""
                     data: dict[str, Any] = {}
                     if sample is None:
-                        decision, reason = "not_available", "No customer of ours matches."
+                        decision, reason = "not_available", "Geen klant van ons komt overeen."
                     elif category == "subscriber":
                         data = {
                             "customer_id": sample.ref,
@@ -709,7 +712,7 @@ class CaseGenerator:
                 received_at=received,
                 due_at=due_for(received),
                 extended_until=add_months(due_for(received), 2) if status == "extended" else None,
-                extension_reason="Many cases to review; the customer was told within a month."
+                extension_reason="Veel zaken te beoordelen; de klant is binnen een maand ingelicht."
                 if status == "extended"
                 else "",
                 status=status,
@@ -742,7 +745,7 @@ class CaseGenerator:
                         decision="withheld" if active else "given",
                         reason=WITHHELD_REASON
                         if active
-                        else "No active secrecy: the recipient is named in the answer.",
+                        else "Geen actieve geheimhouding: de ontvanger staat in het antwoord.",
                         decided_by=fg.id,
                         decided_at=received + timedelta(days=19),
                     )

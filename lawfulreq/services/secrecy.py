@@ -78,6 +78,8 @@ class FlagView:
     imposed_by_organisation: str
     imposed_by_person: str
     authority_reference: str
+    # The record as written at intake ("Sv 126n: subscriber, traffic"); screens show the
+    # basis and `categories` (the case's data categories, codes) in words instead.
     scope: str
     started_at: datetime
     expires_at: datetime | None
@@ -93,6 +95,7 @@ class FlagView:
     lifted_at: datetime | None
     lifted_by: str
     version: int
+    categories: tuple[str, ...] = ()
 
     def review_due(self, now: datetime) -> bool:
         return self.state != FlagState.LIFTED and self.next_review <= now
@@ -163,13 +166,13 @@ def _views(session: Session, rows: Sequence[NonNotificationFlag]) -> list[FlagVi
     if not rows:
         return []
     flag_ids = [r.id for r in rows]
-    case_refs = dict(
-        session.execute(
-            select(DemandCase.id, DemandCase.ref).where(
-                DemandCase.id.in_(sorted({r.case_id for r in rows}))
-            )
-        ).all()
-    )
+    case_rows = session.execute(
+        select(DemandCase.id, DemandCase.ref, DemandCase.data_categories).where(
+            DemandCase.id.in_(sorted({r.case_id for r in rows}))
+        )
+    ).all()
+    case_refs = {c.id: c.ref for c in case_rows}
+    case_categories = {c.id: tuple(c.data_categories or ()) for c in case_rows}
     subjects: dict[int, list[FlagSubjectView]] = {}
     for s, ref in session.execute(
         select(FlagSubject, Customer.customer_ref)
@@ -209,6 +212,7 @@ def _views(session: Session, rows: Sequence[NonNotificationFlag]) -> list[FlagVi
             imposed_by_person=r.imposed_by_person,
             authority_reference=r.authority_reference,
             scope=r.scope,
+            categories=case_categories.get(r.case_id, ()),
             started_at=r.starts_at,
             expires_at=r.expires_at,
             next_review=r.next_review_at,

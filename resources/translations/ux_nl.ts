@@ -311,6 +311,10 @@
   <context>
     <name>Labels</name>
     <message>
+      <source>paragraph {number}</source>
+      <translation>lid {number}</translation>
+    </message>
+    <message>
       <source>Restore of a backup started</source>
       <translation>Terugzetten van een back-up gestart</translation>
     </message>

@@ -33,6 +33,7 @@ from ui import navigation as nav
 from ui.i18n import install_language
 from ui.keyboard import FilterDateEdit
 from ui.main_window import MainWindow
+from ui.operations import Changes
 from ui.resources import translations_dir
 from ui.screens.disclosure_tab import DeliveryDialog
 from ui.screens.users import AddUserDialog
@@ -110,11 +111,23 @@ def findings(
     yield found
 
 
+@dataclass
+class _DialogContext:
+    """What a dialog's operations need (an `OperationContext`), without a main window."""
+
+    services: AppServices
+    actor: Actor
+    tasks: TaskRunner
+    changes: Changes
+
+
 def _other_dialogs(services: AppServices, actor: Actor) -> list[tuple[str, QWidget]]:
     """Dialogs the screenshots do not show."""
-    tasks = TaskRunner(lambda error, _parent=None: None, synchronous=True)
+    context = _DialogContext(
+        services, actor, TaskRunner(lambda error, _parent=None: None, synchronous=True), Changes()
+    )
     return [
-        ("add-user", AddUserDialog(services, actor, tasks)),
+        ("add-user", AddUserDialog(context)),
         ("record-delivery", DeliveryDialog()),
     ]
 

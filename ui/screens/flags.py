@@ -37,6 +37,7 @@ from lawfulreq.settings_registry import FLAG_REVIEW_MONTHS
 from ui.dialogs.action import ActionDialog
 from ui.formats import date_text
 from ui.keyboard import reader_name
+from ui.labels import scope_text
 from ui.models.columns import ColumnsTableModel, Index
 from ui.operations import Kind, OperationContext, Then
 from ui.operations import secrecy as secrecy_operations
@@ -467,7 +468,7 @@ class FlagsScreen(ListScreen):
             row(self.tr("Imposed by"), flag.imposed_by_organisation),
             row(self.tr("Person"), flag.imposed_by_person or "–"),
             row(self.tr("Their reference"), flag.authority_reference or "–"),
-            row(self.tr("Scope"), flag.scope),
+            row(self.tr("Scope"), scope_text(flag.basis, flag.categories)),
             row(self.tr("Secret since"), local_date(flag.started_at)),
             row(self.tr("End date"), local_date(flag.expires_at) or self.tr("none")),
             row(self.tr("Next review"), local_date(flag.next_review)),
