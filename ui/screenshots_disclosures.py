@@ -28,6 +28,7 @@ from ui.main_window import MainWindow
 from ui.screens.cases import CasesScreen
 from ui.screens.disclosures import DisclosuresScreen
 from ui.screenshots_cases import CaseShot, showcase_ref
+from ui.theme import colour
 
 # The demo database is synthetic and its passphrase public (security/keys.py); the demo
 # signing key is protected the same way, never through the user's real keyring.
@@ -115,7 +116,7 @@ def _page_image(pdf: bytes, page: int) -> QImage:
 def _pages(pdf: bytes, size: QSize) -> QImage:
     """The first and the last page side by side on a grey canvas of the screenshots' size."""
     canvas = QImage(size, QImage.Format.Format_RGB32)
-    canvas.fill(QColor("#8a8f98"))
+    canvas.fill(colour("pdf_canvas"))
     count = page_count(pdf)
     pages = [0] if count == 1 else [0, count - 1]
     painter = QPainter(canvas)

@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QModelIndex, QSettings, Qt
-from PySide6.QtGui import QColor, QIcon
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QFormLayout, QScrollArea
 from pytestqt.qtbot import QtBot
 
@@ -21,7 +21,7 @@ from lawfulreq.services.base import Actor
 from lawfulreq.services.registry import AppServices
 from tests.cases.conftest import bulk_cases, demand
 from tests.ui.clipping import clipped
-from ui.delegates import STATUS_COLOURS
+from ui.delegates import status_colours
 from ui.dialogs.new_case import NewCaseDialog
 from ui.errors import ErrorReporter
 from ui.i18n import install_language
@@ -621,7 +621,7 @@ def test_the_status_column_shows_a_chip_in_the_status_colour(
     QApplication.processEvents()
     index = page.model.index(0, CaseTableModel.COL_STATUS)
     summary = page.model.data(index, CaseTableModel.SummaryRole)
-    background = QColor(STATUS_COLOURS[summary.status][0])
+    background = status_colours(summary.status)[0]
     cell = page.table.visualRect(index)
     image = page.table.viewport().grab(cell).toImage()
     # Inside the chip, left of the text: the status colour, not the row's.

@@ -44,6 +44,7 @@ from ui.models.columns import ColumnsTableModel, Index
 from ui.resources import icon
 from ui.screen import Screen, ScreenContext
 from ui.tasks import TaskRunner
+from ui.theme import colour
 
 translate = QCoreApplication.translate
 
@@ -156,7 +157,7 @@ class AccessRequestModel(ColumnsTableModel):
                 "answer without trace, and recorded internally."
             )
         if role == Qt.ItemDataRole.ForegroundRole and column == self.COL_DEADLINE:
-            return Qt.GlobalColor.darkRed if view.open and view.deadline <= now else None
+            return colour("late") if view.open and view.deadline <= now else None
         return None
 
 

@@ -46,6 +46,7 @@ from ui.models.columns import ColumnsTableModel, Index
 from ui.resources import icon
 from ui.screen import Screen, ScreenContext
 from ui.tasks import TaskRunner
+from ui.theme import colour
 
 MAX_EVIDENCE_BYTES = 50 * 1024 * 1024
 translate = QCoreApplication.translate
@@ -156,9 +157,7 @@ class FlagTableModel(ColumnsTableModel):
             (Qt.ItemDataRole.ToolTipRole, self.COL_BASIS): lambda: flag.basis,
             (Qt.ItemDataRole.ToolTipRole, self.COL_AUTHORITY): lambda: flag.imposed_by_organisation,
             (Qt.ItemDataRole.ForegroundRole, self.COL_REVIEW): lambda: (
-                Qt.GlobalColor.darkRed
-                if self._now is not None and flag.review_due(self._now)
-                else None
+                colour("late") if self._now is not None and flag.review_due(self._now) else None
             ),
         }
         maker = extras.get((int(role), column))
