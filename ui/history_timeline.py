@@ -11,7 +11,7 @@ in words (never JSON or internal codes; the code is in the tooltip), and the rea
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt
@@ -84,15 +84,16 @@ def _value_text(key: str, value: object) -> str:
     return detail_value_text(key, value)
 
 
-def timeline_items(entries: list[HistoryEntry], action_text: object) -> list[TimelineItem]:
+def timeline_items(
+    entries: list[HistoryEntry], action_text: Callable[[HistoryEntry], str]
+) -> list[TimelineItem]:
     """The entries oldest first; `action_text(entry)` says what happened in words."""
-    assert callable(action_text)
     ordered = sorted(entries, key=lambda e: e.at)  # stable: same moment keeps the log's order
     return [
         TimelineItem(
             when=date_time_text(e.at),
             who=e.actor,
-            what=str(action_text(e)),
+            what=action_text(e),
             details=detail_lines(e),
             why=e.reason,
             code=e.action,
@@ -151,6 +152,7 @@ class HistoryTimeline(QScrollArea):
             child = self._column.takeAt(0)
             widget = child.widget() if child is not None else None
             if widget is not None:
+                widget.hide()  # gone at once; deleted once back in the event loop
                 widget.deleteLater()
         for number, item in enumerate(self.items):
             self._column.addWidget(self._entry(item, last=number == len(self.items) - 1))

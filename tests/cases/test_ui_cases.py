@@ -298,10 +298,7 @@ def test_detail_moves_through_the_workflow(
     for state in (CaseStatus.APPROVED, CaseStatus.DISCLOSED, CaseStatus.CLOSED):
         screen.move_buttons[state].click()
     assert screen.detail.status is CaseStatus.CLOSED and screen.move_buttons == {}
-    history = [
-        [screen.history_table.item(r, c).text() for c in range(4)]
-        for r in range(screen.history_table.rowCount())
-    ]
+    history = [[i.when, i.who, i.what, i.why] for i in screen.history_timeline.items]
     # Intake also sets the secrecy flag (issue 12), one row after the registration.
     assert history[1][2] == "Secrecy flag set"
     assert history[3][2:] == ["Moved: Received → On hold", "waiting"]
@@ -596,7 +593,7 @@ def test_the_case_page_says_loading_then_what_is_empty_never_a_blank_panel(
     assert screen.documents_view.visible_text().startswith("No documents yet.")
     assert not screen.open_button.isEnabled()
     assert screen.targets_view.visible_text() == "" and screen.targets_table.rowCount() == 1
-    assert screen.history_view.visible_text() == "" and screen.history_table.rowCount() >= 1
+    assert screen.history_view.visible_text() == "" and len(screen.history_timeline.items) >= 1
     assert screen.findings_view.showing_message == (not screen.findings)
     if not screen.findings:
         assert screen.findings_view.visible_text().startswith("No findings:")
