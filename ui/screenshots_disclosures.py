@@ -13,7 +13,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QColor, QImage, QPainter
+from PySide6.QtGui import QImage, QPainter
 from PySide6.QtWidgets import QApplication, QWidget
 
 from lawfulreq.domain.enums import CaseStatus
@@ -106,7 +106,7 @@ def _page_image(pdf: bytes, page: int) -> QImage:
     options.setRenderFlags(QPdfDocumentRenderOptions.RenderFlag.Annotations)
     rendered = document.render(index, QSize(size.width() * 4 // 3, size.height() * 4 // 3), options)
     canvas = QImage(rendered.size(), QImage.Format.Format_RGB32)
-    canvas.fill(QColor("white"))
+    canvas.fill(colour("pdf_page"))
     painter = QPainter(canvas)
     painter.drawImage(0, 0, rendered)
     painter.end()

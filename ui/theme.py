@@ -175,10 +175,10 @@ class _ThemeState(QObject):
         self.template: str | None = None
         self.listening = False
 
-    def on_color_scheme_changed(self, _scheme: Qt.ColorScheme) -> None:
+    def on_color_scheme_changed(self, scheme: Qt.ColorScheme) -> None:
         app = QApplication.instance()
         if self.choice == SYSTEM and isinstance(app, QApplication):
-            _show(app, resolve_theme(SYSTEM))
+            _show(app, DARK if scheme == Qt.ColorScheme.Dark else LIGHT)
 
 
 _state: _ThemeState | None = None
