@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from lawfulreq.services.cases import HistoryEntry
 from ui.formats import date_time_text
-from ui.labels import code_tooltip, document_kind_label, verification_label
+from ui.labels import basis_short, code_tooltip, document_kind_label, verification_label
 from ui.screens.audit_log import detail_key_text, detail_value_text
 from ui.theme import colour
 
@@ -39,7 +39,16 @@ _HIDDEN_DETAILS = {
     "case.moved": {"from", "to"},
     "case.finding_acknowledged": {"code"},
 }
-_NEVER_SHOWN = {"sha256", "evidence_sha256", "head_hash", "prepared_by", "via"}
+# The case's own reference (the page is about it) and what only a technician reads.
+_NEVER_SHOWN = {
+    "ref",
+    "certificate",
+    "sha256",
+    "evidence_sha256",
+    "head_hash",
+    "prepared_by",
+    "via",
+}
 
 
 @dataclass(frozen=True)
@@ -66,7 +75,7 @@ def _lines(details: Mapping[str, object], hidden: set[str]) -> list[str]:
         if key in hidden:
             continue
         value = details[key]
-        caption = detail_key_text(key)
+        caption = _key_text(key)
         if isinstance(value, Mapping):
             inner = _lines(value, hidden)
             if inner:
@@ -76,11 +85,32 @@ def _lines(details: Mapping[str, object], hidden: set[str]) -> list[str]:
     return lines
 
 
+def _key_text(key: str) -> str:
+    names = {
+        "lang": translate("HistoryTimeline", "Language"),
+        "pages": translate("HistoryTimeline", "Pages"),
+    }
+    return names.get(key) or detail_key_text(key)
+
+
 def _value_text(key: str, value: object) -> str:
-    if key == "kind" and isinstance(value, str):
+    if not isinstance(value, str):
+        return detail_value_text(key, value)
+    words = {
+        ("kind", "disclosure"): translate("HistoryTimeline", "Disclosure report"),
+        ("kind", "refusal"): translate("HistoryTimeline", "Refusal letter"),
+        ("kind", "no_data"): translate("HistoryTimeline", "No-data answer"),
+        ("lang", "nl"): translate("HistoryTimeline", "Dutch"),
+        ("lang", "en"): translate("HistoryTimeline", "English"),
+    }
+    if (key, value) in words:
+        return words[(key, value)]
+    if key == "kind":
         return document_kind_label(value)
-    if key == "method" and isinstance(value, str):
+    if key == "method":
         return verification_label(value)
+    if key in {"basis", "legal_basis"}:
+        return basis_short(value)
     return detail_value_text(key, value)
 
 

@@ -32,14 +32,14 @@ from ui.navigation import LookupRequest
 from ui.preferences import Preferences
 from ui.screen_texts import visible_texts
 from ui.screens.audit_log import AuditLogScreen
-from ui.screenshots_cases import case_shots
+from ui.screenshots_cases import case_history_shot, case_shots
 from ui.screenshots_disclosures import disclosure_shots
 from ui.screenshots_secrecy import secrecy_shots
 from ui.screenshots_statistics import statistics_shots
 from ui.sections import visible_sections
 from ui.security_dialogs import PassphraseDialog
 from ui.tasks import TaskRunner
-from ui.theme import LIGHT, apply_theme, colour, current_choice
+from ui.theme import LIGHT, apply_theme, colour, current_choice, current_theme
 
 SIZE = QSize(1280, 800)
 # Screenshots show this instead of a temporary path, so images do not change between runs.
@@ -162,6 +162,7 @@ def _iterate_shots(
     settings = QSettings(str(settings_dir / "screenshots.ini"), QSettings.Format.IniFormat)
     preferences = Preferences(settings)
     preferences.set_language(language)
+    preferences.set_theme(current_theme())
     errors = ErrorReporter(log_file_path(), interactive=False)
     number = 0
 
@@ -235,6 +236,9 @@ def _iterate_shots(
             yield shot(name, title, image, widget)
         # Issue 16: the statistics per identifier, on the outcome tab.
         for name, title, image, widget in statistics_shots(window):
+            yield shot(name, title, image, widget)
+        # Issue 15: the case's history as a timeline (last, so earlier numbers stay).
+        for name, title, image, widget in case_history_shot(window, services, actor):
             yield shot(name, title, image, widget)
         if errors.reported:
             raise errors.reported[0]

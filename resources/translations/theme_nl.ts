@@ -13,6 +13,41 @@
       <source>Reason: {reason}</source>
       <translation>Reden: {reason}</translation>
     </message>
+    <message>
+      <location filename="../../ui/history_timeline.py" line="1" />
+      <source>Language</source>
+      <translation>Taal</translation>
+    </message>
+    <message>
+      <location filename="../../ui/history_timeline.py" line="1" />
+      <source>Pages</source>
+      <translation>Pagina's</translation>
+    </message>
+    <message>
+      <location filename="../../ui/history_timeline.py" line="1" />
+      <source>Disclosure report</source>
+      <translation>Verstrekkingsrapport</translation>
+    </message>
+    <message>
+      <location filename="../../ui/history_timeline.py" line="1" />
+      <source>Refusal letter</source>
+      <translation>Weigeringsbrief</translation>
+    </message>
+    <message>
+      <location filename="../../ui/history_timeline.py" line="1" />
+      <source>No-data answer</source>
+      <translation>Antwoord: geen gegevens</translation>
+    </message>
+    <message>
+      <location filename="../../ui/history_timeline.py" line="1" />
+      <source>Dutch</source>
+      <translation>Nederlands</translation>
+    </message>
+    <message>
+      <location filename="../../ui/history_timeline.py" line="1" />
+      <source>English</source>
+      <translation>Engels</translation>
+    </message>
   </context>
   <context>
     <name>SettingsScreen</name>
