@@ -143,8 +143,9 @@ def theme_stylesheet(template: str, name: str) -> str:
     """The app's style sheet (`@ICONS@` already resolved) for the theme, with its own rules."""
     theme = load_theme(name)
     extra = themes_dir() / f"{name}.qss"
-    text = template + ("\n" + extra.read_text(encoding="utf-8") if extra.exists() else "")
-    return fill(text, theme.tokens)
+    own = extra.read_text(encoding="utf-8") if extra.exists() else ""
+    icons = (resources_dir() / "icons").as_posix()
+    return fill(template + "\n" + own.replace("@ICONS@", icons), theme.tokens)
 
 
 def build_palette(theme: Theme, base: QPalette) -> QPalette:

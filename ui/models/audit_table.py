@@ -1,4 +1,4 @@
-"""The audit trail as a table: newest first, counted and fetched page by page in the background."""
+"""The audit log as a table: newest first, counted and fetched page by page in the background."""
 
 from __future__ import annotations
 

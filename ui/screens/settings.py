@@ -404,7 +404,7 @@ class SettingsScreen(Screen):
         location = self.context.location_label or self.context.services.location
         question = self.tr(
             "Replace EVERYTHING in the database {database} (cases, subscriber data, users, "
-            "settings and the audit trail) with the backup {file} (made on {made}; audit "
+            "settings and the audit log) with the backup {file} (made on {made}; audit "
             "events: {count})? Changes made since then are lost. This cannot be undone."
         ).format(database=location, file=summary.path.name, made=made, count=summary.audit_events)
         if not confirm(self, self.tr("Restore a backup"), question, self.tr("Replace everything")):
@@ -425,10 +425,10 @@ class SettingsScreen(Screen):
             QMessageBox.Icon.Information if chain.ok else QMessageBox.Icon.Warning,
             self.tr("Backup restored"),
             (
-                self.tr("The backup was restored and its audit trail is intact.")
+                self.tr("The backup was restored and its audit log is intact.")
                 if chain.ok
                 else self.tr(
-                    "The backup was restored, but its audit trail is broken at event {event}."
+                    "The backup was restored, but its audit log is broken at event {event}."
                 ).format(event=chain.first_broken)
             )
             + " "
