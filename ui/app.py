@@ -29,6 +29,7 @@ from ui.login import LoginDialog
 from ui.preferences import Preferences
 from ui.resources import apply_look
 from ui.tasks import JobControl, TaskRunner
+from ui.theme import apply_theme
 
 if TYPE_CHECKING:
     from lawfulreq.services.base import Actor
@@ -198,6 +199,7 @@ def run(args: argparse.Namespace, *, clock: Clock = system_clock) -> int:
         log.info("LawfulReq %s starting", __version__)
     preferences = Preferences(QSettings())
     install_language(resolve_language(getattr(args, "lang", None) or preferences.language()))
+    apply_theme(app, getattr(args, "theme", None) or preferences.theme())
     location = location_hint(args.db)
     if probe:
         return startup_probe(app, location)

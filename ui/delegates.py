@@ -7,19 +7,13 @@ from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from lawfulreq.domain.enums import CaseStatus
+from ui.theme import colour, token
 
-# (background, text): calm tints; red only for a refusal, green for what may go out.
-STATUS_COLOURS: dict[CaseStatus, tuple[str, str]] = {
-    CaseStatus.RECEIVED: ("#e3ecf7", "#1f3b5c"),
-    CaseStatus.AWAITING_CONFIRMATION: ("#fff1cc", "#5c4300"),
-    CaseStatus.UNDER_REVIEW: ("#dcebff", "#123f73"),
-    CaseStatus.ON_HOLD: ("#eceff2", "#3c4b5c"),
-    CaseStatus.APPROVED: ("#dff3e4", "#1e4d2b"),
-    CaseStatus.DISCLOSED: ("#d9f0ee", "#134e48"),
-    CaseStatus.CLOSED: ("#e4e6e9", "#2b333c"),
-    CaseStatus.REJECTED: ("#fbe4e1", "#7a1a0e"),
-    CaseStatus.WITHDRAWN: ("#eceff2", "#4a5562"),
-}
+
+def status_colours(status: CaseStatus) -> tuple[QColor, QColor]:
+    """(background, text) of a status chip in the theme on screen: calm tints; red only for a
+    refusal, green for what may go out (tokens `status_<status>_bg` / `_fg`)."""
+    return colour(f"status_{status.value}_bg"), colour(f"status_{status.value}_fg")
 
 
 class StatusChipDelegate(QStyledItemDelegate):
@@ -48,17 +42,19 @@ class StatusChipDelegate(QStyledItemDelegate):
         style = widget.style() if widget is not None else None
         if style is not None:
             style.drawControl(QStyle.ControlElement.CE_ItemViewItem, plain, painter, widget)
-        background, foreground = STATUS_COLOURS[status]
+        background, foreground = status_colours(status)
+        outline = token("chip_outline")
         metrics = option.fontMetrics
         rect = option.rect
         width = min(metrics.horizontalAdvance(text) + 16, rect.width() - 6)
         chip = QRectF(rect.left() + 3, rect.top() + 3, width, rect.height() - 6)
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor(background))
+        # High contrast: chips on a black row get a white outline.
+        painter.setPen(QColor(outline) if outline else Qt.PenStyle.NoPen)
+        painter.setBrush(background)
         painter.drawRoundedRect(chip, 8, 8)
-        painter.setPen(QColor(foreground))
+        painter.setPen(foreground)
         shown = metrics.elidedText(text, Qt.TextElideMode.ElideRight, int(chip.width()) - 12)
         painter.drawText(chip.adjusted(8, 0, -4, 0), int(Qt.AlignmentFlag.AlignVCenter), shown)
         painter.restore()

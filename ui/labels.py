@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from lawfulreq.domain.enums import CaseStatus, Role
-from lawfulreq.rules.messages import category_name
+from lawfulreq.rules.messages import Lang, category_name
 from lawfulreq.services.catalogue import LegalBasisView
 from ui.formats import language as _ui_language
 
@@ -89,7 +89,7 @@ def basis_short(code: str) -> str:
 
 def scope_text(basis_code: str, categories: tuple[str, ...]) -> str:
     """What a secrecy flag covers: "art. 126n Sv: abonneegegevens, verkeersgegevens"."""
-    lang = "nl" if _language() == "nl" else "en"
+    lang: Lang = "nl" if _language() == "nl" else "en"
     words = ", ".join(category_name(c, lang) for c in categories)
     return f"{basis_short(basis_code)}: {words}" if words else basis_short(basis_code)
 

@@ -1,10 +1,13 @@
-"""Per-user GUI preferences in QSettings: window geometry, last section, language. No secrets."""
+"""Per-user GUI preferences in QSettings: window geometry, last section, language,
+theme. No secrets."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QSettings
 
 LANGUAGES = ("nl", "en")
+# The theme choices (ui.theme.CHOICES), repeated so that reading preferences loads no Qt GUI.
+THEMES = ("system", "light", "dark", "high-contrast")
 
 
 class Preferences:
@@ -13,6 +16,7 @@ class Preferences:
     GEOMETRY = "window/geometry"
     LAST_SECTION = "window/last_section"
     LANGUAGE = "ui/language"
+    THEME = "ui/theme"
 
     def __init__(self, settings: QSettings | None = None) -> None:
         self._settings = settings if settings is not None else QSettings()
@@ -43,6 +47,14 @@ class Preferences:
 
     def set_language(self, language: str) -> None:
         self._settings.setValue(self.LANGUAGE, language if language in LANGUAGES else "")
+
+    def theme(self) -> str:
+        """'light', 'dark', 'high-contrast' or 'system' (the default: follow the OS)."""
+        value = self._settings.value(self.THEME, "system")
+        return value if isinstance(value, str) and value in THEMES else "system"
+
+    def set_theme(self, theme: str) -> None:
+        self._settings.setValue(self.THEME, theme if theme in THEMES else "system")
 
     def sync(self) -> None:
         self._settings.sync()

@@ -26,7 +26,7 @@ class PurgeGroup(QGroupBox):
                 "Deletes usage records older than the retention period for traffic data, "
                 "unless a demand still being handled or a running preservation order covers "
                 "them, and closed case files older than their retention period, with their "
-                "documents. The anonymous statistics and the audit trail stay. Preview first: "
+                "documents. The anonymous statistics and the audit log stay. Preview first: "
                 "it only counts."
             )
         )

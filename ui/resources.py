@@ -8,6 +8,7 @@ from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication, QStyleFactory
 
 from lawfulreq.paths import resources_dir
+from ui.theme import apply_theme, current_choice
 
 APP_FONT_FAMILY = "DejaVu Sans"
 APP_FONT_POINT_SIZE = 10
@@ -40,19 +41,23 @@ def register_fonts() -> list[str]:
     return sorted(families)
 
 
-def apply_look(app: QApplication) -> None:
-    """Fusion, the bundled fonts, the one style sheet and the app icon."""
+def apply_look(app: QApplication, theme: str | None = None) -> None:
+    """Fusion, the bundled fonts, the one style sheet in a theme and the app icon.
+
+    `theme`: light, dark, high-contrast or system; None keeps the theme chosen before (light
+    until someone chooses: tests and screenshots are light unless they ask otherwise)."""
     app.setStyle(QStyleFactory.create("Fusion"))
     register_fonts()
     font = QFont(APP_FONT_FAMILY, APP_FONT_POINT_SIZE)
     font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
     app.setFont(font)
-    app.setStyleSheet(stylesheet())
+    apply_theme(app, current_choice() if theme is None else theme, template=stylesheet())
     app.setWindowIcon(app_icon())
 
 
 def stylesheet() -> str:
-    """The style sheet with `@ICONS@` pointing at the bundled icons (QSS has no relative urls)."""
+    """The style sheet with `@ICONS@` pointing at the bundled icons (QSS has no relative urls);
+    its colour tokens (`@window@`) are filled by ui.theme."""
     text = stylesheet_path().read_text(encoding="utf-8")
     return text.replace("@ICONS@", icons_dir().as_posix())
 

@@ -32,13 +32,14 @@ from ui.navigation import LookupRequest
 from ui.preferences import Preferences
 from ui.screen_texts import visible_texts
 from ui.screens.audit_log import AuditLogScreen
-from ui.screenshots_cases import case_shots
+from ui.screenshots_cases import case_history_shot, case_shots
 from ui.screenshots_disclosures import disclosure_shots
 from ui.screenshots_secrecy import secrecy_shots
 from ui.screenshots_statistics import statistics_shots
 from ui.sections import visible_sections
 from ui.security_dialogs import PassphraseDialog
 from ui.tasks import TaskRunner
+from ui.theme import LIGHT, apply_theme, colour, current_choice, current_theme
 
 SIZE = QSize(1280, 800)
 # Screenshots show this instead of a temporary path, so images do not change between runs.
@@ -103,7 +104,7 @@ def _on_canvas(dialog: QWidget) -> QImage:
     ratio = dialog_image.devicePixelRatio()
     image = QImage(SIZE * ratio, QImage.Format.Format_ARGB32)
     image.setDevicePixelRatio(ratio)
-    image.fill(QColor("#1f2d3d"))
+    image.fill(colour("shot_canvas"))
     painter = QPainter(image)
     painter.drawImage(_centre(image, dialog_image), dialog_image)
     painter.end()
@@ -126,13 +127,42 @@ def iterate_shots(
     language: str,
     settings_dir: Path,
     pseudo_translate: bool = False,
+    theme: str = LIGHT,
 ) -> Iterator[Shot]:
-    """Yield each shot while its widgets are alive; callers save images or inspect layouts."""
+    """Yield each shot while its widgets are alive; callers save images or inspect layouts.
+
+    `theme`: light, dark or high-contrast, for these shots only (the theme chosen before
+    is back once the shots are done)."""
     app = application()
+    previous = current_choice()
+    apply_theme(app, theme)
+    try:
+        yield from _iterate_shots(
+            app,
+            services,
+            actor,
+            language=language,
+            settings_dir=settings_dir,
+            pseudo_translate=pseudo_translate,
+        )
+    finally:
+        apply_theme(app, previous)
+
+
+def _iterate_shots(
+    app: QApplication,
+    services: AppServices,
+    actor: Actor,
+    *,
+    language: str,
+    settings_dir: Path,
+    pseudo_translate: bool,
+) -> Iterator[Shot]:
     install_language(language, pseudo_translate=pseudo_translate)
     settings = QSettings(str(settings_dir / "screenshots.ini"), QSettings.Format.IniFormat)
     preferences = Preferences(settings)
     preferences.set_language(language)
+    preferences.set_theme(current_theme())
     errors = ErrorReporter(log_file_path(), interactive=False)
     number = 0
 
@@ -206,6 +236,9 @@ def iterate_shots(
             yield shot(name, title, image, widget)
         # Issue 16: the statistics per identifier, on the outcome tab.
         for name, title, image, widget in statistics_shots(window):
+            yield shot(name, title, image, widget)
+        # Issue 15: the case's history as a timeline (last, so earlier numbers stay).
+        for name, title, image, widget in case_history_shot(window, services, actor):
             yield shot(name, title, image, widget)
         if errors.reported:
             raise errors.reported[0]
@@ -349,8 +382,10 @@ def demo_session(
         services.close()
 
 
-def main(out_dir: Path, languages: list[str], *, subscribers: int, cases: int) -> list[Path]:
-    """The `lawfulreq screenshots` command: one folder per language when more than one."""
+def main(
+    out_dir: Path, languages: list[str], *, subscribers: int, cases: int, theme: str = LIGHT
+) -> list[Path]:
+    """The `lawfulreq screenshots` command: DIR/<lang>/ per language, in one theme."""
     written: list[Path] = []
     # A fresh demo database per language: rendering writes audit events (sign-in, lookups,
     # the chain check), so a shared one would make the second language's audit log differ.
@@ -359,10 +394,12 @@ def main(out_dir: Path, languages: list[str], *, subscribers: int, cases: int) -
             tempfile.TemporaryDirectory(prefix="lawfulreq-shots-") as tmp,
             demo_session(Path(tmp), subscribers=subscribers, cases=cases) as (services, actor),
         ):
-            target = out_dir if len(languages) == 1 else out_dir / language
-            shots = iterate_shots(services, actor, language=language, settings_dir=Path(tmp))
+            target = out_dir / language
+            shots = iterate_shots(
+                services, actor, language=language, settings_dir=Path(tmp), theme=theme
+            )
             written += [path for _shot, path in save_shots(shots, target, language)]
-    if len(languages) > 1:
+    if languages:
         rows = "".join(f'<li><a href="{lang}/index.html">{lang}</a></li>' for lang in languages)
         (out_dir / "index.html").write_text(
             f'<!doctype html><html><head><meta charset="utf-8"><title>LawfulReq {__version__}'

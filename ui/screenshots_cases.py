@@ -100,3 +100,20 @@ def case_shots(
     settle()
     title = settings.tabs.tabText(settings.legal_rules_index)
     yield "legal-rules", title, window.grab().toImage(), window
+
+
+def case_history_shot(
+    window: MainWindow, services: AppServices, actor: Actor
+) -> Iterator[CaseShot]:
+    """The showcase case's History tab: the timeline (issue 15)."""
+    app = QApplication.instance()
+    assert app is not None
+    window.navigate_to(nav.CASES)
+    screen = window.current_screen()
+    assert isinstance(screen, CasesScreen)
+    detail = screen.open_case(showcase_ref(services, actor), audit_view=False)
+    detail.tabs.setCurrentIndex(detail.history_index)
+    for _ in range(3):
+        app.processEvents()
+    yield "case-history", detail.tabs.tabText(detail.history_index), window.grab().toImage(), window
+    screen.show_list()

@@ -13,7 +13,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QColor, QImage, QPainter
+from PySide6.QtGui import QImage, QPainter
 from PySide6.QtWidgets import QApplication, QWidget
 
 from lawfulreq.domain.enums import CaseStatus
@@ -28,6 +28,7 @@ from ui.main_window import MainWindow
 from ui.screens.cases import CasesScreen
 from ui.screens.disclosures import DisclosuresScreen
 from ui.screenshots_cases import CaseShot, showcase_ref
+from ui.theme import colour
 
 # The demo database is synthetic and its passphrase public (security/keys.py); the demo
 # signing key is protected the same way, never through the user's real keyring.
@@ -105,7 +106,7 @@ def _page_image(pdf: bytes, page: int) -> QImage:
     options.setRenderFlags(QPdfDocumentRenderOptions.RenderFlag.Annotations)
     rendered = document.render(index, QSize(size.width() * 4 // 3, size.height() * 4 // 3), options)
     canvas = QImage(rendered.size(), QImage.Format.Format_RGB32)
-    canvas.fill(QColor("white"))
+    canvas.fill(colour("pdf_page"))
     painter = QPainter(canvas)
     painter.drawImage(0, 0, rendered)
     painter.end()
@@ -115,7 +116,7 @@ def _page_image(pdf: bytes, page: int) -> QImage:
 def _pages(pdf: bytes, size: QSize) -> QImage:
     """The first and the last page side by side on a grey canvas of the screenshots' size."""
     canvas = QImage(size, QImage.Format.Format_RGB32)
-    canvas.fill(QColor("#8a8f98"))
+    canvas.fill(colour("pdf_canvas"))
     count = page_count(pdf)
     pages = [0] if count == 1 else [0, count - 1]
     painter = QPainter(canvas)

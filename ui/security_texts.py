@@ -95,7 +95,7 @@ def security_message(error: BaseException) -> str | None:
         ),
         "backup_chain_broken": lambda: translate(
             "SecurityTexts",
-            "The audit trail inside the backup is broken, so it is not restored. "
+            "The audit log inside the backup is broken, so it is not restored. "
             "Nothing was changed.",
         ),
         "backend_mismatch": lambda: translate(

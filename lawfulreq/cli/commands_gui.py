@@ -22,7 +22,14 @@ def register(sub: Any) -> None:
         "--lang",
         dest="shots_lang",
         choices=("nl", "en"),
-        help="only this language (default: both, in DIR/nl and DIR/en)",
+        help="only this language (default: both); images go to DIR/<lang>/",
+    )
+    # Its own dest too: the global --theme is the GUI's theme for a run.
+    shots.add_argument(
+        "--theme",
+        dest="shots_theme",
+        choices=("light", "dark", "high-contrast"),
+        help="the theme the screens are rendered in (default: light)",
     )
     shots.add_argument("--subscribers", type=int, default=300, help="demo subscribers (300)")
     shots.add_argument("--cases", type=int, default=40, help="demo cases (40)")
@@ -40,9 +47,17 @@ def cmd_screenshots(ctx: CliContext) -> int:
         module = importlib.import_module("ui.screenshots")
     except ImportError as exc:
         raise StorageError(f"the GUI is not installed ({exc})", code="gui_missing") from exc
-    written = module.main(args.dir, languages, subscribers=args.subscribers, cases=args.cases)
+    theme = args.shots_theme or (args.theme if args.theme in ("dark", "high-contrast") else "light")
+    written = module.main(
+        args.dir, languages, subscribers=args.subscribers, cases=args.cases, theme=theme
+    )
     ctx.emit(
-        {"directory": str(args.dir), "languages": languages, "images": [str(p) for p in written]},
+        {
+            "directory": str(args.dir),
+            "languages": languages,
+            "theme": theme,
+            "images": [str(p) for p in written],
+        },
         [f"Wrote {len(written)} screenshots and index.html to {args.dir}."],
     )
     return 0

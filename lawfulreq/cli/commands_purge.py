@@ -16,7 +16,7 @@ def register(sub: Any) -> None:
             "Deletes usage records older than the traffic retention (unless a demand being "
             "handled or a running preservation order freezes them) and closed cases older than "
             "the case-file retention, with their documents. Their anonymous statistics and the "
-            "audit trail stay. One transaction: all or nothing."
+            "audit log stay. One transaction: all or nothing."
         ),
     )
     purge.add_argument(

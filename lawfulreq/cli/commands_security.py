@@ -15,7 +15,7 @@ from lawfulreq.services.backup import BACKUP_PASSPHRASE_ENV, restore_backup
 
 
 def register(sub: Any) -> None:
-    audit = sub.add_parser("audit", help="the audit trail: verify the hash chain, list events")
+    audit = sub.add_parser("audit", help="the audit log: verify the hash chain, list events")
     audit_sub = audit.add_subparsers(dest="audit_command", metavar="ACTION", required=True)
     verify = audit_sub.add_parser("verify", help="check the hash chain; exit 1 when broken")
     verify.set_defaults(handler=cmd_audit_verify)
@@ -56,14 +56,14 @@ def cmd_audit_verify(ctx: CliContext) -> int:
             "problem": report.problem or None,
             "head": report.head_hash or None,
         },
-        [f"Audit trail intact: {report.events} events; head {report.head_hash}."]
+        [f"Audit log intact: {report.events} events; head {report.head_hash}."]
         if report.ok
         else [],
     )
     if report.ok:
         return 0
     where = f"event {report.first_broken}" if report.first_broken is not None else "its anchor"
-    print(f"lawfulreq: audit trail broken at {where}: {report.problem}", file=sys.stderr)
+    print(f"lawfulreq: audit log broken at {where}: {report.problem}", file=sys.stderr)
     return 1
 
 
@@ -180,7 +180,7 @@ def cmd_restore(ctx: CliContext) -> int:
     if chain.ok:
         return 0
     print(
-        f"lawfulreq: restored, but the audit trail is broken at event {chain.first_broken}: "
+        f"lawfulreq: restored, but the audit log is broken at event {chain.first_broken}: "
         f"{chain.problem}",
         file=sys.stderr,
     )

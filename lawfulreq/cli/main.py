@@ -86,6 +86,11 @@ def build_parser(*, with_commands: bool = True) -> argparse.ArgumentParser:
         help="use demo.db in the user data directory, creating it (synthetic data) on first use",
     )
     parser.add_argument("--lang", choices=("nl", "en"), help="GUI language for this run")
+    parser.add_argument(
+        "--theme",
+        choices=("light", "dark", "high-contrast", "system"),
+        help="GUI theme for this run (default: the one chosen in Settings, else the system's)",
+    )
     if not with_commands:
         return parser
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")

@@ -639,7 +639,7 @@ def _check_and_reseal(
             chain = verify_chain(session)
             if not chain.ok:
                 raise StorageError(
-                    f"{backup}: its audit trail is broken at event "
+                    f"{backup}: its audit log is broken at event "
                     f"{chain.first_broken}: {chain.problem}; nothing was restored",
                     code="backup_chain_broken",
                 )

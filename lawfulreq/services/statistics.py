@@ -1,7 +1,7 @@
 """Transparency statistics: how many demands (or identifiers) per basis, category, authority
 type and outcome in a period, from one anonymous row per demand that outlives the case's purge.
 
-Counting rules (the README's "Transparency statistics" section says the same):
+Counting rules (docs/user-guide.md, "Transparency statistics", says the same):
 
 - A demand belongs to the period in which it was *received* (Europe/Amsterdam calendar day).
 - Unit "demand": each demand counts 1. Unit "identifier": each demand counts the number of

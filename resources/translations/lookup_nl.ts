@@ -269,7 +269,7 @@
     </message>
     <message>
       <location filename="../../ui/screens/lookup.py" line="265" />
-      <source>Lookup recorded in the audit trail for %1.</source>
+      <source>Lookup recorded in the audit log for %1.</source>
       <translation>Opvraging vastgelegd in het auditlog bij %1.</translation>
     </message>
     <message numerus="yes">

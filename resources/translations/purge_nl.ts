@@ -8,8 +8,8 @@
       <translation>Bewaartermijnen en opschonen</translation>
     </message>
     <message>
-      <source>Deletes usage records older than the retention period for traffic data, unless a demand still being handled or a running preservation order covers them, and closed case files older than their retention period, with their documents. The anonymous statistics and the audit trail stay. Preview first: it only counts.</source>
-      <translation>Verwijdert verkeersgegevens die ouder zijn dan de bewaartermijn, tenzij een vordering die nog in behandeling is of een lopend bevel tot bewaring ze bestrijkt, en gesloten dossiers waarvan de bewaartermijn is verstreken, met hun documenten. De geanonimiseerde statistiek en het auditlogboek blijven bewaard. Tel eerst vooraf: dat verwijdert niets.</translation>
+      <source>Deletes usage records older than the retention period for traffic data, unless a demand still being handled or a running preservation order covers them, and closed case files older than their retention period, with their documents. The anonymous statistics and the audit log stay. Preview first: it only counts.</source>
+      <translation>Verwijdert verkeersgegevens die ouder zijn dan de bewaartermijn, tenzij een vordering die nog in behandeling is of een lopend bevel tot bewaring ze bestrijkt, en gesloten dossiers waarvan de bewaartermijn is verstreken, met hun documenten. De geanonimiseerde statistiek en het auditlog blijven bewaard. Tel eerst vooraf: dat verwijdert niets.</translation>
     </message>
     <message>
       <source>Preview</source>

@@ -206,22 +206,22 @@
     </message>
     <message>
       <location filename="../../ui/screens/audit_log.py" line="410" />
-      <source>Checking the audit trail…</source>
+      <source>Checking the audit log…</source>
       <translation>Het auditlog wordt gecontroleerd…</translation>
     </message>
     <message>
       <location filename="../../ui/screens/audit_log.py" line="423" />
-      <source>The audit trail is intact. Events checked: {count}. Head hash: {hash}</source>
+      <source>The audit log is intact. Events checked: {count}. Head hash: {hash}</source>
       <translation>Het auditlog is intact. Gecontroleerde gebeurtenissen: {count}. Laatste hash: {hash}</translation>
     </message>
     <message>
       <location filename="../../ui/screens/audit_log.py" line="442" />
-      <source>Audit trail verified</source>
+      <source>Audit log verified</source>
       <translation>Auditlog gecontroleerd</translation>
     </message>
     <message>
       <location filename="../../ui/screens/audit_log.py" line="442" />
-      <source>Audit trail broken</source>
+      <source>Audit log broken</source>
       <translation>Auditlog verbroken</translation>
     </message>
     <message>
@@ -266,7 +266,7 @@
     </message>
     <message>
       <location filename="../../ui/screens/audit_log.py" line="462" />
-      <source>The audit trail is BROKEN: {reason}. Events checked: {count}.</source>
+      <source>The audit log is BROKEN: {reason}. Events checked: {count}.</source>
       <translation>Het auditlog is VERBROKEN: {reason}. Gecontroleerde gebeurtenissen: {count}.</translation>
     </message>
   </context>
@@ -474,7 +474,7 @@
     </message>
     <message>
       <location filename="../../ui/security_texts.py" line="96" />
-      <source>The audit trail inside the backup is broken, so it is not restored. Nothing was changed.</source>
+      <source>The audit log inside the backup is broken, so it is not restored. Nothing was changed.</source>
       <translation>Het auditlog in de back-up is verbroken, dus die wordt niet teruggezet. Er is niets gewijzigd.</translation>
     </message>
     <message>
@@ -621,7 +621,7 @@
     </message>
     <message>
       <location filename="../../ui/screens/settings.py" line="314" />
-      <source>Replace EVERYTHING in the database {database} (cases, subscriber data, users, settings and the audit trail) with the backup {file} (made on {made}; audit events: {count})? Changes made since then are lost. This cannot be undone.</source>
+      <source>Replace EVERYTHING in the database {database} (cases, subscriber data, users, settings and the audit log) with the backup {file} (made on {made}; audit events: {count})? Changes made since then are lost. This cannot be undone.</source>
       <translation>ALLES in de database {database} (zaken, abonneegegevens, gebruikers, instellingen en het auditlog) vervangen door de back-up {file} (gemaakt op {made}; auditgebeurtenissen: {count})? Wijzigingen van daarna gaan verloren. Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
     <message>
@@ -641,12 +641,12 @@
     </message>
     <message>
       <location filename="../../ui/screens/settings.py" line="336" />
-      <source>The backup was restored and its audit trail is intact.</source>
+      <source>The backup was restored and its audit log is intact.</source>
       <translation>De back-up is teruggezet en het auditlog is intact.</translation>
     </message>
     <message>
       <location filename="../../ui/screens/settings.py" line="339" />
-      <source>The backup was restored, but its audit trail is broken at event {event}.</source>
+      <source>The backup was restored, but its audit log is broken at event {event}.</source>
       <translation>De back-up is teruggezet, maar het auditlog is verbroken bij gebeurtenis {event}.</translation>
     </message>
     <message>

@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QModelIndex, QSettings, Qt
-from PySide6.QtGui import QColor, QIcon
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QFormLayout, QScrollArea
 from pytestqt.qtbot import QtBot
 
@@ -21,7 +21,7 @@ from lawfulreq.services.base import Actor
 from lawfulreq.services.registry import AppServices
 from tests.cases.conftest import bulk_cases, demand
 from tests.ui.clipping import clipped
-from ui.delegates import STATUS_COLOURS
+from ui.delegates import status_colours
 from ui.dialogs.new_case import NewCaseDialog
 from ui.errors import ErrorReporter
 from ui.i18n import install_language
@@ -316,10 +316,7 @@ def test_detail_moves_through_the_workflow(
     for state in (CaseStatus.APPROVED, CaseStatus.DISCLOSED, CaseStatus.CLOSED):
         screen.move_buttons[state].click()
     assert screen.detail.status is CaseStatus.CLOSED and screen.move_buttons == {}
-    history = [
-        [screen.history_table.item(r, c).text() for c in range(4)]
-        for r in range(screen.history_table.rowCount())
-    ]
+    history = [[i.when, i.who, i.what, i.why] for i in screen.history_timeline.items]
     # Intake also sets the secrecy flag (issue 12), one row after the registration.
     assert history[1][2] == "Secrecy flag set"
     assert history[3][2:] == ["Moved: Received → On hold", "waiting"]
@@ -615,7 +612,7 @@ def test_the_case_page_says_loading_then_what_is_empty_never_a_blank_panel(
     assert screen.documents_view.visible_text().startswith("No documents yet.")
     assert not screen.open_button.isEnabled()
     assert screen.targets_view.visible_text() == "" and screen.targets_table.rowCount() == 1
-    assert screen.history_view.visible_text() == "" and screen.history_table.rowCount() >= 1
+    assert screen.history_view.visible_text() == "" and len(screen.history_timeline.items) >= 1
     assert screen.findings_view.showing_message == (not screen.findings)
     if not screen.findings:
         assert screen.findings_view.visible_text().startswith("No findings:")
@@ -640,7 +637,7 @@ def test_the_status_column_shows_a_chip_in_the_status_colour(
     QApplication.processEvents()
     index = page.model.index(0, CaseTableModel.COL_STATUS)
     summary = page.model.data(index, CaseTableModel.SummaryRole)
-    background = QColor(STATUS_COLOURS[summary.status][0])
+    background = status_colours(summary.status)[0]
     cell = page.table.visualRect(index)
     image = page.table.viewport().grab(cell).toImage()
     # Inside the chip, left of the text: the status colour, not the row's.

@@ -165,7 +165,7 @@ def test_the_cli_reports_the_emptied_chain(
     # The sign-in itself appends an event: the chain then starts at an event 1 that is no
     # genesis of this database's history, and the missing anchor is reported.
     assert run_cli(["--db", _db(two_passwords), "--user", "fg", "audit", "verify"]) == 1
-    assert "audit trail broken" in capsys.readouterr().err
+    assert "audit log broken" in capsys.readouterr().err
 
 
 # --- item 1: backup never destroys the live database --------------------------------------

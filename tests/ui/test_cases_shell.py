@@ -139,9 +139,7 @@ def test_a_case_moves_through_the_workflow_in_the_shell(
     # F5 on the case page reloads the case, not the list.
     qtbot.keyClick(window, Qt.Key.Key_F5)
     assert screen.showing_detail
-    history = [
-        detail.history_table.item(r, 2).text() for r in range(detail.history_table.rowCount())
-    ]
+    history = [item.what for item in detail.history_timeline.items]
     assert "Moved: Received → Under review" in history
     assert len(history) == len(sqlite_services.cases.history(ui_actors["fg"], "LR-2026-0001"))
     detail.back_button.click()

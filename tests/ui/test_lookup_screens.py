@@ -296,7 +296,7 @@ def test_no_case_is_chosen_until_the_user_chooses_one(
     qtbot.mouseClick(screen.run_button, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
     assert screen.model.rowCount() == 1
     assert _lookups_logged(sqlite_services, users["fg"]) == before + 1
-    assert statuses == [f"Lookup recorded in the audit trail for {world.subscriber}."]
+    assert statuses == [f"Lookup recorded in the audit log for {world.subscriber}."]
     # A reload keeps the user's own choice.
     screen.refresh()
     assert screen.case.currentData() == world.subscriber
@@ -400,7 +400,7 @@ def test_an_answer_that_arrives_after_the_question_changed_is_not_shown(
     on_success(func(None))
     assert screen.model.rowCount() == 0 and not screen.add_button.isEnabled()
     # It was asked (and audited) for the old query: the status bar says so.
-    assert statuses == [f"Lookup recorded in the audit trail for {world.subscriber}."]
+    assert statuses == [f"Lookup recorded in the audit log for {world.subscriber}."]
 
 
 def test_another_screen_can_send_a_query_with_its_case_but_never_a_case_by_default(
@@ -420,7 +420,7 @@ def test_another_screen_can_send_a_query_with_its_case_but_never_a_case_by_defau
     screen.apply_request(LookupRequest("100.64.1.1", world.subscriber))
     assert screen.case.currentData() == world.subscriber
     assert screen.model.rowCount() == 2
-    assert statuses == [f"Lookup recorded in the audit trail for {world.subscriber}."]
+    assert statuses == [f"Lookup recorded in the audit log for {world.subscriber}."]
 
 
 def test_a_case_sent_before_the_cases_are_loaded_is_chosen_when_they_arrive(

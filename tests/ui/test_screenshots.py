@@ -22,6 +22,17 @@ from ui.i18n import install_language
 from ui.screenshots import SIZE, VOLATILE_SHOTS, demo_session, iterate_shots, write_index
 
 BASELINES = Path(__file__).resolve().parents[1] / "screenshots"
+# Light: tests/screenshots/<lang>/; dark: tests/screenshots/<lang>-dark/. Missing or changed
+# baselines are (re)written by:
+#   UPDATE_SCREENSHOTS=1 QT_QPA_PLATFORM=offscreen .venv/bin/python -m pytest -q \
+#       tests/ui/test_screenshots.py -k test_screens_match_their_baselines
+THEMED = [("nl", "light"), ("en", "light"), ("nl", "dark"), ("en", "dark")]
+
+
+def baseline_dir(language: str, theme: str) -> Path:
+    return BASELINES / (language if theme == "light" else f"{language}-{theme}")
+
+
 EXPECTED_NAMES = [
     "login",
     "dashboard",
@@ -58,6 +69,7 @@ EXPECTED_NAMES = [
     "backup-passphrase",
     "login-first-start",
     "statistics-identifier-outcome",
+    "case-history",
 ]
 
 
@@ -74,17 +86,20 @@ def shot_data(
     install_language("en")
 
 
-@pytest.mark.parametrize("language", ["nl", "en"])
+@pytest.mark.parametrize(("language", "theme"), THEMED)
 def test_screens_match_their_baselines(
-    shot_data: tuple[AppServices, Actor], language: str, tmp_path: Path
+    shot_data: tuple[AppServices, Actor], language: str, theme: str, tmp_path: Path
 ) -> None:
     services, actor = shot_data
-    failures_dir = Path(os.environ.get("SCREENSHOT_FAILURES_DIR", tmp_path)) / language
+    folder = baseline_dir(language, theme)
+    failures_dir = Path(os.environ.get("SCREENSHOT_FAILURES_DIR", tmp_path)) / folder.name
     names, problems = [], []
-    for shot in iterate_shots(services, actor, language=language, settings_dir=tmp_path):
+    for shot in iterate_shots(
+        services, actor, language=language, settings_dir=tmp_path, theme=theme
+    ):
         names.append(shot.name)
         assert shot.image.size() == SIZE, shot.name
-        baseline = BASELINES / language / f"{shot.number:02d}-{shot.name}.png"
+        baseline = folder / f"{shot.number:02d}-{shot.name}.png"
         if shot.name not in VOLATILE_SHOTS:  # see ui.screenshots.VOLATILE_SHOTS
             result = compare_with_baseline(shot.image, baseline, failures_dir)
             if not result.ok:

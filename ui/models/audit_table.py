@@ -1,4 +1,4 @@
-"""The audit trail as a table: newest first, counted and fetched page by page in the background."""
+"""The audit log as a table: newest first, counted and fetched page by page in the background."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from PySide6.QtCore import (
     QObject,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 
 from lawfulreq.services.audit import AuditEventView, AuditFilter, AuditService
 from lawfulreq.services.base import Actor
@@ -17,9 +17,7 @@ from ui.formats import date_time_text
 from ui.labels import audit_action_text, code_tooltip, object_text
 from ui.models.paged import PagedTableModel
 from ui.tasks import TaskRunner
-
-BROKEN_BACKGROUND = QColor("#f8d7d3")
-BROKEN_FOREGROUND = QColor("#8a1c12")
+from ui.theme import colour
 
 
 class AuditTableModel(PagedTableModel[AuditEventView]):
@@ -104,9 +102,9 @@ class AuditTableModel(PagedTableModel[AuditEventView]):
         elif role == self.EventIdRole:
             value = event.id
         elif role == Qt.ItemDataRole.BackgroundRole and broken:
-            value = QBrush(BROKEN_BACKGROUND)
+            value = QBrush(colour("audit_broken_bg"))
         elif role == Qt.ItemDataRole.ForegroundRole and broken:
-            value = QBrush(BROKEN_FOREGROUND)
+            value = QBrush(colour("audit_broken_fg"))
         elif role == Qt.ItemDataRole.TextAlignmentRole and column == self.COL_ID:
             value = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         elif role == Qt.ItemDataRole.ToolTipRole and column == self.COL_REASON and event.reason:

@@ -11,7 +11,7 @@ from PySide6.QtCore import (
     QObject,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor, QIcon, QPixmap
+from PySide6.QtGui import QBrush, QIcon, QPixmap
 
 from lawfulreq.services.base import Actor
 from lawfulreq.services.cases import (
@@ -26,10 +26,9 @@ from ui.labels import basis_short
 from ui.models.paged import PagedTableModel
 from ui.resources import icon
 from ui.tasks import TaskRunner
+from ui.theme import colour
 
 translate = QCoreApplication.translate
-OVERDUE_COLOUR = QColor("#b00020")
-PAUSED_COLOUR = QColor("#6b7280")
 
 
 @cache
@@ -224,8 +223,8 @@ class CaseTableModel(PagedTableModel[CaseSummary]):
     def _left_brush(case: CaseSummary) -> QBrush | None:
         d = case.deadline
         if d is not None and d.overdue:
-            return QBrush(OVERDUE_COLOUR)
-        return QBrush(PAUSED_COLOUR) if d is not None and d.paused else None
+            return QBrush(colour("overdue"))
+        return QBrush(colour("paused")) if d is not None and d.paused else None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         sort = self._SORTS.get(column)

@@ -45,6 +45,7 @@ from ui.operations import access_requests as request_operations
 from ui.resources import icon
 from ui.screen import ScreenContext
 from ui.screens.list_screen import ListScreen
+from ui.theme import colour
 
 translate = QCoreApplication.translate
 
@@ -157,7 +158,7 @@ class AccessRequestModel(ColumnsTableModel):
                 "answer without trace, and recorded internally."
             )
         if role == Qt.ItemDataRole.ForegroundRole and column == self.COL_DEADLINE:
-            return Qt.GlobalColor.darkRed if view.open and view.deadline <= now else None
+            return colour("late") if view.open and view.deadline <= now else None
         return None
 
 

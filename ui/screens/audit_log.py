@@ -435,7 +435,7 @@ class AuditLogScreen(Screen):
             self._on_verified,
             description="verify the audit chain",
             parent_widget=self,
-            progress_title=self.tr("Checking the audit trail…"),
+            progress_title=self.tr("Checking the audit log…"),
         )
         job.finished.connect(lambda: self.verify_button.setEnabled(True))
         if job.done:
@@ -448,7 +448,7 @@ class AuditLogScreen(Screen):
             self.chain_result.setProperty("state", "ok")
             self.chain_result.setText(
                 self.tr(
-                    "The audit trail is intact. Events checked: {count}. Head hash: {hash}"
+                    "The audit log is intact. Events checked: {count}. Head hash: {hash}"
                 ).format(count=report.events, hash=report.head_hash)
             )
             self.model.set_broken(None)
@@ -467,7 +467,7 @@ class AuditLogScreen(Screen):
         self.chain_result.style().polish(self.chain_result)
         self.chain_result.show()
         self.context.show_status(
-            self.tr("Audit trail verified") if report.ok else self.tr("Audit trail broken")
+            self.tr("Audit log verified") if report.ok else self.tr("Audit log broken")
         )
 
     def _broken_text(self, report: ChainReport) -> str:
@@ -488,7 +488,7 @@ class AuditLogScreen(Screen):
             "emptied": self.tr("every event and the sealed end were removed"),
         }
         reason = reasons.get(report.code, report.problem).format(event=event)
-        return self.tr("The audit trail is BROKEN: {reason}. Events checked: {count}.").format(
+        return self.tr("The audit log is BROKEN: {reason}. Events checked: {count}.").format(
             reason=reason, count=report.events
         )
 

@@ -36,6 +36,7 @@ from lawfulreq.services.cases import CaseDetail, Deadline, DocumentContent, Hist
 from ui.empty_state import EmptyStateStack
 from ui.errors import describe
 from ui.formats import date_text, date_time_text, phone_text
+from ui.history_timeline import HistoryTimeline, timeline_items
 from ui.keyboard import keyboard_table, tab_order
 from ui.labels import (
     audit_action_text,
@@ -286,14 +287,10 @@ class CaseDetailScreen(QWidget):
         self.targets_view = EmptyStateStack(self.targets_table)
         findings_tab = self._findings_tab()
         documents_tab = self._documents_tab()
-        self.history_table = self._table(
-            [self.tr("When"), self.tr("Who"), self.tr("What"), self.tr("Why")]
-        )
-        self.history_table.setObjectName("caseHistory")
-        keyboard_table(self.history_table, self.tr("History"))
-        for column, width in ((0, 140), (1, 110), (2, 360)):
-            self.history_table.setColumnWidth(column, width)
-        self.history_view = EmptyStateStack(self.history_table)
+        # The history as a timeline, oldest first as a file is read (see ui.history_timeline).
+        self.history_timeline = HistoryTimeline()
+        self.history_timeline.setAccessibleName(self.tr("History"))
+        self.history_view = EmptyStateStack(self.history_timeline)
         notes_tab = self._notes_tab()
         self.tabs.addTab(demand_scroll, self.tr("Demand"))
         self.tabs.addTab(self.targets_view, self.tr("Targets"))
@@ -498,11 +495,7 @@ class CaseDetailScreen(QWidget):
             self.tr("No documents yet. The demand's PDF is added at intake."),
         )
         self.open_button.setEnabled(bool(d.documents))
-        self._fill(
-            self.history_table,
-            [[date_time_text(h.at), h.actor, history_action(h), h.reason] for h in self.history],
-            {(r, 2): code_tooltip(h.action) for r, h in enumerate(self.history)},
-        )
+        self.history_timeline.set_items(timeline_items(self.history, history_action))
         self._empty_or_content(
             self.history_view, bool(self.history), self.tr("Nothing has happened yet.")
         )

@@ -44,6 +44,7 @@ from ui.operations import secrecy as secrecy_operations
 from ui.resources import icon
 from ui.screen import ScreenContext
 from ui.screens.list_screen import ListScreen
+from ui.theme import colour
 
 MAX_EVIDENCE_BYTES = 50 * 1024 * 1024
 translate = QCoreApplication.translate
@@ -154,9 +155,7 @@ class FlagTableModel(ColumnsTableModel):
             (Qt.ItemDataRole.ToolTipRole, self.COL_BASIS): lambda: flag.basis,
             (Qt.ItemDataRole.ToolTipRole, self.COL_AUTHORITY): lambda: flag.imposed_by_organisation,
             (Qt.ItemDataRole.ForegroundRole, self.COL_REVIEW): lambda: (
-                Qt.GlobalColor.darkRed
-                if self._now is not None and flag.review_due(self._now)
-                else None
+                colour("late") if self._now is not None and flag.review_due(self._now) else None
             ),
         }
         maker = extras.get((int(role), column))

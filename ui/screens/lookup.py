@@ -344,7 +344,7 @@ class LookupScreen(Screen):
             )
 
     def _show_result(self, result: LookupResult, question: int | None = None) -> None:
-        self.context.show_status(self.tr("Lookup recorded in the audit trail for %1.").replace(
+        self.context.show_status(self.tr("Lookup recorded in the audit log for %1.").replace(
             "%1", result.case_ref
         ))  # fmt: skip
         if question is not None and question != self._question:

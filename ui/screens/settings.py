@@ -9,6 +9,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths, Qt
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QComboBox,
     QFileDialog,
@@ -44,6 +45,7 @@ from ui.screens.legal_rules import LegalRulesScreen
 from ui.security_dialogs import PassphraseDialog, confirm
 from ui.security_texts import security_message
 from ui.setting_labels import setting_label
+from ui.theme import DARK, HIGH_CONTRAST, LIGHT, SYSTEM, apply_theme, system_prefers_dark
 
 BACKUP_SUFFIX = ".lrbackup"
 
@@ -107,7 +109,7 @@ class SettingsScreen(Screen):
         super().__init__(context, parent)
         self.setObjectName("settingsScreen")
 
-        language_box = QGroupBox(self.tr("Language"))
+        language_box = QGroupBox(self.tr("Language and appearance"))
         language_box.setObjectName("languageGroup")
         self.language = QComboBox()
         self.language.setObjectName("languageCombo")
@@ -131,6 +133,8 @@ class SettingsScreen(Screen):
         language_form = QFormLayout(language_box)
         language_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         language_form.addRow(self.tr("Language of the screens:"), self.language)
+        self.theme = self._theme_combo()
+        language_form.addRow(self.tr("Colours:"), self.theme)
         language_form.addRow(language_hint)
 
         session_box = QGroupBox(self.tr("This session"))
@@ -400,7 +404,7 @@ class SettingsScreen(Screen):
         location = self.context.location_label or self.context.services.location
         question = self.tr(
             "Replace EVERYTHING in the database {database} (cases, subscriber data, users, "
-            "settings and the audit trail) with the backup {file} (made on {made}; audit "
+            "settings and the audit log) with the backup {file} (made on {made}; audit "
             "events: {count})? Changes made since then are lost. This cannot be undone."
         ).format(database=location, file=summary.path.name, made=made, count=summary.audit_events)
         if not confirm(self, self.tr("Restore a backup"), question, self.tr("Replace everything")):
@@ -421,10 +425,10 @@ class SettingsScreen(Screen):
             QMessageBox.Icon.Information if chain.ok else QMessageBox.Icon.Warning,
             self.tr("Backup restored"),
             (
-                self.tr("The backup was restored and its audit trail is intact.")
+                self.tr("The backup was restored and its audit log is intact.")
                 if chain.ok
                 else self.tr(
-                    "The backup was restored, but its audit trail is broken at event {event}."
+                    "The backup was restored, but its audit log is broken at event {event}."
                 ).format(event=chain.first_broken)
             )
             + " "
@@ -453,6 +457,30 @@ class SettingsScreen(Screen):
     @property
     def effective_language(self) -> str:
         return resolve_language(self.context.preferences.language())
+
+    def _theme_combo(self) -> QComboBox:
+        """Light, dark, high contrast or the system's choice; kept in QSettings (not secret)."""
+        combo = QComboBox()
+        combo.setObjectName("themeCombo")
+        system = self.tr("Dark") if system_prefers_dark() else self.tr("Light")
+        combo.addItem(self.tr("As the system ({theme})").format(theme=system), SYSTEM)
+        combo.addItem(self.tr("Light"), LIGHT)
+        combo.addItem(self.tr("Dark"), DARK)
+        combo.addItem(self.tr("High contrast"), HIGH_CONTRAST)
+        combo.setToolTip(
+            self.tr("High contrast: white and yellow on black, with a wide focus rectangle.")
+        )
+        combo.setCurrentIndex(max(0, combo.findData(self.context.preferences.theme())))
+        combo.currentIndexChanged.connect(self._on_theme_current_index_changed)
+        return combo
+
+    def _on_theme_current_index_changed(self, index: int) -> None:
+        choice = self.theme.itemData(index)
+        choice = choice if isinstance(choice, str) else SYSTEM
+        self.context.preferences.set_theme(choice)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            apply_theme(app, choice)
 
     def _on_language_current_index_changed(self, index: int) -> None:
         choice = self.language.itemData(index)

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from PySide6.QtCore import QDate, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPaintEvent, QPalette
+from PySide6.QtGui import QFontMetrics, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -41,6 +41,7 @@ from lawfulreq.services.statistics import ExportResult, Period, Statistics, Unit
 from ui.i18n import resolve_language
 from ui.keyboard import keyboard_table, reader_name
 from ui.screen import Screen, ScreenContext
+from ui.theme import colour
 
 
 @dataclass(frozen=True)
@@ -91,7 +92,7 @@ class BarChart(QWidget):
         room = max(10, self.width() - label_width - value_width - 8)
         top = max((b.value for b in self.bars), default=0) or 1
         normal = palette.color(QPalette.ColorRole.Highlight)
-        marked = QColor("#b26a00")
+        marked = colour("chart_marked")
         text = palette.color(QPalette.ColorRole.WindowText)
         step = self.row_height()
         bar_height = max(6.0, step * 0.55)

@@ -114,7 +114,7 @@ def test_backup_then_restore_through_the_settings_buttons(
     assert "2026-11-20 10:00" in questions[0]
     box = screen.findChild(QMessageBox, "restoredBox")
     assert box is not None and box.isVisible()
-    assert "audit trail is intact" in box.text()
+    assert "audit log is intact" in box.text()
     box.accept()
     assert ended == ["restored"] and not window.isVisible()
 
