@@ -27,9 +27,9 @@ from PySide6.QtWidgets import (
 )
 
 from lawfulreq.services.cases import HistoryEntry
+from ui.audit_words import detail_key_text, detail_value_text, is_empty
 from ui.formats import date_time_text
-from ui.labels import basis_short, code_tooltip, document_kind_label, verification_label
-from ui.screens.audit_log import detail_key_text, detail_value_text
+from ui.labels import code_tooltip
 from ui.theme import colour
 
 translate = QCoreApplication.translate
@@ -75,43 +75,16 @@ def _lines(details: Mapping[str, object], hidden: set[str]) -> list[str]:
         if key in hidden:
             continue
         value = details[key]
-        caption = _key_text(key)
+        if is_empty(value):
+            continue
+        caption = detail_key_text(key)
         if isinstance(value, Mapping):
             inner = _lines(value, hidden)
             if inner:
                 lines.append(f"{caption}: " + "; ".join(inner))
             continue
-        lines.append(f"{caption}: {_value_text(key, value)}")
+        lines.append(f"{caption}: {detail_value_text(key, value)}")
     return lines
-
-
-def _key_text(key: str) -> str:
-    names = {
-        "lang": translate("HistoryTimeline", "Language"),
-        "pages": translate("HistoryTimeline", "Pages"),
-    }
-    return names.get(key) or detail_key_text(key)
-
-
-def _value_text(key: str, value: object) -> str:
-    if not isinstance(value, str):
-        return detail_value_text(key, value)
-    words = {
-        ("kind", "disclosure"): translate("HistoryTimeline", "Disclosure report"),
-        ("kind", "refusal"): translate("HistoryTimeline", "Refusal letter"),
-        ("kind", "no_data"): translate("HistoryTimeline", "No-data answer"),
-        ("lang", "nl"): translate("HistoryTimeline", "Dutch"),
-        ("lang", "en"): translate("HistoryTimeline", "English"),
-    }
-    if (key, value) in words:
-        return words[(key, value)]
-    if key == "kind":
-        return document_kind_label(value)
-    if key == "method":
-        return verification_label(value)
-    if key in {"basis", "legal_basis"}:
-        return basis_short(value)
-    return detail_value_text(key, value)
 
 
 def timeline_items(

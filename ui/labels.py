@@ -277,5 +277,26 @@ def channel_label(channel: str) -> str:
     return names.get(str(channel), str(channel))
 
 
+def delivery_channel_label(channel: str) -> str:
+    """How a disclosure went to the authority (a `DeliveryChannel` value)."""
+    names = {
+        "secure_email": translate("Disclosures", "Secure e-mail"),
+        "portal": translate("Disclosures", "Authority's portal"),
+        "courier": translate("Disclosures", "Courier"),
+        "in_person": translate("Disclosures", "Handed over in person"),
+        "electronic": translate("Disclosures", "Other electronic channel"),
+    }
+    return names.get(str(channel), str(channel))
+
+
+def regime_label(regime: str) -> str:
+    """Who ends a secrecy flag (a `Regime` value)."""
+    if str(regime) == "prosecutor_confirms":
+        return translate(
+            "FlagsScreen", "The public prosecutor notifies the person (art. 126bb lid 1 Sv)"
+        )
+    return translate("FlagsScreen", "Nobody notifies the person (art. 126bb lid 4 Sv, Wiv 2017)")
+
+
 def _language() -> str:
     return _ui_language()

@@ -43,6 +43,7 @@ from lawfulreq.errors import ConflictError, ValidationError
 from lawfulreq.rules import workflow
 from lawfulreq.services.base import Actor
 from lawfulreq.services.cases import CaseService
+from lawfulreq.services.disclosures import DeliveryChannel
 from lawfulreq.services.dsar import due_for
 from lawfulreq.services.intake import CaseInput, DocumentInput, IntakeService
 from lawfulreq.services.statistics import refresh_case_statistic
@@ -612,7 +613,7 @@ class CaseGenerator:
                 approved_by=approver.id,
                 approved_at=case.received_at + span * 0.8,
                 delivered_at=None if status == CaseStatus.APPROVED else case.received_at + span,
-                delivery_channel="" if status == CaseStatus.APPROVED else "secure e-mail",
+                delivery_channel="" if status == CaseStatus.APPROVED else DeliveryChannel.SECURE_EMAIL.value,
                 created_at=prepared_at,
             )
             self._s.add(disclosure)
@@ -671,7 +672,7 @@ class CaseGenerator:
                     case_id=case.id,
                     object_type="disclosure",
                     object_id=disclosure.id,
-                    channel="secure e-mail",
+                    channel=DeliveryChannel.SECURE_EMAIL.value,
                 )
             # As the disclosure service's own moves do: the case's statistics row follows.
             refresh_case_statistic(self._s, case.id, self._now)

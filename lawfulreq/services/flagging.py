@@ -76,6 +76,16 @@ def ground_for(law: str, article: str) -> str:
         return "art. 126bb lid 5 Sv"
     if law.startswith("Wiv"):
         return f"art. {article} Wiv 2017"
+    if law == "EIO":
+        # Directive 2014/41/EU art. 19 (confidentiality of the EIO's execution); carried out
+        # here by a Dutch OvJ under Dutch powers [unverified against the statute text].
+        return "art. 19 Richtlijn 2014/41/EU"
+    if law.startswith("EU 2023/1543"):
+        # Regulation (EU) 2023/1543 art. 11 (user information and confidentiality): the
+        # issuing authority informs the person, the provider keeps the order confidential
+        # [unverified against the statute text].
+        return "art. 11 Verordening (EU) 2023/1543"
+    article = article.removeprefix("art. ").strip()
     return f"art. {article} {law}"
 
 

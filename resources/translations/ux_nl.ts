@@ -4,6 +4,90 @@
   <context>
     <name>AuditLogScreen</name>
     <message>
+      <source>Version of the legal rule</source>
+      <translation>Regelversie</translation>
+    </message>
+    <message>
+      <source>Citizen service numbers masked</source>
+      <translation>Afgeschermde BSN&apos;s</translation>
+    </message>
+    <message>
+      <source>Masked in</source>
+      <translation>Afgeschermd in</translation>
+    </message>
+    <message>
+      <source>Findings</source>
+      <translation>Bevindingen</translation>
+    </message>
+    <message>
+      <source>Targets</source>
+      <translation>Doelen</translation>
+    </message>
+    <message>
+      <source>Size</source>
+      <translation>Grootte</translation>
+    </message>
+    <message>
+      <source>Who notifies</source>
+      <translation>Wie stelt in kennis</translation>
+    </message>
+    <message>
+      <source>Demo account</source>
+      <translation>Demo-account</translation>
+    </message>
+    <message>
+      <source>Call records per customer</source>
+      <translation>Verkeersgegevens per klant</translation>
+    </message>
+    <message>
+      <source>Case moves</source>
+      <translation>Statuswijzigingen</translation>
+    </message>
+    <message>
+      <source>Access requests</source>
+      <translation>Inzageverzoeken</translation>
+    </message>
+    <message>
+      <source>Customers</source>
+      <translation>Klanten</translation>
+    </message>
+    <message>
+      <source>Addresses</source>
+      <translation>Adressen</translation>
+    </message>
+    <message>
+      <source>Handsets seen</source>
+      <translation>Waargenomen toestellen</translation>
+    </message>
+    <message>
+      <source>IP address assignments</source>
+      <translation>IP-adrestoewijzingen</translation>
+    </message>
+    <message>
+      <source>Number assignments</source>
+      <translation>Nummertoewijzingen</translation>
+    </message>
+    <message>
+      <source>SIM cards</source>
+      <translation>Simkaarten</translation>
+    </message>
+    <message>
+      <source>Call and data records</source>
+      <translation>Verkeersgegevens</translation>
+    </message>
+    <message>
+      <source>Contacts at authorities</source>
+      <translation>Contactpersonen bij instanties</translation>
+    </message>
+    <message>
+      <source>Organisations</source>
+      <translation>Organisaties</translation>
+    </message>
+    <message>
+      <source>{size} bytes</source>
+      <translation>{size} bytes</translation>
+    </message>
+    <message>
       <source>Audit log</source>
       <translation>Auditlog</translation>
     </message>

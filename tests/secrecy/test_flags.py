@@ -16,7 +16,7 @@ from lawfulreq.errors import (
 from lawfulreq.services.base import Actor
 from lawfulreq.services.intake import DocumentInput
 from lawfulreq.services.registry import AppServices, open_services
-from lawfulreq.services.secrecy import FlagState, Regime, add_months, regime_for
+from lawfulreq.services.secrecy import FlagState, Regime, add_months, ground_for, regime_for
 from lawfulreq.settings_registry import FLAG_REVIEW_MONTHS
 from tests.conftest import NOW
 from tests.secrecy.conftest import take_in
@@ -234,3 +234,19 @@ def test_a_lookup_for_the_case_adds_every_customer_found(
     assert services.flags.covered_customers(team["officer"], customer_keys) == frozenset(
         customer_keys
     )
+
+
+@pytest.mark.parametrize(
+    ("law", "article", "ground"),
+    [
+        ("Sv", "126n", "art. 126bb lid 5 Sv"),
+        ("Wiv 2017", "55", "art. 55 Wiv 2017"),
+        ("EIO", "2014/41/EU", "art. 19 Richtlijn 2014/41/EU"),
+        ("EU 2023/1543", "art. 5", "art. 11 Verordening (EU) 2023/1543"),
+        ("Iw 1990", "62", "art. 62 Iw 1990"),
+    ],
+)
+def test_the_ground_of_a_secrecy_is_cited_as_an_article(
+    law: str, article: str, ground: str
+) -> None:
+    assert ground_for(law, article) == ground

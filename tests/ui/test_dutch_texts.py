@@ -101,7 +101,7 @@ WORD = re.compile(r"[^\W\d_]+")
 # must have (the import format), and the crash dialog's technical details (copied to us).
 ALLOWED = (
     re.compile(r"[\w.-]+@[\w.-]+"),
-    re.compile(r"[\w./~-]+\.(?:db|log|py|csv|pdf|json)\b"),
+    re.compile(r"[\w./~-]+\.(?:db|log|py|csv|pdf|json|txt)\b"),
 )
 ALLOWED_SHOTS_LINES = {
     "import-data": re.compile(r"^Kolommen: "),

@@ -79,7 +79,7 @@ def test_a_case_move_is_announced_once_and_the_page_and_the_list_show_it(
     screen, context, events = make("officer", CasesScreen)
     detail = screen.open_case(created.ref)
     assert detail.detail is not None and detail.detail.status is CaseStatus.RECEIVED
-    history = detail.history_table.rowCount()
+    history = len(detail.history_timeline.items)
 
     refused = case_operations.move(
         context, created.ref, CaseStatus.CLOSED, expected_version=detail.detail.version, reason=""
@@ -98,7 +98,7 @@ def test_a_case_move_is_announced_once_and_the_page_and_the_list_show_it(
     assert events == [ChangeEvent(Kind.CASE, created.ref)]
     # The page reloaded (status and the history's new line) and so did the list behind it.
     assert detail.status_label.text() == status_label(CaseStatus.ON_HOLD)
-    assert detail.history_table.rowCount() == history + 1
+    assert len(detail.history_timeline.items) == history + 1
     screen.show_list()
     assert screen.list_page.select_ref(created.ref)
     row = screen.list_page.table.currentIndex().row()

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
@@ -27,12 +26,12 @@ from PySide6.QtWidgets import (
 )
 
 from lawfulreq.clock import AMSTERDAM, as_utc
-from lawfulreq.domain.enums import CaseStatus
 from lawfulreq.services.audit import AuditEventView, AuditFilter, AuditLocation, ChainReport
+from ui.audit_words import details_text
 from ui.empty_state import EmptyStateStack
 from ui.formats import date_time_text, qt_date_format
 from ui.keyboard import FilterDateEdit, buddy_label, keyboard_table
-from ui.labels import audit_action_text, code_tooltip, finding_title, object_text, status_label
+from ui.labels import audit_action_text, code_tooltip, object_text
 from ui.models.audit_table import AuditTableModel
 from ui.resources import MONO_FONT_FAMILY
 from ui.screen import Screen, ScreenContext
@@ -491,95 +490,6 @@ class AuditLogScreen(Screen):
         return self.tr("The audit log is BROKEN: {reason}. Events checked: {count}.").format(
             reason=reason, count=report.events
         )
-
-
-def details_text(details: Mapping[str, object]) -> str:
-    """An event's details as "Key: value" lines a reader understands (not raw JSON)."""
-    return "\n".join(_detail_lines(details, ""))
-
-
-def _detail_lines(details: Mapping[str, object], indent: str) -> list[str]:
-    lines: list[str] = []
-    for key in sorted(details):
-        value = details[key]
-        caption = detail_key_text(key)
-        if isinstance(value, Mapping):
-            lines.append(f"{indent}{caption}:")
-            lines += _detail_lines(value, indent + "    ")
-        else:
-            lines.append(f"{indent}{caption}: {detail_value_text(key, value)}")
-    return lines
-
-
-def detail_key_text(key: str) -> str:
-    """A detail's name in words; an unknown one with its underscores read as spaces."""
-    names = {
-        "from": translate("AuditLogScreen", "From"),
-        "to": translate("AuditLogScreen", "To"),
-        "reason": translate("AuditLogScreen", "Reason"),
-        "code": translate("AuditLogScreen", "Finding"),
-        "subject": translate("AuditLogScreen", "Concerns"),
-        "count": translate("AuditLogScreen", "Number"),
-        "events": translate("AuditLogScreen", "Events"),
-        "first_broken": translate("AuditLogScreen", "First broken event"),
-        "head_hash": translate("AuditLogScreen", "Last hash"),
-        "ok": translate("AuditLogScreen", "Intact"),
-        "query": translate("AuditLogScreen", "Query"),
-        "kind": translate("AuditLogScreen", "Kind"),
-        "matches": translate("AuditLogScreen", "Matches"),
-        "at": translate("AuditLogScreen", "Moment"),
-        "period_from": translate("AuditLogScreen", "Period from"),
-        "period_to": translate("AuditLogScreen", "Period until"),
-        "file": translate("AuditLogScreen", "File"),
-        "filename": translate("AuditLogScreen", "File"),
-        "rows": translate("AuditLogScreen", "Rows"),
-        "role": translate("AuditLogScreen", "Role"),
-        "username": translate("AuditLogScreen", "User name"),
-        "key": translate("AuditLogScreen", "Setting"),
-        "value": translate("AuditLogScreen", "Value"),
-        "old": translate("AuditLogScreen", "Old value"),
-        "new": translate("AuditLogScreen", "New value"),
-        "legal_basis": translate("AuditLogScreen", "Legal basis"),
-        "basis": translate("AuditLogScreen", "Legal basis"),
-        "version": translate("AuditLogScreen", "Version"),
-        "method": translate("AuditLogScreen", "Method"),
-        "cases": translate("AuditLogScreen", "Cases"),
-        "subscribers": translate("AuditLogScreen", "Subscribers"),
-        "seed": translate("AuditLogScreen", "Seed"),
-        "target": translate("AuditLogScreen", "Target"),
-        "items": translate("AuditLogScreen", "Items"),
-        "channel": translate("AuditLogScreen", "Channel"),
-        "recipient": translate("AuditLogScreen", "Recipient"),
-        "ground": translate("AuditLogScreen", "Ground"),
-        "status": translate("AuditLogScreen", "Status"),
-        "problem": translate("AuditLogScreen", "Problem"),
-    }
-    return names.get(key, key.replace("_", " ").capitalize())
-
-
-def detail_value_text(key: str, value: object) -> str:
-    """A detail's value: statuses and findings in words, moments in the UI's date format."""
-    if isinstance(value, list | tuple):
-        return ", ".join(detail_value_text(key, v) for v in value)
-    text = str(value)
-    if value is None:
-        text = "—"
-    elif isinstance(value, bool):
-        text = translate("AuditLogScreen", "yes") if value else translate("AuditLogScreen", "no")
-    elif key in {"from", "to", "status"}:
-        text = status_label(text) if text in {s.value for s in CaseStatus} else text
-    elif key == "code":
-        text = finding_title(text)
-    elif key in {"at", "period_from", "period_to"}:
-        text = _moment_text(text)
-    return text
-
-
-def _moment_text(text: str) -> str:
-    try:
-        return date_time_text(datetime.fromisoformat(text))
-    except ValueError:
-        return text
 
 
 def action_group_text(prefix: str) -> str:

@@ -33,6 +33,7 @@ from lawfulreq.services.disclosures import Decision, DeliveryChannel, Disclosure
 from lawfulreq.services.reports import SignedReport
 from ui.formats import date_time_text
 from ui.keyboard import keyboard_table, reader_name
+from ui.labels import delivery_channel_label as channel_label
 from ui.operations import ChangeEvent, Kind, Then
 from ui.operations import disclosures as disclosure_operations
 from ui.screen import ScreenContext
@@ -77,16 +78,6 @@ def category_label(code: str) -> str:
         "stored": translate("Disclosures", "Stored data"),
     }
     return texts.get(code, code)
-
-
-def channel_label(channel: DeliveryChannel) -> str:
-    return {
-        DeliveryChannel.SECURE_EMAIL: translate("Disclosures", "Secure e-mail"),
-        DeliveryChannel.PORTAL: translate("Disclosures", "Authority's portal"),
-        DeliveryChannel.COURIER: translate("Disclosures", "Courier"),
-        DeliveryChannel.IN_PERSON: translate("Disclosures", "Handed over in person"),
-        DeliveryChannel.ELECTRONIC: translate("Disclosures", "Other electronic channel"),
-    }[channel]
 
 
 def error_text(exc: LawfulreqError) -> str:

@@ -37,7 +37,7 @@ from lawfulreq.settings_registry import FLAG_REVIEW_MONTHS
 from ui.dialogs.action import ActionDialog
 from ui.formats import date_text
 from ui.keyboard import reader_name
-from ui.labels import scope_text
+from ui.labels import regime_label, scope_text
 from ui.models.columns import ColumnsTableModel, Index
 from ui.operations import Kind, OperationContext, Then
 from ui.operations import secrecy as secrecy_operations
@@ -61,14 +61,6 @@ def state_label(state: FlagState) -> str:
         FlagState.LIFTED: lambda: translate("FlagsScreen", "lifted"),
     }
     return texts[state]()
-
-
-def regime_label(regime: Regime) -> str:
-    if regime == Regime.PROSECUTOR_CONFIRMS:
-        return translate(
-            "FlagsScreen", "The public prosecutor notifies the person (art. 126bb lid 1 Sv)"
-        )
-    return translate("FlagsScreen", "Nobody notifies the person (art. 126bb lid 4 Sv, Wiv 2017)")
 
 
 def review_question(regime: Regime) -> str:
