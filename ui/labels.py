@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from lawfulreq.domain.enums import CaseStatus, Role
+from lawfulreq.rules.engine import Severity
 from lawfulreq.rules.messages import Lang, category_name
 from lawfulreq.services.catalogue import LegalBasisView
 from ui.formats import language as _ui_language
@@ -92,6 +93,15 @@ def scope_text(basis_code: str, categories: tuple[str, ...]) -> str:
     lang: Lang = "nl" if _language() == "nl" else "en"
     words = ", ".join(category_name(c, lang) for c in categories)
     return f"{basis_short(basis_code)}: {words}" if words else basis_short(basis_code)
+
+
+def severity_label(severity: Severity) -> str:
+    """A finding's weight as a column or a heading shows it: "Fout", "Waarschuwing"."""
+    return {
+        Severity.ERROR: translate("Labels", "Error"),
+        Severity.WARNING: translate("Labels", "Warning"),
+        Severity.INFO: translate("Labels", "Note"),
+    }[severity]
 
 
 def finding_title(code: str) -> str:

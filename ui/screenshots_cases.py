@@ -64,6 +64,9 @@ def case_shots(
 ) -> Iterator[CaseShot]:
     app = QApplication.instance()
     assert app is not None
+    # The lookup shot's timed status message ("logged in the audit log") would show in these
+    # shots or not, depending on speed.
+    window.statusBar().clearMessage()
 
     def settle() -> None:
         for _ in range(3):
@@ -108,6 +111,7 @@ def case_history_shot(
     """The showcase case's History tab: the timeline (issue 15)."""
     app = QApplication.instance()
     assert app is not None
+    window.statusBar().clearMessage()  # the audit check's timed message, shown or not
     window.navigate_to(nav.CASES)
     screen = window.current_screen()
     assert isinstance(screen, CasesScreen)

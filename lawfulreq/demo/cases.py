@@ -613,7 +613,9 @@ class CaseGenerator:
                 approved_by=approver.id,
                 approved_at=case.received_at + span * 0.8,
                 delivered_at=None if status == CaseStatus.APPROVED else case.received_at + span,
-                delivery_channel="" if status == CaseStatus.APPROVED else DeliveryChannel.SECURE_EMAIL.value,
+                delivery_channel=(
+                    "" if status == CaseStatus.APPROVED else DeliveryChannel.SECURE_EMAIL.value
+                ),
                 created_at=prepared_at,
             )
             self._s.add(disclosure)

@@ -472,8 +472,8 @@
     </message>
     <message>
       <location filename="../../ui/screens/flags.py" line="516" />
-      <source>Ground</source>
-      <translation>Grondslag</translation>
+      <source>Ground of secrecy</source>
+      <translation>Grond geheimhouding</translation>
     </message>
     <message>
       <location filename="../../ui/screens/flags.py" line="517" />

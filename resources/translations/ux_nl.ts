@@ -395,6 +395,18 @@
   <context>
     <name>Labels</name>
     <message>
+      <source>Error</source>
+      <translation>Fout</translation>
+    </message>
+    <message>
+      <source>Warning</source>
+      <translation>Waarschuwing</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>Opmerking</translation>
+    </message>
+    <message>
       <source>paragraph {number}</source>
       <translation>lid {number}</translation>
     </message>

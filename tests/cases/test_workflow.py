@@ -174,3 +174,21 @@ def test_assignment_and_my_cases(services: AppServices, actors: dict[str, Actor]
     with pytest.raises(ValidationError, match="not an active FG or officer"):
         services.cases.assign(officer, a.ref, "auditor")
     assert [u.username for u in services.cases.users(officer)] == ["fg", "officer", "officer2"]
+
+
+def test_an_assignment_is_logged_with_both_user_names(
+    services: AppServices, actors: dict[str, Actor]
+) -> None:
+    officer = actors["officer"]
+    case = services.intake.create(officer, demand(targets=("06-11111111",)))
+    services.cases.assign(officer, case.ref, "officer2")  # the intake made officer the owner
+    services.cases.assign(officer, case.ref, None)
+    services.cases.assign(officer, case.ref, "officer")
+    moves = [
+        h.details for h in services.cases.history(officer, case.ref) if h.action == "case.assigned"
+    ]
+    assert moves == [
+        {"from": "officer", "to": "officer2"},
+        {"from": "officer2", "to": None},
+        {"from": None, "to": "officer"},
+    ]

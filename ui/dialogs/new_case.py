@@ -64,6 +64,7 @@ from ui.labels import (
     basis_text,
     code_tooltip,
     finding_title,
+    severity_label,
     verification_label,
 )
 from ui.operations import OperationContext, Then
@@ -619,16 +620,9 @@ class NewCaseDialog(QDialog):
             label.hide()
             label.deleteLater()
         self.finding_labels = []
-        severities = {
-            Severity.ERROR: self.tr("Error"),
-            Severity.WARNING: self.tr("Warning"),
-            Severity.INFO: self.tr("Note"),
-        }
         for position, f in enumerate(self.findings):
-            label = QLabel(
-                f"<b>{severities[f.severity]}: {html.escape(finding_title(f.code.value))}</b><br>"
-                f"{html.escape(f.message(self._lang))}"
-            )
+            title = f"{severity_label(f.severity)}: {finding_title(f.code.value)}"
+            label = QLabel(f"<b>{html.escape(title)}</b><br>{html.escape(f.message(self._lang))}")
             label.setObjectName(SEVERITY_OBJECT[f.severity])
             label.setWordWrap(True)
             label.setProperty("code", f.code.value)

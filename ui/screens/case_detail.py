@@ -46,6 +46,7 @@ from ui.labels import (
     code_tooltip,
     document_kind_label,
     finding_title,
+    severity_label,
     status_label,
     target_kind_label,
     verification_label,
@@ -594,16 +595,11 @@ class CaseDetailScreen(QWidget):
             self.demand_form.addRow(label, field)
 
     def _show_findings(self, lang: Lang) -> None:
-        severities = {
-            Severity.ERROR: self.tr("error"),
-            Severity.WARNING: self.tr("warning"),
-            Severity.INFO: self.tr("note"),
-        }
         self._fill(
             self.findings_table,
             [
                 [
-                    severities[f.severity],
+                    severity_label(f.severity),
                     finding_title(f.code.value),
                     f.message(lang),
                     f.acknowledged_by or "",

@@ -224,7 +224,7 @@ class CaseListPage(QWidget):
         samples = {
             CaseTableModel.COL_REF: "LR-2026-000000",
             CaseTableModel.COL_STATUS: status_label(CaseStatus.AWAITING_CONFIRMATION),
-            CaseTableModel.COL_BASIS: "art. 55 Wiv 2017",
+            CaseTableModel.COL_BASIS: "art. 126na lid 2 Sv",
             CaseTableModel.COL_RECEIVED: "20-11-2026",
             CaseTableModel.COL_DUE: "20-11-2026 10:00",
             CaseTableModel.COL_LEFT: translate("CaseTableModel", "{n} days late").format(n=12),

@@ -37,7 +37,7 @@ from lawfulreq.settings_registry import FLAG_REVIEW_MONTHS
 from ui.dialogs.action import ActionDialog
 from ui.formats import date_text
 from ui.keyboard import reader_name
-from ui.labels import regime_label, scope_text
+from ui.labels import basis_short, code_tooltip, regime_label, scope_text
 from ui.models.columns import ColumnsTableModel, Index
 from ui.operations import Kind, OperationContext, Then
 from ui.operations import secrecy as secrecy_operations
@@ -144,7 +144,7 @@ class FlagTableModel(ColumnsTableModel):
             (Qt.ItemDataRole.DecorationRole, self.COL_CASE): lambda: (
                 self._lock if flag.state != FlagState.LIFTED else None
             ),
-            (Qt.ItemDataRole.ToolTipRole, self.COL_BASIS): lambda: flag.basis,
+            (Qt.ItemDataRole.ToolTipRole, self.COL_BASIS): lambda: code_tooltip(flag.basis),
             (Qt.ItemDataRole.ToolTipRole, self.COL_AUTHORITY): lambda: flag.imposed_by_organisation,
             (Qt.ItemDataRole.ForegroundRole, self.COL_REVIEW): lambda: (
                 colour("late") if self._now is not None and flag.review_due(self._now) else None
@@ -156,7 +156,7 @@ class FlagTableModel(ColumnsTableModel):
     def _text(self, flag: FlagView, column: int) -> str:
         texts: dict[int, Callable[[], str]] = {
             self.COL_CASE: lambda: flag.case_ref,
-            self.COL_BASIS: lambda: flag.basis_label,
+            self.COL_BASIS: lambda: basis_short(flag.basis),
             self.COL_AUTHORITY: lambda: flag.imposed_by_organisation,
             self.COL_STARTED: lambda: local_date(flag.started_at),
             self.COL_REVIEW: lambda: (
@@ -189,7 +189,7 @@ class ReviewDialog(ActionDialog):
         heading.setWordWrap(True)
         facts = QLabel(
             self.tr("{basis}, imposed by {authority}; secret since {since}.").format(
-                basis=flag.basis_label,
+                basis=basis_short(flag.basis),
                 authority=flag.imposed_by_organisation,
                 since=local_date(flag.started_at),
             )
@@ -334,10 +334,16 @@ class FlagsScreen(ListScreen):
         self.table = self.list_table(self.model, "flagsTable", self.tr("Secrecy flags"))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(FlagTableModel.COL_BASIS, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(FlagTableModel.COL_BASIS, 130)
+        # Wide enough for the longest article ("art. 126na lid 2 Sv"); EU orders elide.
+        header.resizeSection(
+            FlagTableModel.COL_BASIS,
+            self.table.fontMetrics().horizontalAdvance("art. 126na lid 2 Sv") + 20,
+        )
         header.setMinimumSectionSize(60)
         header.setSectionResizeMode(FlagTableModel.COL_AUTHORITY, QHeaderView.ResizeMode.Stretch)
-        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        # Long authority names keep their start and end (wrapping would cut them at a word).
+        self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.table.doubleClicked.connect(lambda _i: self._on_review_button_clicked())
 
         self.details = QLabel()
@@ -454,7 +460,7 @@ class FlagsScreen(ListScreen):
         )
         rows = [
             row(self.tr("Case"), flag.case_ref),
-            row(self.tr("Ground"), flag.ground),
+            row(self.tr("Ground of secrecy"), flag.ground),
             row(self.tr("Who notifies"), regime_label(flag.regime)),
             row(self.tr("Imposed by"), flag.imposed_by_organisation),
             row(self.tr("Person"), flag.imposed_by_person or "–"),

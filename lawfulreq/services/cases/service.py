@@ -55,7 +55,8 @@ class CaseService(CaseWorkflow):
                         code="bad_owner",
                         field="user",
                     )
-            before = case.owner_id
+            previous = session.get(AppUser, case.owner_id) if case.owner_id else None
+            before = previous.username if previous else None
             case.owner_id = owner.id if owner else None
             case.updated_at, case.updated_by = now, actor.username
             session.flush()
