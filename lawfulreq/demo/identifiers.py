@@ -33,6 +33,14 @@ TACS = (
     "35328111", "35391110", "35467011", "35290611", "86769204",
     "35160910", "35823610", "35413311", "86530405", "35944210",
 )  # fmt: skip
+# More type allocation codes, used only once the first ten's 10,000,000 IMEIs are spent (a
+# 10,000,000-customer demo has more handsets than that); the smaller demos never reach them.
+EXTRA_TACS = (
+    "35209900", "35332509", "35407115", "35474009", "35538110",
+    "35592410", "35665010", "35714208", "35780111", "35834909",
+    "35876310", "35922509", "35956911", "86012304", "86154705",
+    "86283004", "86391205", "86446704", "86581805", "86690104",
+)  # fmt: skip
 # Addresses reserved for documentation and benchmarks: synthetic data never names a real user.
 IPV4_POOL = ipaddress.IPv4Network("198.18.0.0/15")
 IPV4_BASE = int(IPV4_POOL.network_address)
@@ -121,7 +129,9 @@ def imsi(msin: int) -> str:
 
 
 def imei(tac_index: int, serial: int) -> str:
-    body = f"{TACS[tac_index % len(TACS)]}{serial:06d}"
+    """The IMEI of a serial under the tac_index-th code: TACS first, then EXTRA_TACS."""
+    tacs = TACS + EXTRA_TACS
+    body = f"{tacs[tac_index % len(tacs)]}{serial:06d}"
     return body + luhn_check_digit(body)
 
 

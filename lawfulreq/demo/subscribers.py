@@ -168,6 +168,7 @@ class SubscriberGenerator:
         self._iccid_perm = ids.Permutation(10**12, rng)
         self._imsi_perm = ids.Permutation(10**10, rng)
         self._imei_perm = ids.Permutation(10**6 * len(ids.TACS), rng)
+        self._extra_imei_perm: ids.Permutation | None = None
         self._kvk_perm = ids.Permutation(90_000_000, rng)
         self._account_perm = ids.Permutation(10**10, rng)
         self._recycled: deque[tuple[str, int]] = deque()
@@ -417,6 +418,21 @@ class SubscriberGenerator:
         self._usage_records(voice)
         return record
 
+    def _next_imei(self, index: int) -> str:
+        """The index-th handset's IMEI: the ten common codes' serials in a shuffled order,
+        then (past their 10,000,000) the extra codes', shuffled by their own permutation, made
+        on first use from a seed of its own so the demos that never get there stay as before."""
+        first = self._imei_perm.size
+        if index < first:
+            serial = self._imei_perm(index)
+            return ids.imei(serial // 10**6, serial % 10**6)
+        if self._extra_imei_perm is None:
+            self._extra_imei_perm = ids.Permutation(
+                10**6 * len(ids.EXTRA_TACS), random.Random(self._imei_perm.offset)
+            )
+        serial = self._extra_imei_perm(index - first)
+        return ids.imei(len(ids.TACS) + serial // 10**6, serial % 10**6)
+
     def _sims(
         self,
         cid: int,
@@ -468,9 +484,8 @@ class SubscriberGenerator:
                 if previous_imei and index == 0:
                     imei = previous_imei
                 else:
-                    serial = self._imei_perm(c.imei)
+                    imei = self._next_imei(c.imei)
                     c.imei += 1
-                    imei = ids.imei(serial // 10**6, serial % 10**6)
                 previous_imei = imei
                 c.device += 1
                 devices.append((c.device, imei, imsi, tt(bounds[index]), tt(bounds[index + 1])))

@@ -181,3 +181,29 @@ def test_a_demo_case_has_the_shape_of_one_made_with_case_new(
         "case.moved",
     ]
     assert demo_shape["transitions"][0] == (None, "received", "intake")
+
+
+def test_handsets_past_ten_million_get_imeis_of_the_extra_type_codes() -> None:
+    """A 10,000,000-customer demo has more handsets than the ten common codes' serials
+    (issue 18: its build stopped with "identifier space of 10000000 exhausted")."""
+    from stdnum import imei as stdnum_imei
+
+    from lawfulreq.demo import identifiers as ids
+    from lawfulreq.demo.bulk import epoch_seconds
+    from lawfulreq.demo.builder import DEMO_NOW, DEMO_SEED
+    from lawfulreq.demo.pools import build_pools
+    from lawfulreq.demo.subscribers import SubscriberGenerator
+
+    generator = SubscriberGenerator(
+        None,  # type: ignore[arg-type]
+        build_pools(DEMO_SEED, size=20),
+        seed=DEMO_SEED,
+        now_ts=epoch_seconds(DEMO_NOW),
+        usage_per_customer=1,
+    )
+    last_common = generator._next_imei(10_000_000 - 1)
+    past = [generator._next_imei(10_000_000 + i) for i in range(1000)]
+    assert last_common[:8] in ids.TACS
+    assert all(i[:8] in ids.EXTRA_TACS and stdnum_imei.is_valid(i) for i in past)
+    assert len(set(past)) == len(past)
+    assert generator._next_imei(10_000_000) == past[0]  # the same order on every call
