@@ -428,7 +428,8 @@ class SubscriberGenerator:
             return ids.imei(serial // 10**6, serial % 10**6)
         if self._extra_imei_perm is None:
             self._extra_imei_perm = ids.Permutation(
-                10**6 * len(ids.EXTRA_TACS), random.Random(self._imei_perm.offset)
+                10**6 * len(ids.EXTRA_TACS),
+                random.Random(self._imei_perm.offset),  # noqa: S311 - synthetic demo data
             )
         serial = self._extra_imei_perm(index - first)
         return ids.imei(len(ids.TACS) + serial // 10**6, serial % 10**6)

@@ -10,13 +10,12 @@ from contextvars import ContextVar
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from lawfulreq.clock import Clock, system_clock
 from lawfulreq.db.database import Database
-from lawfulreq.db.models import AppUser
+from lawfulreq.db.transactions import read_row
 from lawfulreq.domain.enums import Role
 from lawfulreq.errors import (
     AuthenticationError,
@@ -26,8 +25,7 @@ from lawfulreq.errors import (
 )
 from lawfulreq.security.permissions import Permission, require
 
-_ACCOUNT = select(AppUser.active, AppUser.role).where(AppUser.id == bindparam("id"))
-_ACCOUNT_SQLITE = "SELECT active, role FROM app_user WHERE id = ?"
+_ACCOUNT_SQL = "SELECT active, role FROM app_user WHERE id = ?"
 
 
 @dataclass(frozen=True)
@@ -103,23 +101,7 @@ class Service:
 
     def _account(self, user_id: int) -> tuple[Any, ...] | None:
         """(active, role) of an account, read outside any transaction (no write lock)."""
-        engine = self._db.engine
-        if engine.dialect.name == "sqlite":
-            # The driver's own autocommit read: AUTOCOMMIT through SQLAlchemy switched the
-            # isolation level there and back on every call, a third of a lookup's CPU time
-            # on a million customers (issue 18).
-            pooled = engine.raw_connection()
-            try:
-                cursor = pooled.cursor()
-                cursor.execute(_ACCOUNT_SQLITE, (user_id,))
-                found = cursor.fetchone()
-                cursor.close()
-            finally:
-                pooled.close()
-            return tuple(found) if found is not None else None
-        with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
-            row = conn.execute(_ACCOUNT, {"id": user_id}).first()
-        return tuple(row) if row is not None else None
+        return read_row(self._db.engine, _ACCOUNT_SQL, (user_id,))
 
     def _record_refusal(
         self, actor: Actor, action: str, error: LawfulreqError, *, permission: Permission

@@ -15,12 +15,15 @@ from sqlalchemy.orm import Session
 from lawfulreq.clock import Clock
 from lawfulreq.db.database import Database
 from lawfulreq.db.models import ContactVerification, DemandCase, Disclosure, DisclosureItem
+from lawfulreq.db.transactions import read_row
 from lawfulreq.domain.enums import OPEN_STATUSES, CaseStatus, DisclosureStatus
 from lawfulreq.errors import ConflictError, PermissionDeniedError
 from lawfulreq.rules.engine import Severity
 from lawfulreq.security.four_eyes import Approver, require_four_eyes
 from lawfulreq.services import audit
 from lawfulreq.services.base import Actor
+
+_OPEN = frozenset(s.value for s in OPEN_STATUSES)
 
 
 class _HasId(Protocol):
@@ -66,8 +69,14 @@ def require_lookup_allowed(db: Database, clock: Clock, case_ref: str) -> None:
     Its own short read before the lookup's transaction: SQLite transactions here begin
     IMMEDIATE, so a second one inside the lookup's would wait for it.
     """
+    ref = case_ref.strip().upper()
+    # The cheap part first, without the ORM: an emergency case may be looked up at once (as
+    # `lookup_refusal` says first); an unknown or closed one is the lookup's own refusal.
+    found = read_row(db.engine, "SELECT emergency, status FROM demand_case WHERE ref = ?", (ref,))
+    if found is None or found[1] not in _OPEN or found[0]:
+        return
     with db.sessions() as session:
-        case = session.scalar(select(DemandCase).where(DemandCase.ref == case_ref.strip().upper()))
+        case = session.scalar(select(DemandCase).where(DemandCase.ref == ref))
         if case is None or CaseStatus(case.status) not in OPEN_STATUSES:
             return  # the lookup's own check reports an unknown or closed case
         why = lookup_refusal(session, case, clock())

@@ -19,7 +19,10 @@ from sqlalchemy import insert, select
 from lawfulreq.clock import fixed_clock
 from lawfulreq.db.engine import DatabaseTarget
 from lawfulreq.db.models import AuditEvent
+from lawfulreq.demo import generate_password
+from lawfulreq.domain.enums import Role
 from lawfulreq.services import audit
+from lawfulreq.services.base import Actor
 from lawfulreq.services.registry import open_services
 from tests.bench.context import Context
 from tests.bench.data import ROOT, cache_dir, generator_version
@@ -27,7 +30,6 @@ from tests.bench.harness import Row, measured
 from tests.conftest import NOW
 
 ACTIONS = ("subscriber.lookup", "case.viewed", "case.moved", "login.succeeded", "report.signed")
-PASSWORD = "Bench-audit-Passw0rd"
 
 
 def _events(count: int, start: datetime, first_id: int, prev: str):  # type: ignore[no-untyped-def]
@@ -56,7 +58,8 @@ def build(path: Path, count: int) -> None:
     app = open_services(DatabaseTarget("", path), create=True, key_mode="demo",
                         clock=fixed_clock(NOW))  # fmt: skip
     try:
-        app.users.create_first_admin("fg", PASSWORD, "FG")  # the genesis event and the anchor
+        # The genesis event and the anchor; the password is never needed again (see `run`).
+        app.users.create_first_admin("fg", generate_password(), "FG")
         with app.db.sessions.begin() as session:
             last_id, prev = session.execute(
                 select(AuditEvent.id, AuditEvent.hash).order_by(AuditEvent.id.desc()).limit(1)
@@ -96,7 +99,9 @@ def run(ctx: Context) -> list[Row]:
     path = ensure(count)
     app = open_services(DatabaseTarget("", path), key_mode="demo", clock=fixed_clock(NOW))
     try:
-        fg = app.users.login("fg", PASSWORD)
+        with app.db.engine.connect() as conn:
+            fg_id = conn.exec_driver_sql("SELECT id FROM app_user WHERE username = 'fg'")
+            fg = Actor(int(fg_id.scalar_one()), "fg", Role.FG)
         with app.db.sessions.begin() as session:
             rows = session.scalars(select(AuditEvent).order_by(AuditEvent.id)).all()
             bodies = [audit.canonical(r) for r in rows]

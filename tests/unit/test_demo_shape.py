@@ -189,8 +189,8 @@ def test_handsets_past_ten_million_get_imeis_of_the_extra_type_codes() -> None:
     from stdnum import imei as stdnum_imei
 
     from lawfulreq.demo import identifiers as ids
-    from lawfulreq.demo.bulk import epoch_seconds
     from lawfulreq.demo.builder import DEMO_NOW, DEMO_SEED
+    from lawfulreq.demo.bulk import epoch_seconds
     from lawfulreq.demo.pools import build_pools
     from lawfulreq.demo.subscribers import SubscriberGenerator
 

@@ -158,3 +158,52 @@ def _reference_detect(raw: str) -> TargetKind | None:
 )
 def test_detect_kind_matches_the_eager_rules(raw: str) -> None:
     assert identifiers.detect_kind(raw) == _reference_detect(raw)
+
+
+def _library_phone(raw: str) -> str | None:
+    """normalise_phone's answer by phonenumbers' parser alone (the path before the shortcut)."""
+    try:
+        return identifiers._library_phone(raw, raw.strip()).normalised
+    except ValidationError:
+        return None
+
+
+def _phone(raw: str) -> str | None:
+    try:
+        return identifiers.normalise_phone(raw).normalised
+    except ValidationError:
+        return None
+
+
+PHONE_LIKE = st.builds(
+    lambda prefix, digits, separator: prefix + separator.join([digits[:3], digits[3:]]),
+    st.sampled_from(["+31", "0031", "0", "+310", "+31 (0)", "+32", "00", "", "+"]),
+    st.from_regex(r"\A[0-9]{7,11}\Z"),
+    st.sampled_from(["", " ", "-", "."]),
+)
+
+
+@settings(max_examples=3000)
+@given(PHONE_LIKE)
+def test_the_dutch_phone_shortcut_answers_as_phonenumbers_does(raw: str) -> None:
+    assert _phone(raw) == _library_phone(raw)
+
+
+@settings(max_examples=2000)
+@given(st.sampled_from(["0", "+31", "0031"]), st.integers(100_000_000, 999_999_999))
+def test_every_nine_digit_dutch_number_is_judged_as_phonenumbers_judges_it(
+    prefix: str, national: int
+) -> None:
+    raw = f"{prefix}{national}"
+    assert _phone(raw) == _library_phone(raw)
+
+
+def test_the_shortcut_knows_each_kind_of_dutch_number() -> None:
+    for raw, e164 in [
+        ("06-12345678", "+31612345678"),
+        ("020 123 4567", "+31201234567"),
+        ("0031 85 123 4567", "+31851234567"),
+        ("+31 6 2345 6789", "+31623456789"),
+    ]:
+        assert _phone(raw) == e164 == _library_phone(raw)
+    assert _phone("06-0000000") is None  # too short: the library's answer
