@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
 from lawfulreq.paths import log_dir
@@ -20,6 +19,10 @@ def log_file_path(directory: Path | None = None) -> Path:
 
 def configure_logging(directory: Path | None = None, level: int = logging.INFO) -> Path:
     """Attach (once) a rotating file handler to the root logger and return the file's path."""
+    # Here, not at the top: logging.handlers (socket, pickle, queue) costs ~12 ms, and the
+    # first window (`--startup-probe`) imports this module without writing a log.
+    from logging.handlers import RotatingFileHandler  # noqa: PLC0415
+
     path = log_file_path(directory)
     root = logging.getLogger()
     for handler in list(root.handlers):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -99,14 +100,24 @@ def sqlite_engine(path: Path, key: bytes) -> Engine:
         poolclass=QueuePool,
         pool_size=5,
         max_overflow=10,
+        json_serializer=canonical_json,
     )
     event.listen(engine, "connect", _on_sqlite_connect)
     event.listen(engine, "begin", _on_sqlite_begin)
     return engine
 
 
+def canonical_json(value: Any) -> str:
+    """JSON columns are stored in the audit chain's canonical form (keys sorted, no spaces,
+    UTF-8 as is), so `audit verify` can hash an event's stored details as they are instead of
+    parsing and re-encoding them (issue 18). Reading is unchanged: any JSON text parses."""
+    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+
+
 def postgres_engine(url: str) -> Engine:
-    return create_engine(url, pool_pre_ping=True, pool_size=5, max_overflow=5)
+    return create_engine(
+        url, pool_pre_ping=True, pool_size=5, max_overflow=5, json_serializer=canonical_json
+    )
 
 
 def check_readable(engine: Engine, described: str) -> None:

@@ -28,6 +28,8 @@ import builtins
 import hashlib
 import hmac
 import json
+import re
+import string
 import typing
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -358,7 +360,7 @@ class ChainReport:
 
 # One event as `_walk` reads it: id, at (ISO text, UTC, microseconds), actor, action, case_id,
 # object_type, object_id, reason, details, prev_hash, hash.
-_ChainRow = tuple[int, str, str, str, int | None, str, str, str, dict[str, Any], str, str]
+_ChainRow = tuple[int, str, str, str, int | None, str, str, str, Any, str, str]
 # canonical_fields' json.dumps settings, made once (not once per event).
 _CANONICAL = json.JSONEncoder(sort_keys=True, separators=(",", ":"), ensure_ascii=False)
 _CHAIN_SELECT = (
@@ -382,7 +384,6 @@ def _sqlite_rows(session: Session) -> Iterator[_ChainRow]:
     cursor = session.connection().connection.driver_connection.cursor()  # type: ignore[union-attr]
     try:
         cursor.execute(_CHAIN_SELECT)
-        loads = json.loads
         while rows := cursor.fetchmany(5000):
             for row in rows:
                 at = row[1]
@@ -392,11 +393,48 @@ def _sqlite_rows(session: Session) -> Iterator[_ChainRow]:
                     parsed = datetime.fromisoformat(at)
                     parsed = parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
                     at = parsed.astimezone(UTC).isoformat(timespec="microseconds")
-                details = loads(row[8]) if isinstance(row[8], str) else row[8]
-                yield (row[0], at, row[2], row[3], row[4], row[5], row[6], row[7], details,
+                # The details stay JSON text: `_walk` hashes them as stored where it can.
+                yield (row[0], at, row[2], row[3], row[4], row[5], row[6], row[7], row[8],
                        row[9], row[10])  # fmt: skip
     finally:
         cursor.close()
+
+
+# A string JSON writes as is between quotes (ensure_ascii=False): no quote, backslash or
+# control character to escape.
+_PLAIN = re.compile(r'[^"\\\x00-\x1f]*')
+
+
+def _spliced(row: _ChainRow) -> bytes | None:
+    """The canonical bytes of an event put together from its stored text, without parsing
+    and re-encoding its details: right when the details were stored in canonical form (the
+    engine writes JSON so, see `db.engine.canonical_json`). None when a field needs escaping
+    or the details are not text; `_walk` then falls back to the full encoding, as it does
+    when these bytes miss the hash (details stored otherwise, by an older version). A match
+    means these are the very bytes the hash was made of, so the event is intact."""
+    event_id, at, actor, action, case_id, object_type, object_id, reason, details, prev, _ = row
+    plain = _PLAIN.fullmatch
+    if not isinstance(details, str) or not (
+        plain(actor) and plain(action) and plain(object_type) and plain(object_id)
+        and plain(reason) and plain(prev) and plain(at)
+    ):  # fmt: skip
+        return None
+    case = "null" if case_id is None else str(int(case_id))
+    return (
+        f'{{"action":"{action}","actor":"{actor}","at":"{at}","case_id":{case},'
+        f'"details":{details},"id":{int(event_id)},"object_id":"{object_id}",'
+        f'"object_type":"{object_type}","prev":"{prev}","reason":"{reason}"}}'
+    ).encode()
+
+
+def _encoded(row: _ChainRow) -> bytes:
+    """The same bytes as `canonical_fields` (tests/unit/test_audit_chain.py checks)."""
+    event_id, at, actor, action, case_id, object_type, object_id, reason, details, prev, _ = row
+    body = {"id": event_id, "at": at, "actor": actor, "action": action, "case_id": case_id,
+            "object_type": object_type, "object_id": object_id, "reason": reason,
+            "details": json.loads(details) if isinstance(details, str) else details,
+            "prev": prev}  # fmt: skip
+    return _CANONICAL.encode(body).encode()
 
 
 def _walk(session: Session) -> tuple[ChainReport | None, int, str]:
@@ -405,20 +443,9 @@ def _walk(session: Session) -> tuple[ChainReport | None, int, str]:
     count = 0
     sqlite = session.get_bind().dialect.name == "sqlite"
     rows = _sqlite_rows(session) if sqlite else _orm_rows(session)
-    encode, sha256 = _CANONICAL.encode, hashlib.sha256
-    for (
-        event_id,
-        at,
-        actor,
-        action,
-        case_id,
-        object_type,
-        object_id,
-        reason,
-        details,
-        prev,
-        digest,
-    ) in rows:
+    sha256 = hashlib.sha256
+    for row in rows:
+        event_id, prev, digest = row[0], row[9], row[10]
         count += 1
         problem = ""
         if event_id != count:
@@ -427,12 +454,10 @@ def _walk(session: Session) -> tuple[ChainReport | None, int, str]:
         if prev != expected_prev:
             problem, code = f"event {event_id} does not follow its predecessor", "not_chained"
         else:
-            # The same bytes as `canonical_fields` (tests/unit/test_audit_chain.py checks).
-            body = {"id": event_id, "at": at, "actor": actor, "action": action,
-                    "case_id": case_id, "object_type": object_type, "object_id": object_id,
-                    "reason": reason, "details": details, "prev": prev}  # fmt: skip
-            canonical_bytes = encode(body).encode()
-            if sha256(canonical_bytes).hexdigest() != digest:
+            spliced = _spliced(row)
+            if (spliced is None or sha256(spliced).hexdigest() != digest) and sha256(
+                _encoded(row)
+            ).hexdigest() != digest:
                 problem, code = f"event {event_id} does not match its hash", "altered"
         if problem:
             return ChainReport(False, count, event_id, problem, code=code), count, ""
@@ -589,11 +614,16 @@ def _filtered(query: Select[Any], flt: AuditFilter) -> Select[Any]:
             AuditEvent.reason,
         )
         details = func.lower(cast(AuditEvent.details, String))
-        # Details are stored as JSON with non-ASCII letters escaped ("Ömer" is "\u00d6mer"):
-        # look for the escaped spellings too, or an accented name would never be found there.
-        # Whole-word case variants, as SQL lower() cannot fold the letters behind an escape.
-        variants = (term, term.lower(), term.upper(), term.title())
-        spellings = {term.lower()} | {_json_spelling(v).lower() for v in variants}
+        # Details are JSON: written with non-ASCII letters escaped by older versions ("Ömer"
+        # is "\u00d6mer"), as they are since issue 18. Look for both spellings, in whole-word
+        # case variants: SQLite's lower() folds ASCII letters only, and none behind an escape.
+        # A piece of JSON typed as it is often written ('"first": true') also in the stored,
+        # compact form ('"first":true').
+        compact = _JSON_GAPS.sub(r"\1", term)
+        variants = (term, term.lower(), term.upper(), term.title(), compact)
+        spellings = {term.lower()} | {
+            _ascii_lower(spelling) for v in variants for spelling in (v, _json_spelling(v))
+        }
         query = query.where(
             or_(
                 *(func.lower(column).like(pattern, escape="\\") for column in columns),
@@ -601,6 +631,15 @@ def _filtered(query: Select[Any], flt: AuditFilter) -> Select[Any]:
             )
         )
     return query
+
+
+_JSON_GAPS = re.compile(r"([:,])\s+")
+_ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
+
+
+def _ascii_lower(value: str) -> str:
+    """What SQLite's lower() makes of `value`: ASCII letters folded, the rest as it is."""
+    return value.translate(_ASCII_LOWER)
 
 
 def _json_spelling(value: str) -> str:
