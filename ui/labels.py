@@ -82,9 +82,12 @@ def basis_short(code: str) -> str:
     if law in laws and article:
         if law == "awb":  # "awb-5-16": art. 5:16 Awb
             return f"art. {article.replace('-', ':', 1)} {laws[law]}"
-        article, _, lid = article.partition("-")  # "sv-126na-2": art. 126na lid 2 Sv
-        lid_text = " " + translate("Labels", "paragraph {number}").format(number=lid) if lid else ""
-        return f"art. {article}{lid_text} {laws[law]}"
+        article, _, lid = article.partition("-")
+        if lid:  # "sv-126na-2": "art. 126na lid 2 Sv" in Dutch, "art. 126na(2) Sv" in English
+            return translate("Labels", "art. {article}({lid}) {law}").format(
+                article=article, lid=lid, law=laws[law]
+            )
+        return f"art. {article} {laws[law]}"
     return code
 
 

@@ -10,8 +10,8 @@
     </message>
     <message>
         <location filename="../../ui/screens/case_detail.py" line="195"/>
-        <source>SECRET — Sv 126bb</source>
-        <translation>GEHEIM — Sv 126bb</translation>
+        <source>SECRET — art. 126bb Sv</source>
+        <translation>GEHEIM — art. 126bb Sv</translation>
     </message>
     <message>
         <location filename="../../ui/screens/case_detail.py" line="176"/>
@@ -160,8 +160,8 @@
     </message>
     <message>
         <location filename="../../ui/screens/case_detail.py" line="197"/>
-        <source>Secret demand: never tell the customer (Sv 126bb)</source>
-        <translation>Geheime vordering: nooit aan de klant melden (Sv 126bb)</translation>
+        <source>Secret demand: never tell the customer (art. 126bb Sv)</source>
+        <translation>Geheime vordering: nooit aan de klant melden (art. 126bb Sv)</translation>
     </message>
     <message>
         <location filename="../../ui/screens/case_detail.py" line="216"/>
@@ -573,8 +573,8 @@
     </message>
     <message>
         <location filename="../../ui/models/case_table.py" line="155"/>
-        <source>Secret demand: never tell the customer (Sv 126bb)</source>
-        <translation>Geheime vordering: nooit aan de klant melden (Sv 126bb)</translation>
+        <source>Secret demand: never tell the customer (art. 126bb Sv)</source>
+        <translation>Geheime vordering: nooit aan de klant melden (art. 126bb Sv)</translation>
     </message>
     <message>
         <location filename="../../ui/models/case_table.py" line="189"/>
@@ -650,8 +650,8 @@
     </message>
     <message>
         <location filename="../../ui/screens/legal_rules.py" line="111"/>
-        <source>Secrecy applies (Sv 126bb)</source>
-        <translation>Geheimhouding geldt (Sv 126bb)</translation>
+        <source>Secrecy applies (art. 126bb Sv)</source>
+        <translation>Geheimhouding geldt (art. 126bb Sv)</translation>
     </message>
     <message>
         <location filename="../../ui/screens/legal_rules.py" line="112"/>

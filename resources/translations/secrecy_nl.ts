@@ -565,7 +565,7 @@
     <name>LookupTable</name>
     <message>
       <location filename="../../ui/models/lookup_table.py" line="148" />
-      <source>Covered by a secrecy flag: never tell the customer (Sv 126bb)</source>
+      <source>Covered by a secrecy flag: never tell the customer (art. 126bb Sv)</source>
       <translation>Valt onder een geheimhouding: nooit aan de klant meedelen (art. 126bb Sv)</translation>
     </message>
   </context>

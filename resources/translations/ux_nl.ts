@@ -407,8 +407,8 @@
       <translation>Opmerking</translation>
     </message>
     <message>
-      <source>paragraph {number}</source>
-      <translation>lid {number}</translation>
+      <source>art. {article}({lid}) {law}</source>
+      <translation>art. {article} lid {lid} {law}</translation>
     </message>
     <message>
       <source>Restore of a backup started</source>

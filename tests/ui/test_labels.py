@@ -31,9 +31,9 @@ def test_a_basis_code_reads_as_its_article(dutch: None, code: str, dutch_text: s
     assert basis_short(code) == dutch_text
 
 
-def test_a_paragraph_is_lid_in_dutch_and_paragraph_in_english(qapp) -> None:  # type: ignore[no-untyped-def]
+def test_a_paragraph_is_lid_in_dutch_and_in_brackets_in_english(qapp) -> None:  # type: ignore[no-untyped-def]
     install_language("en")
-    assert basis_short("sv-126na-2") == "art. 126na paragraph 2 Sv"
+    assert basis_short("sv-126na-2") == "art. 126na(2) Sv"
 
 
 def test_a_flag_scope_names_the_categories_in_words(dutch: None) -> None:

@@ -194,7 +194,7 @@ class CaseTableModel(PagedTableModel[CaseSummary]):
             # An empty icon of the same size keeps every reference in one column.
             value = secret_icon() if case.secrecy else blank_icon()
         elif role == Qt.ItemDataRole.ToolTipRole and column == self.COL_REF and case.secrecy:
-            value = self.tr("Secret demand: never tell the customer (Sv 126bb)")
+            value = self.tr("Secret demand: never tell the customer (art. 126bb Sv)")
         elif role == Qt.ItemDataRole.ToolTipRole and column == self.COL_AUTHORITY:
             value = case.authority
         elif role == Qt.ItemDataRole.ToolTipRole and column == self.COL_RECEIVED:

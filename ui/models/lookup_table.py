@@ -146,7 +146,7 @@ class LookupTableModel(QAbstractTableModel):
             return icon("secret")
         if role == Qt.ItemDataRole.ToolTipRole:
             return translate(
-                "LookupTable", "Covered by a secrecy flag: never tell the customer (Sv 126bb)"
+                "LookupTable", "Covered by a secrecy flag: never tell the customer (art. 126bb Sv)"
             )
         return None
 

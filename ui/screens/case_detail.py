@@ -223,9 +223,11 @@ class CaseDetailScreen(QWidget):
         self.emergency_badge = QLabel(self.tr("EMERGENCY"))
         self.emergency_badge.setObjectName("emergencyBadge")
         self.emergency_badge.hide()
-        self.secrecy_badge = QLabel(self.tr("SECRET — Sv 126bb"))
+        self.secrecy_badge = QLabel(self.tr("SECRET — art. 126bb Sv"))
         self.secrecy_badge.setObjectName("secrecyBadge")
-        self.secrecy_badge.setToolTip(self.tr("Secret demand: never tell the customer (Sv 126bb)"))
+        self.secrecy_badge.setToolTip(
+            self.tr("Secret demand: never tell the customer (art. 126bb Sv)")
+        )
         self.secrecy_badge.hide()
         self._header_row = QHBoxLayout()
         self._header_row.setSpacing(12)

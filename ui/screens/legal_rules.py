@@ -115,7 +115,7 @@ class LegalRulesScreen(QWidget):
         }
         self.rc_required = QCheckBox(self.tr("RC authorisation required"))
         self.rc_required.setObjectName("ruleRcRequired")
-        self.secrecy = QCheckBox(self.tr("Secrecy applies (Sv 126bb)"))
+        self.secrecy = QCheckBox(self.tr("Secrecy applies (art. 126bb Sv)"))
         self.one_target = QCheckBox(self.tr("One identifier per order"))
         self.fg_review = QCheckBox(self.tr("Needs FG legal review"))
         self.max_future = _days_spin()
