@@ -268,7 +268,7 @@ def detail_json(d: CaseDetail, findings: list[Finding]) -> dict[str, Any]:
 def _detail_lines(d: CaseDetail, findings: list[Finding]) -> list[str]:
     return [
         f"{d.ref}  {d.status.value}  (version {d.version})"
-        + ("  SECRET (Sv 126bb)" if d.secrecy else ""),
+        + ("  SECRET (art. 126bb Sv)" if d.secrecy else ""),
         f"  authority   {d.authority.name} ({d.authority.type.value})",
         f"  requester   {d.requester.name if d.requester else '-'}",
         f"  basis       {d.legal_basis.code} ({d.legal_basis.label}, rule v{d.legal_basis.version})"

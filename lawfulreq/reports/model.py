@@ -92,7 +92,7 @@ class ReportInput:
     authority_reference: str
     parket_number: str
     requester: str
-    basis_label: str  # e.g. "Sv 126n"
+    basis_label: str  # e.g. "art. 126n Sv" (domain.citations.cite)
     basis_title: str
     basis_law: str
     basis_code: str

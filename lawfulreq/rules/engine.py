@@ -9,6 +9,7 @@ from enum import StrEnum
 from typing import Any, Protocol
 
 from lawfulreq.clock import AMSTERDAM
+from lawfulreq.domain.citations import cite
 from lawfulreq.domain.enums import Channel, IssuerRole
 from lawfulreq.domain.months import add_months
 from lawfulreq.rules.messages import Lang, render
@@ -257,7 +258,7 @@ def check_demand(
 
     `other_open_targets` maps (kind, normalised) to the refs of OTHER open cases naming it.
     """
-    article = f"{basis.law} {basis.article}"
+    article = cite(basis.law, basis.article)
     findings: list[Finding] = []
     if not basis.statutory:
         findings.append(make_finding(FindingCode.NO_LEGAL_BASIS, article))

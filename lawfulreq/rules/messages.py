@@ -12,7 +12,7 @@ from lawfulreq.domain.phones import dutch_number
 Lang = Literal["nl", "en"]
 _ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 
-# Each template may use the finding's parameters plus {article} (e.g. "Sv 126n").
+# Each template may use the finding's parameters plus {article} ("art. 126n Sv": domain.citations).
 MESSAGES: Mapping[str, Mapping[Lang, str]] = {
     "ISSUER_NOT_COMPETENT": {
         "en": "{article}: a demand under this article may only come from: {allowed_l}; "
@@ -117,10 +117,10 @@ MESSAGES: Mapping[str, Mapping[Lang, str]] = {
     },
     "FUTURE_DATA_NOT_ALLOWED": {
         "en": "{article} covers only data held when the demand arrived ({received}); the "
-        "period runs until {until}. Future data need a separate demand (Sv 126ne).",
+        "period runs until {until}. Future data need a separate demand (art. 126ne Sv).",
         "nl": "{article} omvat alleen gegevens die bij ontvangst van de vordering ({received}) "
         "zijn opgeslagen; de periode loopt tot {until}. Toekomstige gegevens vereisen een "
-        "afzonderlijke vordering (Sv 126ne).",
+        "afzonderlijke vordering (art. 126ne Sv).",
     },
     "WIV_APPROVAL_MISSING": {
         "en": "{article}: a special power of the Wiv 2017 needs the minister's permission "

@@ -13,6 +13,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from lawfulreq.db.models import LegalBasisVersion
+from lawfulreq.domain.citations import cite
 from lawfulreq.domain.enums import DataCategory, Delivery, IssuerRole
 from lawfulreq.errors import ConflictError, NotFoundError, ValidationError
 from lawfulreq.paths import resources_dir
@@ -128,7 +129,8 @@ class LegalBasisView:
 
     @property
     def label(self) -> str:
-        return f"{self.law} {self.article}"
+        """The article as cited: "art. 126n Sv" (domain.citations)."""
+        return cite(self.law, self.article)
 
     def title(self, lang: str = "en") -> str:
         return self.title_nl if lang == "nl" else self.title_en

@@ -23,6 +23,7 @@ from lawfulreq.db.models import (
     LegalBasisVersion,
     NonNotificationFlag,
 )
+from lawfulreq.domain.citations import cite
 from lawfulreq.domain.months import add_months as calendar_months
 from lawfulreq.services import audit
 from lawfulreq.services.base import Actor
@@ -121,7 +122,7 @@ def create_flag_for_case(
         imposed_by_organisation=case.authority.name[:200],
         imposed_by_person=(person.name if person else "")[:200],
         authority_reference=case.authority_reference[:64],
-        scope=f"{basis.law} {basis.article}: {categories}",
+        scope=f"{cite(basis.law, basis.article)}: {categories}",
         starts_at=case.received_at,
         expires_at=None,
         next_review_at=add_months(case.received_at, months),

@@ -22,6 +22,7 @@ from lawfulreq.db.models import (
     Organisation,
     SigningCredential,
 )
+from lawfulreq.domain.citations import cite
 from lawfulreq.domain.enums import DisclosureStatus, DocumentKind
 from lawfulreq.errors import ConflictError, NotFoundError, ValidationError
 from lawfulreq.reports.model import (
@@ -599,7 +600,7 @@ class ReportService(Service):
             authority_reference=case.authority_reference,
             parket_number=case.parket_number,
             requester=requester.name if requester else "",
-            basis_label=f"art. {basis.article} {basis.law}",
+            basis_label=cite(basis.law, basis.article),
             basis_title=basis.title_nl if lang == "nl" else basis.title_en,
             basis_law=basis.law,
             basis_code=basis.code,

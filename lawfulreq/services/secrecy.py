@@ -24,6 +24,7 @@ from lawfulreq.db.models import (
     LegalBasisVersion,
     NonNotificationFlag,
 )
+from lawfulreq.domain.citations import cite
 from lawfulreq.domain.enums import DocumentKind
 from lawfulreq.errors import ConflictError, NotFoundError, PermissionDeniedError, ValidationError
 from lawfulreq.security.permissions import Permission
@@ -78,7 +79,7 @@ class FlagView:
     imposed_by_organisation: str
     imposed_by_person: str
     authority_reference: str
-    # The record as written at intake ("Sv 126n: subscriber, traffic"); screens show the
+    # The record as written at intake ("art. 126n Sv: subscriber, traffic"); screens show the
     # basis and `categories` (the case's data categories, codes) in words instead.
     scope: str
     started_at: datetime
@@ -192,13 +193,14 @@ def _views(session: Session, rows: Sequence[NonNotificationFlag]) -> list[FlagVi
         session,
         [u for r in rows for u in (r.lifted_by, r.lift_requested_by, r.last_reviewed_by)],
     )
-    labels = dict(
-        session.execute(
-            select(LegalBasisVersion.code, LegalBasisVersion.law + " " + LegalBasisVersion.article)
+    labels = {
+        code: cite(law, article)
+        for code, law, article in session.execute(
+            select(LegalBasisVersion.code, LegalBasisVersion.law, LegalBasisVersion.article)
             .where(LegalBasisVersion.code.in_(sorted({r.basis_code for r in rows})))
             .where(LegalBasisVersion.current.is_(True))
         ).all()
-    )
+    }
     return [
         FlagView(
             id=r.id,

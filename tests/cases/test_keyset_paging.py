@@ -79,6 +79,18 @@ class SmallPages(CaseTableModel):
     PAGE_SIZE = PAGE
 
 
+def _small_pages(app: AppServices, officer):  # type: ignore[no-untyped-def]
+    """The model with its pages fetched in the calling thread (a synchronous task runner)."""
+    from ui.tasks import TaskRunner
+
+    def fail(error: BaseException, _parent: object = None) -> None:
+        raise error
+
+    model = SmallPages(app.cases, officer, tasks=TaskRunner(fail, synchronous=True))
+    model.reload()
+    return model
+
+
 @pytest.mark.parametrize("sort", [CaseSort.RECEIVED_AT, CaseSort.STATUS, CaseSort.DUE_AT])
 def test_the_model_shows_every_row_in_order_walking_or_jumping(listed, qapp, sort) -> None:  # type: ignore[no-untyped-def]
     app, officer = listed
@@ -86,7 +98,7 @@ def test_the_model_shows_every_row_in_order_walking_or_jumping(listed, qapp, sor
     refs = [c.ref for c in everything]
     column = {CaseSort.RECEIVED_AT: 4, CaseSort.STATUS: 1, CaseSort.DUE_AT: 5}[sort]
     # Jumping to the end first (read from the end), then walking down from the top (keyset).
-    model = SmallPages(app.cases, officer)
+    model = _small_pages(app, officer)
     from PySide6.QtCore import Qt
 
     model.sort(column, Qt.SortOrder.DescendingOrder)
@@ -94,7 +106,7 @@ def test_the_model_shows_every_row_in_order_walking_or_jumping(listed, qapp, sor
     assert model.data(model.index(CASES - 1, 0)) == refs[-1]
     assert [model.data(model.index(row, 0)) for row in range(CASES)] == refs
     # A fresh model walked from the top, then the middle after a jump.
-    model = SmallPages(app.cases, officer)
+    model = _small_pages(app, officer)
     model.sort(column, Qt.SortOrder.DescendingOrder)
     assert model.data(model.index(12, 0)) == refs[12]
     assert [model.data(model.index(row, 0)) for row in range(CASES)] == refs
@@ -110,7 +122,7 @@ def test_the_model_asks_by_cursor_and_from_the_end_not_by_deep_offsets(listed, q
         return real(*args, **kwargs)
 
     app.cases.list = recording  # type: ignore[method-assign]
-    model = SmallPages(app.cases, officer)
+    model = _small_pages(app, officer)
     model.data(model.index(CASES - 1, 0))  # the end: one page read from the end
     assert asked[-1]["from_end"] is True and asked[-1]["offset"] == 0
     model.data(model.index(PAGE, 0))  # the page after the first: after a cursor

@@ -128,18 +128,18 @@ def test_every_code_renders_both_languages_naming_the_article(code: C) -> None:
         "until": "2026-12-20 10:00",
         "ecli": "ECLI:NL:HR:2022:475",
     }
-    finding = make_finding(code, "Sv 126x", params)
+    finding = make_finding(code, "art. 126x Sv", params)
     assert "{" not in finding.message_en + finding.message_nl
     assert finding.message_en != finding.message_nl
     if code not in (C.AUTHORITY_UNVERIFIED, C.TARGET_INVALID, C.DUPLICATE_TARGET, C.BSN_MASKED):
-        assert "Sv 126x" in finding.message_en and "Sv 126x" in finding.message_nl
+        assert "art. 126x Sv" in finding.message_en and "art. 126x Sv" in finding.message_nl
     assert finding.severity.value == CONTRACT_SEVERITY[code.value]
 
 
 def test_warnings_block_until_acknowledged_errors_always_info_never() -> None:
-    warning = make_finding(C.ONE_TARGET_PER_ORDER, "Sv 126m", {"count": 2})
-    error = make_finding(C.ORDER_EXPIRED, "Sv 126m", {"ended": "x"})
-    info = make_finding(C.DATA_NOT_HELD, "Sv 126m", {"category": "content"})
+    warning = make_finding(C.ONE_TARGET_PER_ORDER, "art. 126m Sv", {"count": 2})
+    error = make_finding(C.ORDER_EXPIRED, "art. 126m Sv", {"ended": "x"})
+    info = make_finding(C.DATA_NOT_HELD, "art. 126m Sv", {"category": "content"})
     acked = replace(warning, acknowledged_by="fg")
     assert blocking([warning, error, info, acked]) == [warning, error]
     assert replace(error, acknowledged_by="fg").blocking
@@ -242,7 +242,7 @@ def test_future_data_basis_and_open_period_are_not_existing_only() -> None:
     found = run("sv-126ne", data_categories=("traffic",), period_from=R, period_to=R + 7 * DAY)
     assert C.FUTURE_DATA_NOT_ALLOWED not in codes(found)
     message = one(run("sv-126nd", period_to=R + DAY), C.FUTURE_DATA_NOT_ALLOWED).message_en
-    assert "Sv 126nd" in message and "126ne" in message
+    assert "art. 126nd Sv" in message and "art. 126ne Sv" in message
 
 
 # --------------------------------------------------------------------------- order expiry

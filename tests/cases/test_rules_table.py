@@ -243,7 +243,7 @@ def test_messages_name_the_article_in_both_languages() -> None:
     findings = evaluate(_unlawful("sv-126m", 0), SHIPPED["sv-126m"], RuleSettings(), now)
     for f in findings:
         if f.code is not C.AUTHORITY_UNVERIFIED:
-            assert "Sv 126m" in f.message_en and "Sv 126m" in f.message_nl, f.code
+            assert "art. 126m Sv" in f.message_en and "art. 126m Sv" in f.message_nl, f.code
         assert f.message_en != f.message_nl
         assert "{" not in f.message_en + f.message_nl
     rc = next(f for f in findings if f.code is RC)
