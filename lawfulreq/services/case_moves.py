@@ -1,18 +1,33 @@
-"""One case move as it is recorded: status, who and when, the transition row, the audit event,
-the statistics row. Used by the workflow (CaseService.move) and by the disclosure service."""
+"""A case as the services that change it load it, and one case move as it is recorded: status,
+who and when, the transition row, the audit event, the statistics row. Used by the workflow
+(CaseService) and by the disclosure service."""
 
 from __future__ import annotations
 
 from datetime import datetime
 from typing import Any
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from lawfulreq.db.models import CaseTransition, DemandCase
 from lawfulreq.domain.enums import CaseStatus
+from lawfulreq.errors import NotFoundError
 from lawfulreq.services import audit
 from lawfulreq.services.base import Actor
 from lawfulreq.services.statistics import refresh_case_statistic
+
+
+def load_case(session: Session, ref: str, *, lock: bool = False) -> DemandCase:
+    """The case with reference `ref` (any case, spaces around it ignored), row-locked for an
+    update when `lock`; NotFoundError (code case_not_found) when there is none."""
+    query = select(DemandCase).where(DemandCase.ref == ref.strip().upper())
+    if lock:
+        query = query.with_for_update()
+    case = session.scalar(query)
+    if case is None:
+        raise NotFoundError(f"no case '{ref}'", code="case_not_found", ref=ref)
+    return case
 
 
 def record_move(

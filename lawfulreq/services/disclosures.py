@@ -26,7 +26,7 @@ from lawfulreq.rules import workflow
 from lawfulreq.security.permissions import Permission
 from lawfulreq.services import audit
 from lawfulreq.services.base import Actor, Service
-from lawfulreq.services.case_moves import record_move
+from lawfulreq.services.case_moves import load_case, record_move
 from lawfulreq.services.disclosure_rules import lookup_refusal, open_disclosure, require_approver
 from lawfulreq.services.lookup import LookupResult, SubscriberMatch
 
@@ -246,7 +246,7 @@ class DisclosureService(Service):
         """The case's disclosure with its items; reading it is audited (it names people)."""
         actor.require(Permission.READ_CASES)
         with self._unit_of_work() as session:
-            case = _case(session, ref)
+            case = load_case(session, ref)
             disclosure = _disclosure(session, case)
             if audit_view:
                 audit.record(
@@ -283,7 +283,7 @@ class DisclosureService(Service):
         chosen = tuple(result.matches if matches is None else matches)
         now = self._clock()
         with self._unit_of_work() as session:
-            case = _case(session, case_ref, lock=True)
+            case = load_case(session, case_ref, lock=True)
             why = lookup_refusal(session, case, now)
             if why is not None:
                 raise ConflictError(why, code="case_not_ready", ref=case.ref)
@@ -418,7 +418,7 @@ class DisclosureService(Service):
             )
         now = self._clock()
         with self._unit_of_work() as session:
-            case = _case(session, ref, lock=True)
+            case = load_case(session, ref, lock=True)
             disclosure = _disclosure(session, case)
             if disclosure.status not in (
                 DisclosureStatus.DRAFT.value,
@@ -506,7 +506,7 @@ class DisclosureService(Service):
         actor.require(Permission.APPROVE_DISCLOSURE)
         now = self._clock()
         with self._unit_of_work() as session:
-            case = _case(session, ref, lock=True)
+            case = load_case(session, ref, lock=True)
             disclosure = _disclosure(session, case)
             require_approver(session, disclosure, actor)
             from_status = CaseStatus(case.status)
@@ -575,7 +575,7 @@ class DisclosureService(Service):
                 "at: a delivery cannot be recorded in the future", code="future_delivery"
             )
         with self._unit_of_work() as session:
-            case = _case(session, ref, lock=True)
+            case = load_case(session, ref, lock=True)
             disclosure = _disclosure(session, case)
             if disclosure.status != DisclosureStatus.APPROVED.value:
                 raise ConflictError(
@@ -629,16 +629,6 @@ class DisclosureService(Service):
 
 def _usernames(session: Session) -> dict[int, str]:
     return {uid: name for uid, name in session.execute(select(AppUser.id, AppUser.username))}
-
-
-def _case(session: Session, ref: str, *, lock: bool = False) -> DemandCase:
-    query = select(DemandCase).where(DemandCase.ref == ref.strip().upper())
-    if lock:
-        query = query.with_for_update()
-    case = session.scalar(query)
-    if case is None:
-        raise NotFoundError(f"no case '{ref}'", code="case_not_found", ref=ref)
-    return case
 
 
 def _disclosure(session: Session, case: DemandCase) -> Disclosure:

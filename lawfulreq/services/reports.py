@@ -53,6 +53,7 @@ from lawfulreq.services import audit
 from lawfulreq.services.base import Actor, Service
 from lawfulreq.services.disclosure_rules import open_disclosure
 from lawfulreq.services.disclosures import Decision, stored_decision, target_text
+from lawfulreq.services.intake.documents import store_report
 from lawfulreq.services.settings import setting_value
 from lawfulreq.settings_registry import REPORT_ORGANISATION_NAME, REPORT_TSA_URL
 
@@ -322,21 +323,9 @@ class ReportService(Service):
                 stamp_text=stamp,
                 tsa_url=str(setting_value(session, TSA_URL_SETTING) or ""),
             )
-            digest = hashlib.sha256(pdf).hexdigest()
             filename = f"{case.ref}-{report_kind.value}-{lang}.pdf"
-            document = CaseDocument(
-                case_id=case.id,
-                kind=DocumentKind.REPORT.value,
-                filename=filename,
-                media_type="application/pdf",
-                size=len(pdf),
-                sha256=digest,
-                content=pdf,
-                uploaded_by=actor.user_id,
-                uploaded_at=now,
-            )
-            session.add(document)
-            session.flush()
+            document = store_report(session, actor, case.id, filename=filename, pdf=pdf, now=now)
+            digest = document.sha256
             if report_kind is ReportKind.DISCLOSURE:
                 disclosure = open_disclosure(session, case.id)
                 if disclosure is not None:

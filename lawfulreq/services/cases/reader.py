@@ -25,6 +25,7 @@ from lawfulreq.services.authorities import (
     verification_views,
 )
 from lawfulreq.services.base import Actor, Service
+from lawfulreq.services.case_moves import load_case
 from lawfulreq.services.cases.queries import (
     SORT_COLUMNS,
     apply_filter,
@@ -130,13 +131,7 @@ class CaseReader(Service):
             return self._detail(session, case)
 
     def _load(self, session: Session, ref: str, *, lock: bool = False) -> DemandCase:
-        query = select(DemandCase).where(DemandCase.ref == ref.strip().upper())
-        if lock:
-            query = query.with_for_update()
-        case = session.scalar(query)
-        if case is None:
-            raise NotFoundError(f"no case '{ref}'", code="case_not_found", ref=ref)
-        return case
+        return load_case(session, ref, lock=lock)
 
     def _detail(self, session: Session, case: DemandCase) -> CaseDetail:
         status = CaseStatus(case.status)

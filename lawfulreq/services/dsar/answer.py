@@ -12,7 +12,6 @@ from sqlalchemy.orm import Session
 from lawfulreq.clock import AMSTERDAM, as_utc
 from lawfulreq.db.models import (
     AppUser,
-    CaseDocument,
     Customer,
     CustomerAddress,
     DataSubjectRequest,
@@ -27,7 +26,6 @@ from lawfulreq.db.models import (
 )
 from lawfulreq.domain.enums import (
     DisclosureDecision,
-    DocumentKind,
     DsarStatus,
     Role,
 )
@@ -52,6 +50,7 @@ from lawfulreq.services.dsar_pdf import (
     UsageCategory,
     render_access_answer,
 )
+from lawfulreq.services.intake.documents import store_report
 from lawfulreq.services.settings import setting_value
 from lawfulreq.settings_registry import RETENTION_LOCATION_MONTHS, RETENTION_TRAFFIC_MONTHS
 
@@ -105,21 +104,9 @@ class DsarAnswers(DsarPortability):
                     )
                 )
             pdf = render_access_answer(content, lang)
-            digest = hashlib.sha256(pdf).hexdigest()
             filename = f"{row.ref}-{lang}.pdf"
-            document = CaseDocument(
-                case_id=None,
-                kind=DocumentKind.REPORT.value,
-                filename=filename,
-                media_type="application/pdf",
-                size=len(pdf),
-                sha256=digest,
-                content=pdf,
-                uploaded_by=actor.user_id,
-                uploaded_at=now,
-            )
-            session.add(document)
-            session.flush()
+            document = store_report(session, actor, None, filename=filename, pdf=pdf, now=now)
+            digest = document.sha256
             row.answer_document_id = document.id
             row.answered_at = now
             row.answered_by = actor.user_id

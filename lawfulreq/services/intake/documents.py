@@ -18,6 +18,33 @@ from lawfulreq.services.base import Actor
 from lawfulreq.services.intake.inputs import DocumentInput
 
 
+def store_report(
+    session: Session,
+    actor: Actor,
+    case_id: int | None,
+    *,
+    filename: str,
+    pdf: bytes,
+    now: datetime,
+) -> CaseDocument:
+    """A signed PDF the app made (a case's report, an access request's answer: `case_id`
+    None), stored as a report document; the caller records its own audit event."""
+    row = CaseDocument(
+        case_id=case_id,
+        kind=DocumentKind.REPORT.value,
+        filename=filename,
+        media_type="application/pdf",
+        size=len(pdf),
+        sha256=hashlib.sha256(pdf).hexdigest(),
+        content=pdf,
+        uploaded_by=actor.user_id,
+        uploaded_at=now,
+    )
+    session.add(row)
+    session.flush()
+    return row
+
+
 def store_document(
     session: Session,
     actor: Actor,
