@@ -47,7 +47,11 @@ _IPV4_PORT = re.compile(r"^(?P<ip>\d{1,3}(?:\.\d{1,3}){3}):(?P<port>\d{1,5})$")
 _IPV6_PORT = re.compile(r"^\[(?P<ip>[0-9A-Fa-f:.]+)\](?::(?P<port>\d{1,5}))?$")
 _PHONE_CHARS = re.compile(r"^\+?[\d\s\-./()]{3,}$")
 _NAME_CHARS = re.compile(r"^[^\W\d_][\w\s.'\-&]*$", re.UNICODE)
-_BSN_CANDIDATE = re.compile(r"(?<![\d+])(\d{3}[.\s]?\d{2}[.\s]?\d{2}[.\s]?\d{2}|\d{9})(?!\d)")
+# Nine digits, bare or grouped 3-2-2-2; not inside a longer number or dotted address, and not
+# followed by a port or prefix length ("198.10.10.16:443" is an IP address with its port).
+_BSN_CANDIDATE = re.compile(
+    r"(?<![\d+])(?<!\d\.)(\d{3}[.\s]?\d{2}[.\s]?\d{2}[.\s]?\d{2}|\d{9})(?!\d)(?![.:/]\d)"
+)
 
 BSN_MASK = "[BSN]"
 # Nine digits that pass the 11-test are a BSN to intake but also a Dutch number without its

@@ -165,3 +165,18 @@ def test_no_valid_bsn_is_ever_read_as_a_phone_number(digits: str) -> None:
         with pytest.raises(ValidationError) as caught:
             normalise(text)
         assert caught.value.code == "bsn_ambiguous"
+
+
+def test_an_address_with_its_port_or_prefix_is_not_masked_as_a_bsn() -> None:
+    """198.10.10.16 is also nine digits passing the 11-test in 3-2-2-2 groups. With a port or a
+    prefix length it is an IP address (the 1,000,000-customer demo met one as a target)."""
+    from lawfulreq.domain.identifiers import mask_bsn
+
+    assert mask_bsn("198.10.10.16:443") == ("198.10.10.16:443", 0)
+    assert mask_bsn("zie 198.10.10.16/32 en 10.198.10.10.16") == (
+        "zie 198.10.10.16/32 en 10.198.10.10.16",
+        0,
+    )
+    # Without one it stays a BSN: storing a BSN is the worse error.
+    assert mask_bsn("BSN 198.10.10.16.") == ("BSN [BSN].", 1)
+    assert mask_bsn("198101016") == ("[BSN]", 1)
