@@ -5,17 +5,23 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-import platformdirs
-
 APP_NAME = "LawfulReq"
 APP_AUTHOR = "LawfulReq"
 
 
+# platformdirs is imported where a user directory is asked for: a start with `--db` that
+# paints its first window before the log is set up does not wait for it (~8 ms).
+
+
 def data_dir() -> Path:
+    import platformdirs  # noqa: PLC0415
+
     return Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR))
 
 
 def log_dir() -> Path:
+    import platformdirs  # noqa: PLC0415
+
     return Path(platformdirs.user_log_dir(APP_NAME, APP_AUTHOR))
 
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 import logging
 import math
 import re
-import subprocess
 from pathlib import Path
 
 import PySide6
@@ -70,6 +69,8 @@ def compile_missing_translations(directory: Path) -> list[str]:
         if not lrelease.exists():
             _log.warning("no lrelease to compile %s; Dutch texts stay English", source.name)
             continue
+        import subprocess  # noqa: PLC0415 - only when a file needs compiling, not every start
+
         try:
             subprocess.run(  # noqa: S603 - a fixed tool from PySide6 on our own files
                 [str(lrelease), "-silent", str(source), "-qm", str(target)],

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import cache
 from pathlib import Path
 
 from PySide6.QtGui import QFont, QFontDatabase, QIcon
@@ -46,7 +47,8 @@ def apply_look(app: QApplication, theme: str | None = None) -> None:
 
     `theme`: light, dark, high-contrast or system; None keeps the theme chosen before (light
     until someone chooses: tests and screenshots are light unless they ask otherwise)."""
-    app.setStyle(QStyleFactory.create("Fusion"))
+    if app.style().name().lower() != "fusion":
+        app.setStyle(QStyleFactory.create("Fusion"))
     register_fonts()
     font = QFont(APP_FONT_FAMILY, APP_FONT_POINT_SIZE)
     font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
@@ -68,7 +70,10 @@ def icon(name: str) -> QIcon:
     return QIcon(str(path)) if path.exists() else QIcon()
 
 
+@cache
 def app_icon() -> QIcon:
+    """The application icon (made once: the window icon and the sign-in window's picture
+    share it, and reading its files is part of every start)."""
     result = QIcon()
     for size in (16, 32, 48, 64, 128, 256):
         png = icons_dir() / f"lawfulreq-{size}.png"

@@ -18,12 +18,16 @@ import re
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
 from lawfulreq.paths import resources_dir
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import Qt
 
 LIGHT = "light"
 DARK = "dark"
@@ -116,6 +120,10 @@ def load_theme(name: str) -> Theme:
 
 
 def system_prefers_dark() -> bool:
+    # PySide makes the whole `Qt` namespace (some hundred enums, ~20 ms) on its first use: a
+    # chosen theme paints the first window without it; only "system" asks the OS here.
+    from PySide6.QtCore import Qt  # noqa: PLC0415
+
     hints = QGuiApplication.styleHints()
     return hints is not None and hints.colorScheme() == Qt.ColorScheme.Dark
 
@@ -178,6 +186,8 @@ class _ThemeState(QObject):
 
     def on_color_scheme_changed(self, scheme: Qt.ColorScheme) -> None:
         app = QApplication.instance()
+        from PySide6.QtCore import Qt  # noqa: PLC0415 - see system_prefers_dark
+
         if self.choice == SYSTEM and isinstance(app, QApplication):
             _show(app, DARK if scheme == Qt.ColorScheme.Dark else LIGHT)
 
