@@ -402,11 +402,15 @@ def _looks_like_iban(compact: str) -> bool:
 def _looks_like_ip(text: str) -> bool:
     if _IPV4_PORT.match(text) or _IPV6_PORT.match(text):
         return True
+    # IPv6-shaped text counts whether or not it parses (normalise_ip then says why not):
+    # asked first, it spares an IPv6 address a parse here that normalise_ip repeats.
+    if ":" in text and all(c in "0123456789abcdefABCDEF:./" for c in text):
+        return True
     candidate = text.split("/", maxsplit=1)[0]
     try:
         ipaddress.ip_address(candidate)
     except ValueError:
-        return ":" in text and all(c in "0123456789abcdefABCDEF:./" for c in text)
+        return False
     return True
 
 

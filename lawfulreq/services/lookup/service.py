@@ -7,6 +7,7 @@ import json
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict
 from datetime import datetime, timedelta
+from functools import partial
 from typing import Any
 
 from sqlalchemy import select
@@ -93,6 +94,10 @@ _OPEN = frozenset(s.value for s in OPEN_STATUSES)
 # --------------------------------------------------------------------------- the service
 
 
+class _NotAnEmergency(Exception):  # noqa: N818 - a signal inside `lookup`, never raised out
+    """The case is not an emergency and its readiness was not checked yet."""
+
+
 class LookupService(Service):
     def cases(self, actor: Actor, *, usage: bool = False) -> list[LookupCase]:
         """Open cases whose legal basis allows a subscriber (or, with `usage`, traffic) lookup."""
@@ -140,65 +145,108 @@ class LookupService(Service):
         actor.require(Permission.LOOKUP_SUBSCRIBERS)
         query = parse_query(text)
         window = self._window(at, period_from, period_to, usage=usage)
-        sql = lookup_sql(self._db.engine.dialect)
+        run = partial(
+            self._lookup_in_case,
+            actor,
+            case_ref,
+            query,
+            window,
+            at=at,
+            period_from=period_from,
+            period_to=period_to,
+            usage=usage,
+        )
         try:
-            require_lookup_allowed(self._db, self._clock, case_ref)
-            with dbapi_transaction(self._db.engine) as cursor:
-                case_id = self._check_case(cursor, sql, case_ref, usage=usage)
-                if usage:
-                    result = self._usage(
-                        cursor,
-                        sql,
-                        query=query,
-                        case_ref=case_ref,
-                        window=window,
-                        period_from=period_from,
-                        period_to=period_to,
-                    )
-                else:
-                    matches, history, truncated = self._subscribers(cursor, sql, query, window)
-                    # Everyone a lookup for a secret case finds is covered by its flag.
-                    cover_customers(cursor, sql.dialect, case_id, (m.customer_key for m in matches))
-                    result = LookupResult(
-                        query,
-                        case_ref,
-                        at if window.is_moment else None,
-                        period_from,
-                        period_to,
-                        matches,
-                        history,
-                        truncated=truncated,
-                    )
-                append_event(
-                    cursor,
-                    actor,
-                    "subscriber.lookup",
-                    self._clock(),
-                    sql=sql.audit,
-                    audit_key=self._db.audit_key,
-                    case_id=case_id,
-                    object_type="lookup",
-                    object_id=query.kind.value,
-                    details={
-                        "query": text,
-                        "kind": query.kind.value,
-                        "normalised": query.normalised,
-                        "at": _iso(result.at),
-                        "from": _iso(period_from),
-                        "to": _iso(period_to),
-                        "usage": usage,
-                        "results": result.count,
-                        "not_available": result.not_available is not None,
-                    },
-                )
-            return result
+            try:
+                return run(ready=False)
+            except _NotAnEmergency:
+                # Only a case under review must be checked for readiness (findings, a
+                # verified requester), through the ORM and outside the lookup's transaction:
+                # SQLite transactions here begin IMMEDIATE, so a second one would wait for it.
+                require_lookup_allowed(self._db, self._clock, case_ref)
+                return run(ready=True)
         except (PermissionDeniedError, NotFoundError) as exc:
             self._audit_refusal(actor, case_ref, query, usage, exc)
             raise
 
+    def _lookup_in_case(
+        self,
+        actor: Actor,
+        case_ref: str,
+        query: ParsedQuery,
+        window: _Window,
+        *,
+        at: datetime | None,
+        period_from: datetime | None,
+        period_to: datetime | None,
+        usage: bool,
+        ready: bool,
+    ) -> LookupResult:
+        """The lookup's one transaction; raises _NotAnEmergency (rolled back, nothing read
+        or written) for a case whose readiness was not checked yet (`ready`)."""
+        sql = lookup_sql(self._db.engine.dialect)
+        with dbapi_transaction(self._db.engine) as cursor:
+            case_id, emergency = self._case_row(cursor, sql, case_ref, usage=usage)
+            if not (emergency or ready):
+                raise _NotAnEmergency
+            if usage:
+                result = self._usage(
+                    cursor,
+                    sql,
+                    query=query,
+                    case_ref=case_ref,
+                    window=window,
+                    period_from=period_from,
+                    period_to=period_to,
+                )
+            else:
+                matches, history, truncated = self._subscribers(cursor, sql, query, window)
+                # Everyone a lookup for a secret case finds is covered by its flag.
+                cover_customers(cursor, sql.dialect, case_id, (m.customer_key for m in matches))
+                result = LookupResult(
+                    query,
+                    case_ref,
+                    at if window.is_moment else None,
+                    period_from,
+                    period_to,
+                    matches,
+                    history,
+                    truncated=truncated,
+                )
+            append_event(
+                cursor,
+                actor,
+                "subscriber.lookup",
+                self._clock(),
+                sql=sql.audit,
+                audit_key=self._db.audit_key,
+                case_id=case_id,
+                object_type="lookup",
+                object_id=query.kind.value,
+                details={
+                    "query": query.text,
+                    "kind": query.kind.value,
+                    "normalised": query.normalised,
+                    "at": _iso(result.at),
+                    "from": _iso(period_from),
+                    "to": _iso(period_to),
+                    "usage": usage,
+                    "results": result.count,
+                    "not_available": result.not_available is not None,
+                },
+            )
+        return result
+
     # ------------------------------------------------------------------ purpose limitation
 
     def _check_case(self, cursor: Any, sql: LookupSql, case_ref: str, *, usage: bool) -> int:
+        return self._case_row(cursor, sql, case_ref, usage=usage)[0]
+
+    def _case_row(
+        self, cursor: Any, sql: LookupSql, case_ref: str, *, usage: bool
+    ) -> tuple[int, bool]:
+        """The open case's id and whether it is an emergency; refuses an unknown or closed
+        case and one whose legal basis does not allow the data asked for."""
         rows = sql.case.all(cursor, {"ref": case_ref.strip()})
         if not rows:
             raise NotFoundError(
@@ -206,7 +254,7 @@ class LookupService(Service):
                 code="case_not_found",
                 case=case_ref,
             )
-        case_id, status, code, allowed = rows[0]
+        case_id, status, code, allowed, emergency = rows[0]
         if status not in _OPEN:
             raise PermissionDeniedError(
                 f"case {case_ref} is {status}: lookups are only made for open cases",
@@ -223,7 +271,7 @@ class LookupService(Service):
                 basis=code,
                 category=category.value,
             )
-        return int(case_id)
+        return int(case_id), bool(emergency)
 
     def _audit_refusal(
         self, actor: Actor, case_ref: str, query: ParsedQuery, usage: bool, exc: LawfulreqError

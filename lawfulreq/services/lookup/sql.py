@@ -220,6 +220,7 @@ class LookupSql:
                 DemandCase.status,
                 LegalBasisVersion.code,
                 LegalBasisVersion.allowed_categories,
+                DemandCase.emergency,
             )
             .join(LegalBasisVersion, DemandCase.legal_basis_id == LegalBasisVersion.id)
             .where(DemandCase.ref == bindparam("ref")),
