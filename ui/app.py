@@ -206,7 +206,7 @@ def run(args: argparse.Namespace, *, clock: Clock = system_clock) -> int:
         log.info("LawfulReq %s starting", __version__)
     preferences = Preferences(QSettings())
     install_language(resolve_language(getattr(args, "lang", None) or preferences.language()))
-    apply_theme(app, getattr(args, "theme", None) or preferences.theme())
+    apply_theme(app, getattr(args, "theme", None) or preferences.theme(), first_window=True)
     location = location_hint(args.db)
     if log_path is None:  # the probe
         return startup_probe(app, location)

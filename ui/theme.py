@@ -13,14 +13,16 @@ first window (`--startup-probe`) is not held up by it.
 
 from __future__ import annotations
 
+import copy
 import json
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
@@ -158,7 +160,7 @@ def theme_stylesheet(template: str, name: str) -> str:
 
 def build_palette(theme: Theme, base: QPalette) -> QPalette:
     """`base` with the theme's colours; "Disabled:Text" sets a role of the disabled group."""
-    palette = QPalette(base)
+    palette = copy.copy(base)  # not QPalette(base): see _show
     for key, value in theme.palette.items():
         group_name, _, role_name = key.rpartition(":")
         role = getattr(QPalette.ColorRole, role_name)
@@ -183,6 +185,14 @@ class _ThemeState(QObject):
         self.original_palette: QPalette | None = None
         self.template: str | None = None
         self.listening = False
+
+    def confirm_system_theme(self) -> None:
+        """After a first window painted from the OS palette: the OS colour scheme decides."""
+        app = QApplication.instance()
+        if self.choice == SYSTEM and isinstance(app, QApplication):
+            name = DARK if system_prefers_dark() else LIGHT
+            if name != self.name:
+                _show(app, name)
 
     def on_color_scheme_changed(self, scheme: Qt.ColorScheme) -> None:
         app = QApplication.instance()
@@ -220,11 +230,21 @@ def token(name: str) -> str:
     return load_theme(current_theme()).tokens[name]
 
 
-def apply_theme(app: QApplication, choice: str | None, template: str | None = None) -> str:
+def apply_theme(
+    app: QApplication,
+    choice: str | None,
+    template: str | None = None,
+    *,
+    first_window: bool = False,
+) -> str:
     """Show the chosen theme ("system" follows the OS, also when it changes later).
 
-    `template`: the style sheet before tokens are filled (kept for later switches). Returns
-    the theme shown."""
+    `template`: the style sheet before tokens are filled (kept for later switches).
+    `first_window`: before the application's first window, "system" is read from the OS's
+    own palette (dark window behind light text) and confirmed against the OS colour scheme
+    once that window is painted, switching then in the rare case they disagree: asking the
+    colour scheme makes PySide build its whole `Qt` namespace (~20 ms of every start).
+    Returns the theme shown."""
     state = _current()
     if template is not None:
         state.template = template
@@ -234,15 +254,49 @@ def apply_theme(app: QApplication, choice: str | None, template: str | None = No
         if hints is not None:
             hints.colorSchemeChanged.connect(state.on_color_scheme_changed)
             state.listening = True
-    name = resolve_theme(state.choice)
+    if first_window and state.choice == SYSTEM:
+        os_palette = state.original_palette or app.palette()
+        name = DARK if palette_looks_dark(os_palette) else LIGHT
+        _AfterFirstPaint(app, state.confirm_system_theme)
+    else:
+        name = resolve_theme(state.choice)
     _show(app, name)
     return name
+
+
+def palette_looks_dark(palette: QPalette) -> bool:
+    """The palette puts light text on a darker window: how a dark OS palette looks."""
+    window = palette.color(QPalette.ColorRole.Window).lightness()
+    return window < palette.color(QPalette.ColorRole.WindowText).lightness()
+
+
+class _AfterFirstPaint(QObject):
+    """Runs `then` once, after the first paint of any window of the application."""
+
+    def __init__(self, app: QApplication, then: Callable[[], None]) -> None:
+        super().__init__(app)
+        self._then = then
+        app.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            app = QCoreApplication.instance()
+            if app is not None:
+                app.removeEventFilter(self)
+            # Posted twice: runs once this paint, the rest of the window's and whatever they
+            # queued are done (the window is on screen; a start-up probe has exited).
+            then = self._then
+            QTimer.singleShot(0, lambda: QTimer.singleShot(0, then))
+            self.deleteLater()
+        return False
 
 
 def _show(app: QApplication, name: str) -> None:
     state = _current()
     if state.original_palette is None:
-        state.original_palette = QPalette(app.palette())
+        # app.palette() is already a copy; QPalette(palette) would be one too, but choosing
+        # among its overloads makes PySide build the whole `Qt` namespace (~20 ms of a start).
+        state.original_palette = app.palette()
     theme = load_theme(name)
     state.name = name
     if theme.palette:

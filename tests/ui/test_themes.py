@@ -10,11 +10,12 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QImage, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from lawfulreq.cli.main import _gui_arguments
 from ui import navigation as nav
+from ui import theme as theme_module
 from ui.main_window import MainWindow
 from ui.preferences import Preferences
 from ui.resources import stylesheet_path
@@ -30,6 +31,7 @@ from ui.theme import (
     colour,
     current_theme,
     load_theme,
+    palette_looks_dark,
     themes_dir,
 )
 
@@ -168,6 +170,41 @@ def test_system_follows_the_os_colour_scheme_and_its_changes(
     apply_theme(qapp, HIGH_CONTRAST)
     hints.colorSchemeChanged.emit(Qt.ColorScheme.Dark)
     assert current_theme() == HIGH_CONTRAST
+
+
+@pytest.mark.parametrize("os_and_scheme", [(True, False), (False, True), (True, True)])
+def test_the_first_window_follows_the_os_palette_and_the_colour_scheme_confirms_it(
+    qapp: QApplication,
+    qtbot: QtBot,
+    restore_light: None,
+    monkeypatch: pytest.MonkeyPatch,
+    os_and_scheme: tuple[bool, bool],
+) -> None:
+    """Before the first window "system" is read from the OS palette (asking the colour
+    scheme costs PySide's whole `Qt` namespace); once a window has painted, the colour
+    scheme decides, and a disagreement switches the theme then."""
+    os_dark, scheme_dark = os_and_scheme
+    os_palette = QPalette()
+    window, text = ("#202124", "#f1f3f4") if os_dark else ("#f6f6f6", "#101010")
+    os_palette.setColor(QPalette.ColorRole.Window, QColor(window))
+    os_palette.setColor(QPalette.ColorRole.WindowText, QColor(text))
+    assert palette_looks_dark(os_palette) is os_dark
+    monkeypatch.setattr(theme_module._current(), "original_palette", os_palette)
+    asked: list[bool] = []
+
+    def scheme() -> bool:
+        asked.append(scheme_dark)
+        return scheme_dark
+
+    monkeypatch.setattr("ui.theme.system_prefers_dark", scheme)
+    shown = apply_theme(qapp, "system", first_window=True)
+    assert shown == (DARK if os_dark else LIGHT)
+    assert asked == []  # not before the first paint
+    widget = QWidget()
+    qtbot.addWidget(widget)
+    widget.show()
+    qtbot.waitUntil(lambda: asked != [])
+    assert current_theme() == (DARK if scheme_dark else LIGHT)
 
 
 def test_the_settings_choice_switches_at_once_and_is_kept(
