@@ -10,7 +10,7 @@ from datetime import datetime
 from typing import Protocol, TypeVar
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, joinedload, selectinload
 
 from lawfulreq.clock import Clock
 from lawfulreq.db.database import Database
@@ -18,7 +18,6 @@ from lawfulreq.db.models import ContactVerification, DemandCase, Disclosure, Dis
 from lawfulreq.db.transactions import read_row
 from lawfulreq.domain.enums import OPEN_STATUSES, CaseStatus, DisclosureStatus
 from lawfulreq.errors import ConflictError, PermissionDeniedError
-from lawfulreq.rules.engine import Severity
 from lawfulreq.security.four_eyes import Approver, require_four_eyes
 from lawfulreq.services import audit
 from lawfulreq.services.base import Actor
@@ -51,13 +50,7 @@ def lookup_refusal(session: Session, case: DemandCase, now: datetime) -> str | N
         return f"case {case.ref}: the requester's identity has not been verified"
     from lawfulreq.services.cases import CaseService  # noqa: PLC0415 - cases imports this module
 
-    errors = sorted(
-        {
-            f.code.value
-            for f in CaseService.findings_at(session, case, now)
-            if f.severity is Severity.ERROR
-        }
-    )
+    errors = CaseService.blocking_errors_at(session, case, now, verified=True)
     if errors:
         return f"case {case.ref} has blocking errors: {', '.join(errors)}"
     return None
@@ -76,7 +69,12 @@ def require_lookup_allowed(db: Database, clock: Clock, case_ref: str) -> None:
     if found is None or found[1] not in _OPEN or found[0]:
         return
     with db.sessions() as session:
-        case = session.scalar(select(DemandCase).where(DemandCase.ref == ref))
+        # With what the rules read of it, in this one query rather than one each on first use.
+        case = session.scalar(
+            select(DemandCase)
+            .where(DemandCase.ref == ref)
+            .options(joinedload(DemandCase.legal_basis), selectinload(DemandCase.targets))
+        )
         if case is None or CaseStatus(case.status) not in OPEN_STATUSES:
             return  # the lookup's own check reports an unknown or closed case
         why = lookup_refusal(session, case, clock())

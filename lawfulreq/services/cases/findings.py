@@ -20,6 +20,7 @@ from lawfulreq.domain.enums import CaseStatus, Role
 from lawfulreq.domain.identifiers import mask_bsn
 from lawfulreq.errors import ConflictError, ValidationError
 from lawfulreq.rules.engine import (
+    SEVERITY,
     DemandFacts,
     Finding,
     FindingCode,
@@ -51,43 +52,32 @@ class CaseFindings(CaseReader):
         service._clock = lambda: now
         return service._findings(session, case)
 
+    @staticmethod
+    def blocking_errors_at(
+        session: Session, case: DemandCase, now: datetime, *, verified: bool | None = None
+    ) -> builtins.list[str]:
+        """The codes of the case's error findings at `now`, sorted: what `findings_at` gives
+        with Severity.ERROR, without what only warnings need (other open cases naming the
+        same target, while DUPLICATE_TARGET is a warning) and without acknowledgements
+        (an error cannot be acknowledged). The check before every lookup for a case under
+        review. `verified`: the requester's verification, when the caller counted it."""
+        facts = _demand_facts(session, case, verified)
+        others = None
+        if SEVERITY[FindingCode.DUPLICATE_TARGET] is Severity.ERROR:
+            others = _other_open_targets(session, case, facts)
+        findings = check_demand(
+            facts, basis_view(case.legal_basis), rule_settings(session), now, others
+        )
+        return sorted({f.code.value for f in findings if f.severity is Severity.ERROR})
+
     def _findings(self, session: Session, case: DemandCase) -> builtins.list[Finding]:
-        verified = bool(
-            session.scalar(
-                select(func.count(ContactVerification.id)).where(
-                    ContactVerification.case_id == case.id
-                )
-            )
-        )
-        requester = session.get(AuthorityContact, case.requester_id) if case.requester_id else None
-        targets = tuple(
-            TargetFacts(t.raw, t.kind, t.normalised, t.valid, t.problem) for t in case.targets
-        )
-        facts = DemandFacts(
-            issuer_role=case.issuer_role,
-            channel=case.channel,
-            received_at=case.received_at,
-            data_categories=tuple(case.data_categories),
-            targets=targets,
-            period_from=case.period_from,
-            period_to=case.period_to,
-            rc_authorisation_date=case.rc_authorisation_date,
-            written_confirmation_at=case.written_confirmation_at,
-            requester=requester.name if requester else "",
-            requester_verified=verified,
-            bsn_masked_count=case.bsn_masked_count,
-            bsn_masked_fields=tuple(case.bsn_masked_fields or ()),
-            delivery=case.delivery,
-            wiv_minister_date=case.wiv_minister_date,
-            wiv_tib_date=case.wiv_tib_date,
-        )
-        keys = [(t.kind, t.normalised) for t in targets if t.valid]
+        facts = _demand_facts(session, case)
         findings = check_demand(
             facts,
             basis_view(case.legal_basis),
             rule_settings(session),
             self._clock(),
-            open_target_refs(session, keys, exclude_case_id=case.id),
+            _other_open_targets(session, case, facts),
         )
         acks = {
             (a.code, a.subject): (username, a.at)
@@ -193,3 +183,45 @@ class CaseFindings(CaseReader):
 
 def blocking_codes(findings: list[Finding]) -> list[FindingCode]:
     return [f.code for f in findings if f.blocking]
+
+
+def _demand_facts(session: Session, case: DemandCase, verified: bool | None = None) -> DemandFacts:
+    """What the rules engine reads of a case (its requester's verification counted here
+    unless the caller did)."""
+    if verified is None:
+        verified = bool(
+            session.scalar(
+                select(func.count(ContactVerification.id)).where(
+                    ContactVerification.case_id == case.id
+                )
+            )
+        )
+    requester = session.get(AuthorityContact, case.requester_id) if case.requester_id else None
+    targets = tuple(
+        TargetFacts(t.raw, t.kind, t.normalised, t.valid, t.problem) for t in case.targets
+    )
+    return DemandFacts(
+        issuer_role=case.issuer_role,
+        channel=case.channel,
+        received_at=case.received_at,
+        data_categories=tuple(case.data_categories),
+        targets=targets,
+        period_from=case.period_from,
+        period_to=case.period_to,
+        rc_authorisation_date=case.rc_authorisation_date,
+        written_confirmation_at=case.written_confirmation_at,
+        requester=requester.name if requester else "",
+        requester_verified=verified,
+        bsn_masked_count=case.bsn_masked_count,
+        bsn_masked_fields=tuple(case.bsn_masked_fields or ()),
+        delivery=case.delivery,
+        wiv_minister_date=case.wiv_minister_date,
+        wiv_tib_date=case.wiv_tib_date,
+    )
+
+
+def _other_open_targets(
+    session: Session, case: DemandCase, facts: DemandFacts
+) -> dict[tuple[str, str], builtins.list[str]]:
+    keys = [(t.kind, t.normalised) for t in facts.targets if t.valid]
+    return open_target_refs(session, keys, exclude_case_id=case.id)
