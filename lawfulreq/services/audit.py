@@ -544,6 +544,19 @@ def _chunk_head(chunk: tuple[Any, ...], size: int, prev: str) -> str | None:
     return digests[-1]
 
 
+_ENDS = (
+    "SELECT * FROM (SELECT id, sqlite_version() FROM audit_event ORDER BY id LIMIT 1) "
+    "UNION ALL SELECT * FROM (SELECT id, '' FROM audit_event ORDER BY id DESC LIMIT 1)"
+)
+
+
+def _has_concat(version: str) -> bool:
+    try:
+        return tuple(int(part) for part in version.split(".")[:2]) >= (3, 44)
+    except ValueError:
+        return False
+
+
 def _sqlite_walk(session: Session) -> tuple[ChainReport | None, int, str]:
     """`_walk_rows` over the whole table, chunk by chunk: a chunk that passes `_chunk_head`
     is one `_walk_rows` passes; any other is walked by `_walk_rows` itself. A worker thread
@@ -552,11 +565,14 @@ def _sqlite_walk(session: Session) -> tuple[ChainReport | None, int, str]:
     connection = _driver_connection(session)
     cursor = connection.cursor()
     try:
-        first, last = cursor.execute("SELECT min(id), max(id) FROM audit_event").fetchone()
-        if first is None:
+        # Two lookups at the ends of the rowid tree (min() and max() in one query would scan).
+        ends = cursor.execute(_ENDS).fetchall()
+        if not ends:
             return None, 0, GENESIS
-        if not isinstance(first, int) or first < 1:
+        (first, version), (last, _) = ends
+        if not isinstance(first, int) or first < 1 or not _has_concat(version):
             # Ids from 1 are what the chunks cover; `_walk_rows` names what is wrong here.
+            # An SQLCipher older than SQLite 3.44 has no concat(): the walk event by event.
             return _walk_rows(_sqlite_rows(session), 0, GENESIS)
         chunks = [(start, min(start + _CHUNK, last + 1)) for start in range(1, last + 1, _CHUNK)]
 

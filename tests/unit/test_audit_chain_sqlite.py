@@ -255,3 +255,16 @@ def test_the_chunked_walk_answers_as_the_event_by_event_walk(
     assert report.ok is intact, report
     if not intact and tamper != "broken anchor":
         assert fast[0] is not None or report.code in ("truncated", "not_anchored"), report
+
+
+def test_without_concat_the_walk_is_event_by_event(
+    sqlite_only: AppServices, actors: dict[str, Actor], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """SQLCipher builds on SQLite older than 3.44 have no concat()."""
+    assert audit._has_concat("3.44.0") and not audit._has_concat("3.43.2")
+    _fill(sqlite_only, actors["fg"], AWKWARD_BUT_PLAIN + NEEDS_ESCAPES)
+    monkeypatch.setattr(audit, "_has_concat", lambda version: False)
+    calls = _fallbacks(monkeypatch)
+    fast, exact = _walks(sqlite_only)
+    assert fast == exact and fast[0] is None
+    assert calls == [(0, audit.GENESIS), (0, audit.GENESIS)]
