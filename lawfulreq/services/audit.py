@@ -557,6 +557,16 @@ def _has_concat(version: str) -> bool:
         return False
 
 
+def _in_rowid_order(cursor: Any) -> bool:
+    """Whether SQLite plans `_SQL_CHUNK` as one forward range scan of the table's rowid tree,
+    so that the aggregates take the events in id order, as the chain must be read: the pieces
+    are compared in that order (an ORDER BY inside each group_concat would cost a sort)."""
+    plan = " ".join(
+        str(row[-1]) for row in cursor.execute(f"EXPLAIN QUERY PLAN {_SQL_CHUNK}", (1, 2))
+    )
+    return "USING INTEGER PRIMARY KEY (rowid>? AND rowid<?)" in plan and "B-TREE" not in plan
+
+
 def _sqlite_walk(session: Session) -> tuple[ChainReport | None, int, str]:
     """`_walk_rows` over the whole table, chunk by chunk: a chunk that passes `_chunk_head`
     is one `_walk_rows` passes; any other is walked by `_walk_rows` itself. A worker thread
@@ -570,7 +580,12 @@ def _sqlite_walk(session: Session) -> tuple[ChainReport | None, int, str]:
         if not ends:
             return None, 0, GENESIS
         (first, version), (last, _) = ends
-        if not isinstance(first, int) or first < 1 or not _has_concat(version):
+        if (
+            not isinstance(first, int)
+            or first < 1
+            or not _has_concat(version)
+            or not _in_rowid_order(cursor)
+        ):
             # Ids from 1 are what the chunks cover; `_walk_rows` names what is wrong here.
             # An SQLCipher older than SQLite 3.44 has no concat(): the walk event by event.
             return _walk_rows(_sqlite_rows(session), 0, GENESIS)

@@ -268,3 +268,11 @@ def test_without_concat_the_walk_is_event_by_event(
     fast, exact = _walks(sqlite_only)
     assert fast == exact and fast[0] is None
     assert calls == [(0, audit.GENESIS), (0, audit.GENESIS)]
+
+
+def test_the_chunk_query_reads_the_events_in_id_order(sqlite_only: AppServices) -> None:
+    """The aggregates' pieces are compared in scan order: it must be the rowid range scan."""
+    with sqlite_only.db.sessions.begin() as session:
+        cursor = audit._driver_connection(session).cursor()
+        assert audit._in_rowid_order(cursor)
+        assert "id >= ? AND id < ?" in audit._SQL_CHUNK and "ORDER BY" not in audit._SQL_CHUNK
