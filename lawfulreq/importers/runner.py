@@ -19,6 +19,7 @@ from sqlalchemy import Connection
 from lawfulreq.csvsafe import SafeWriter, open_private_csv
 from lawfulreq.domain.enums import ImportStatus
 from lawfulreq.errors import StorageError, ValidationError
+from lawfulreq.importers.fastpath import FAST_PATHS, FastPrepare
 from lawfulreq.importers.fields import RowError, problems_text
 from lawfulreq.importers.kinds import KINDS, KindSpec
 from lawfulreq.importers.source import CsvSource
@@ -151,6 +152,13 @@ def _batches(
     executemany gives it up and takes it back for every row, and the two only slow each
     other down (measured 4-10x the plain executemany with a reader thread).
     """
+    if not source.is_open:
+        source.open()
+    fast_path = FAST_PATHS.get(spec.name)
+    fast = fast_path(source.header, context) if fast_path is not None else None
+    if fast is not None:
+        yield from _fast_batches(source, spec, batch_size, context, fast)
+        return
     parse = spec.parse
     prepare = WRITERS[spec.name].prepare
     rows: list[Pending] = []
@@ -173,6 +181,50 @@ def _batches(
     batch.position = source.size
     batch.rows = prepare(rows, context)
     yield batch
+
+
+def _fast_batches(
+    source: CsvSource, spec: KindSpec, batch_size: int, context: BatchContext, fast: FastPrepare
+) -> Generator[_Batch, None, None]:
+    """`_batches` with a kind's fast path: rows it declines take the general path, in place.
+
+    The prepared rows keep the file's order: a declined row's slot waits for the general
+    path's prepare, done once per batch."""
+    parse = spec.parse
+    prepare = WRITERS[spec.name].prepare
+    header = source.header
+    rows: list[Any] = []
+    slow: list[Pending] = []
+    slots: list[int] = []
+    bad: list[Rejection] = []
+    read = 0
+    for line, raw, problems in source.raw_rows():
+        read += 1
+        if problems:
+            bad.append(Rejection(line, raw, problems))
+        else:
+            ready = fast(line, raw)
+            if ready is not None:
+                rows.append(ready)
+            else:
+                try:
+                    record = parse(dict(zip(header, raw, strict=True)))
+                except RowError as exc:
+                    bad.append(Rejection(line, raw, exc.problems))
+                else:
+                    slots.append(len(rows))
+                    rows.append(None)
+                    slow.append(Pending(line, raw, record))
+        if read >= batch_size:
+            if slow:
+                for slot, prepared in zip(slots, prepare(slow, context), strict=True):
+                    rows[slot] = prepared
+            yield _Batch(rows, bad, read, source.position())
+            rows, slow, slots, bad, read = [], [], [], [], 0
+    if slow:
+        for slot, prepared in zip(slots, prepare(slow, context), strict=True):
+            rows[slot] = prepared
+    yield _Batch(rows, bad, read, source.size)
 
 
 Packed = tuple[int, int, Any, list[Any]]
