@@ -91,10 +91,12 @@ def customer_fast_path(  # noqa: PLR0915 - one hot loop, inlined on purpose
     town_text = _required_text(100)
     houses: dict[str, str] = {}
     suffixes: dict[str, str] = {}
-    # raw date -> (date, its text in the row hash, stored form, stored address start)
-    days: dict[str, tuple[date, str, Any, Any]] = {}
+    # raw date -> (date, its text in the row hash, its stored form)
+    days: dict[str, tuple[date, str, Any]] = {}
+    # contract start -> the stored start of the address (midnight in Amsterdam)
+    address_starts: dict[date, Any] = {}
 
-    def day(value: str) -> tuple[date, str, Any, Any] | None:
+    def day(value: str) -> tuple[date, str, Any] | None:
         found = days.get(value)
         if found is None:
             parsed = f._iso_day(value.strip())
@@ -102,12 +104,15 @@ def customer_fast_path(  # noqa: PLR0915 - one hot loop, inlined on purpose
                 return None
             if len(days) > _MEMO_LIMIT:
                 days.clear()
-            found = days[value] = (
-                parsed,
-                str(parsed),
-                to_day(parsed),
-                moment(_start_of_day(parsed)),
-            )
+            found = days[value] = (parsed, str(parsed), to_day(parsed))
+        return found
+
+    def address_start(start: date) -> Any:
+        found = address_starts.get(start)
+        if found is None:
+            if len(address_starts) > _MEMO_LIMIT:
+                address_starts.clear()
+            found = address_starts[start] = moment(_start_of_day(start))
         return found
 
     def prepare(  # noqa: PLR0911, PLR0912, PLR0915 - every check inline, on purpose
@@ -229,7 +234,7 @@ def customer_fast_path(  # noqa: PLR0915 - one hot loop, inlined on purpose
             code,
             town,
             "NL",
-            now if since is None else since[3],
+            now if since is None else address_start(since[0]),
             None,
         ]
         # Good rows hold no control characters (CsvSource), so none holds the separator.
