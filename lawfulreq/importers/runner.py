@@ -26,6 +26,7 @@ from lawfulreq.importers.source import CsvSource
 from lawfulreq.importers.writers import (
     WRITERS,
     BatchContext,
+    FirstSeen,
     Pending,
     Rejection,
     Writer,
@@ -189,42 +190,48 @@ def _fast_batches(
     """`_batches` with a kind's fast path: rows it declines take the general path, in place.
 
     The prepared rows keep the file's order: a declined row's slot waits for the general
-    path's prepare, done once per batch."""
+    path's prepare, done once per batch. A row whose key (customer_id) is certainly the
+    file's first leaves its raw fields out: the writer rejects repeats only (`FirstSeen`).
+    """
     parse = spec.parse
     prepare = WRITERS[spec.name].prepare
     header = source.header
+    first = FirstSeen().add
     rows: list[Any] = []
     slow: list[Pending] = []
-    slots: list[int] = []
+    slots: list[tuple[int, bool]] = []
     bad: list[Rejection] = []
     read = 0
     for line, raw, problems in source.raw_rows():
         read += 1
         if problems:
             bad.append(Rejection(line, raw, problems))
+            continue
+        ready = fast(line, raw)
+        if ready is not None:
+            if first(ready[2]):
+                ready = (ready[0], None, *ready[2:])
+            rows.append(ready)
         else:
-            ready = fast(line, raw)
-            if ready is not None:
-                rows.append(ready)
+            try:
+                record = parse(dict(zip(header, raw, strict=True)))
+            except RowError as exc:
+                bad.append(Rejection(line, raw, exc.problems))
             else:
-                try:
-                    record = parse(dict(zip(header, raw, strict=True)))
-                except RowError as exc:
-                    bad.append(Rejection(line, raw, exc.problems))
-                else:
-                    slots.append(len(rows))
-                    rows.append(None)
-                    slow.append(Pending(line, raw, record))
+                slots.append((len(rows), first(record["customer_ref"])))
+                rows.append(None)
+                slow.append(Pending(line, raw, record))
         if read >= batch_size:
-            if slow:
-                for slot, prepared in zip(slots, prepare(slow, context), strict=True):
-                    rows[slot] = prepared
+            _fill(rows, slots, prepare(slow, context) if slow else [])
             yield _Batch(rows, bad, read, source.position())
             rows, slow, slots, bad, read = [], [], [], [], 0
-    if slow:
-        for slot, prepared in zip(slots, prepare(slow, context), strict=True):
-            rows[slot] = prepared
+    _fill(rows, slots, prepare(slow, context) if slow else [])
     yield _Batch(rows, bad, read, source.size)
+
+
+def _fill(rows: list[Any], slots: list[tuple[int, bool]], prepared: list[Any]) -> None:
+    for (slot, first), row in zip(slots, prepared, strict=True):
+        rows[slot] = (row[0], None, *row[2:]) if first else row
 
 
 Packed = tuple[int, int, Any, list[Any]]

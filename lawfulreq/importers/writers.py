@@ -289,7 +289,9 @@ class Writer:
 # A prepared customer row (CustomerWriter.prepare): (line, raw, customer_ref, row_hash,
 # customer, address, name words). Customer and address are lists in their INSERT's column
 # order, every value in the driver's form, the ids left None: the writer fills them in place.
-# The name words are one space-separated string.
+# The name words are one space-separated string. The raw fields (for a rejection's report)
+# are None where the parser knows the customer_id is the file's first (`FirstSeen`): only a
+# repeat can be rejected here.
 _REF = 2
 _HASH = 3
 _CUSTOMER = 4
@@ -332,6 +334,10 @@ class CustomerWriter(Writer):
         )
         # Into an empty table the name-word search index is built once at the end, not kept
         # sorted row by row; a rollback (bad rows, cancel, dry run) brings the index back.
+        self._started_empty = (
+            conn.execute(select(CUSTOMER.c.id).limit(1)).first() is None
+            and self.first_id[CUSTOMER.name] == 1
+        )
         self._token_index = _token_index() if self.first_id[CUSTOMER.name] == 1 else None
         if self._token_index is not None:
             self._token_index.drop(conn)
@@ -391,9 +397,7 @@ class CustomerWriter(Writer):
 
     def write(self, batch: list[tuple[Any, ...]], *, apply: bool) -> list[Rejection]:
         rejected: list[Rejection] = []
-        unique = _first_of_each(batch, rejected)
-        existing = self._stored([row[_REF] for row in unique])
-        seen = self.seen_before([r.id for r in existing.values()])
+        unique, existing, seen = self._lookup(batch, rejected)
         customer_id = self.next_id[CUSTOMER.name]
         address_id = self.next_id[ADDRESS.name]
         inserts: list[list[Any]] = []
@@ -442,6 +446,18 @@ class CustomerWriter(Writer):
         self.counts.inserted += len(inserts)
         self.counts.updated += len(updates)
         return rejected
+
+    def _lookup(
+        self, batch: list[tuple[Any, ...]], rejected: list[Rejection]
+    ) -> tuple[list[tuple[Any, ...]], dict[str, Any], set[int]]:
+        """The batch less its repeats (added to rejected), the stored customers, those seen."""
+        if self._started_empty and all(row[1] is None for row in batch):
+            # No customer_id of this batch came earlier in the file (see `FirstSeen`), and
+            # the table held none before: nothing to look up, no repeat to reject.
+            return batch, {}, set()
+        unique = _first_of_each(batch, rejected)
+        existing = self._stored([row[_REF] for row in unique])
+        return unique, existing, self.seen_before([r.id for r in existing.values()])
 
     def _update(
         self,
@@ -705,6 +721,27 @@ def rebuild_name_tokens(conn: Connection, *, batch_size: int = 20_000) -> int:
         last = rows[-1].id
     index.create(conn)
     return written
+
+
+class FirstSeen:
+    """Which keys are certainly new in a file: a bitmap of their hashes (8 MB).
+
+    `add` is True only for a key not added before; a key added before is always False (a
+    few new keys are too, where hashes collide: they are then treated as maybe repeated)."""
+
+    BITS = 1 << 26
+
+    def __init__(self) -> None:
+        self._bits = bytearray(self.BITS >> 3)
+
+    def add(self, key: str) -> bool:
+        slot = hash(key) & (self.BITS - 1)
+        index, bit = slot >> 3, 1 << (slot & 7)
+        byte = self._bits[index]
+        if byte & bit:
+            return False
+        self._bits[index] = byte | bit
+        return True
 
 
 def _first_of_each(
