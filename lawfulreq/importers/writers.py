@@ -406,6 +406,12 @@ class CustomerWriter(Writer):
         updates: list[list[Any]] = []
         matched: list[int] = []
         changed: dict[int, tuple[Any, ...]] = {}
+        if not existing:
+            # All new (the usual batch): the same ids, rows and words as the loop below.
+            inserts, addresses, tokens = _all_new(unique, customer_id, address_id)
+            customer_id += len(unique)
+            address_id += len(unique)
+            unique = []
         for row in unique:
             stored = existing.get(row[_REF])
             if stored is None:
@@ -451,12 +457,18 @@ class CustomerWriter(Writer):
         self, batch: list[tuple[Any, ...]], rejected: list[Rejection]
     ) -> tuple[list[tuple[Any, ...]], dict[str, Any], set[int]]:
         """The batch less its repeats (added to rejected), the stored customers, those seen."""
-        if self._started_empty and all(row[1] is None for row in batch):
-            # No customer_id of this batch came earlier in the file (see `FirstSeen`), and
-            # the table held none before: nothing to look up, no repeat to reject.
-            return batch, {}, set()
-        unique = _first_of_each(batch, rejected)
-        existing = self._stored([row[_REF] for row in unique])
+        if self._started_empty:
+            # Only this import's rows are stored, and a row without its raw fields has the
+            # file's first of its customer_id (`FirstSeen`): no earlier row, none stored.
+            # The checks need only look at the customer_ids of the other rows.
+            maybe = {row[_REF] for row in batch if row[1] is not None}
+            if not maybe:
+                return batch, {}, set()
+            unique = _first_of_each(batch, rejected, maybe)
+            existing = self._stored(sorted(maybe))
+        else:
+            unique = _first_of_each(batch, rejected)
+            existing = self._stored([row[_REF] for row in unique])
         return unique, existing, self.seen_before([r.id for r in existing.values()])
 
     def _update(
@@ -744,14 +756,40 @@ class FirstSeen:
         return True
 
 
+def _all_new(
+    rows: list[tuple[Any, ...]], customer_id: int, address_id: int
+) -> tuple[list[list[Any]], list[list[Any]], list[tuple[Any, ...]]]:
+    """Prepared customer rows all inserted: their customers, addresses and name words.
+
+    Ids from customer_id and address_id on, filled into the rows' lists in place."""
+    customers = [row[_CUSTOMER] for row in rows]
+    addresses = [row[_ADDRESS_ROW] for row in rows]
+    for offset, (customer, address) in enumerate(zip(customers, addresses, strict=True)):
+        customer[0] = address[1] = customer_id + offset
+        address[0] = address_id + offset
+    # Built here, not in the parser: a list per word costs more to pickle.
+    tokens = [
+        (customer_id + offset, word, words)
+        for offset, row in enumerate(rows)
+        if (words := row[_WORDS])
+        for word in words.split(" ")
+    ]
+    return customers, addresses, tokens
+
+
 def _first_of_each(
-    batch: list[tuple[Any, ...]], rejected: list[Rejection]
+    batch: list[tuple[Any, ...]], rejected: list[Rejection], only: set[str] | None = None
 ) -> list[tuple[Any, ...]]:
-    """Prepared customer rows less the repeats of a customer_id (those are bad rows)."""
+    """Prepared customer rows less the repeats of a customer_id (those are bad rows).
+
+    only: the customer_ids that may repeat (None: any)."""
     first_line: dict[str, int] = {}
     unique: list[tuple[Any, ...]] = []
     for row in batch:
         ref = row[_REF]
+        if only is not None and ref not in only:
+            unique.append(row)
+            continue
         if ref in first_line:
             rejected.append(_twice(row[0], expand_raw(row[1]), "customer_id", ref, first_line[ref]))
             continue
