@@ -64,11 +64,13 @@ def _required_text(max_len: int) -> Callable[[str], str | None]:
 
 
 def customer_fast_path(  # noqa: PLR0915 - one hot loop, inlined on purpose
-    header: Sequence[str], context: BatchContext
+    header: Sequence[str], context: BatchContext, first: Callable[[str], bool] | None = None
 ) -> FastPrepare | None:
     """A function (line, raw fields) -> the prepared row, or None for the general path.
 
-    None when the header lacks a column or repeats one (the general path then does all)."""
+    None when the header lacks a column or repeats one (the general path then does all).
+    first: called (in file order) with the customer_id of each row taken; True leaves the
+    row's raw fields out (`writers.FirstSeen`)."""
     columns = KINDS["customers"].columns
     if len(set(header)) != len(header) or any(c not in header for c in columns):
         return None
@@ -243,11 +245,14 @@ def customer_fast_path(  # noqa: PLR0915 - one hot loop, inlined on purpose
             words = " ".join(dict.fromkeys(name_key.split(" "))) if name_key else ""
         else:
             words = " ".join(f.folded_tokens(name_key))
+        if first is not None and first(ref):
+            return (line, None, ref, row_hash, customer, address, words)
         return (line, "\x1f".join(raw), ref, row_hash, customer, address, words)
 
     return prepare
 
 
-FAST_PATHS: dict[str, Callable[[Sequence[str], BatchContext], FastPrepare | None]] = {
+FastPath = Callable[[Sequence[str], BatchContext, Callable[[str], bool]], FastPrepare | None]
+FAST_PATHS: dict[str, FastPath] = {
     "customers": customer_fast_path,
 }

@@ -156,9 +156,10 @@ def _batches(
     if not source.is_open:
         source.open()
     fast_path = FAST_PATHS.get(spec.name)
-    fast = fast_path(source.header, context) if fast_path is not None else None
+    first = FirstSeen().add
+    fast = fast_path(source.header, context, first) if fast_path is not None else None
     if fast is not None:
-        yield from _fast_batches(source, spec, batch_size, context, fast)
+        yield from _fast_batches(source, spec, batch_size, context, fast=fast, first=first)
         return
     parse = spec.parse
     prepare = WRITERS[spec.name].prepare
@@ -185,7 +186,13 @@ def _batches(
 
 
 def _fast_batches(
-    source: CsvSource, spec: KindSpec, batch_size: int, context: BatchContext, fast: FastPrepare
+    source: CsvSource,
+    spec: KindSpec,
+    batch_size: int,
+    context: BatchContext,
+    *,
+    fast: FastPrepare,
+    first: Callable[[str], bool],
 ) -> Generator[_Batch, None, None]:
     """`_batches` with a kind's fast path: rows it declines take the general path, in place.
 
@@ -196,7 +203,6 @@ def _fast_batches(
     parse = spec.parse
     prepare = WRITERS[spec.name].prepare
     header = source.header
-    first = FirstSeen().add
     rows: list[Any] = []
     slow: list[Pending] = []
     slots: list[tuple[int, bool]] = []
@@ -207,10 +213,8 @@ def _fast_batches(
         if problems:
             bad.append(Rejection(line, raw, problems))
             continue
-        ready = fast(line, raw)
+        ready = fast(line, raw)  # calls first() for the row it takes
         if ready is not None:
-            if first(ready[2]):
-                ready = (ready[0], None, *ready[2:])
             rows.append(ready)
         else:
             try:

@@ -461,10 +461,10 @@ class CustomerWriter(Writer):
             # Only this import's rows are stored, and a row without its raw fields has the
             # file's first of its customer_id (`FirstSeen`): no earlier row, none stored.
             # The checks need only look at the customer_ids of the other rows.
-            maybe = {row[_REF] for row in batch if row[1] is not None}
-            if not maybe:
+            positions = [i for i, row in enumerate(batch) if row[1] is not None]
+            if not positions:
                 return batch, {}, set()
-            unique = _first_of_each(batch, rejected, maybe)
+            unique, maybe = _first_of_few(batch, positions, rejected)
             existing = self._stored(sorted(maybe))
         else:
             unique = _first_of_each(batch, rejected)
@@ -777,19 +777,35 @@ def _all_new(
     return customers, addresses, tokens
 
 
-def _first_of_each(
-    batch: list[tuple[Any, ...]], rejected: list[Rejection], only: set[str] | None = None
-) -> list[tuple[Any, ...]]:
-    """Prepared customer rows less the repeats of a customer_id (those are bad rows).
+def _first_of_few(
+    batch: list[tuple[Any, ...]], positions: list[int], rejected: list[Rejection]
+) -> tuple[list[tuple[Any, ...]], set[str]]:
+    """`_first_of_each` where only the rows at positions may repeat an earlier customer_id.
 
-    only: the customer_ids that may repeat (None: any)."""
+    Also returns the customer_ids of those rows that are kept."""
+    refs = [row[_REF] for row in batch]
+    dropped: set[int] = set()
+    for position in positions:
+        ref = refs[position]
+        first = refs.index(ref)
+        if first < position:
+            row = batch[position]
+            rejected.append(_twice(row[0], expand_raw(row[1]), "customer_id", ref, batch[first][0]))
+            dropped.add(position)
+    maybe = {refs[i] for i in positions if i not in dropped}
+    if not dropped:
+        return batch, maybe
+    return [row for i, row in enumerate(batch) if i not in dropped], maybe
+
+
+def _first_of_each(
+    batch: list[tuple[Any, ...]], rejected: list[Rejection]
+) -> list[tuple[Any, ...]]:
+    """Prepared customer rows less the repeats of a customer_id (those are bad rows)."""
     first_line: dict[str, int] = {}
     unique: list[tuple[Any, ...]] = []
     for row in batch:
         ref = row[_REF]
-        if only is not None and ref not in only:
-            unique.append(row)
-            continue
         if ref in first_line:
             rejected.append(_twice(row[0], expand_raw(row[1]), "customer_id", ref, first_line[ref]))
             continue

@@ -17,13 +17,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from stdnum import iban as stdnum_iban
 
-from lawfulreq.importers import runner
+from lawfulreq.importers import runner, writers
 from lawfulreq.importers.fastpath import _LISTED, customer_fast_path
 from lawfulreq.importers.fields import RowError
 from lawfulreq.importers.kinds import KINDS, parse_customer
 from lawfulreq.importers.runner import ImportOptions, ImportStatus
 from lawfulreq.importers.source import CsvSource
-from lawfulreq.importers.writers import BatchContext, CustomerWriter, Pending
+from lawfulreq.importers.writers import BatchContext, CustomerWriter, FirstSeen, Pending
 from lawfulreq.services.base import Actor
 from lawfulreq.services.registry import AppServices
 from tests.bench.bench_import import generate
@@ -262,3 +262,27 @@ def test_repeats_in_and_across_batches_are_reported_with_their_fields(
     assert [row[3:] for row in written[1:]] == [
         next(csv.reader([line], delimiter=";")) for line in (lines[1], lines[4], lines[1])
     ]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["C1", "C2", "C3", "C4", "C5"]), max_size=30))
+def test_first_of_few_equals_first_of_each(refs: list[str]) -> None:
+    """The writer's check of maybe-repeated rows only, against its check of every row."""
+    first = FirstSeen().add
+    batch = [
+        (line, None if first(ref) else f"{ref}\x1fraw", ref) for line, ref in enumerate(refs, 2)
+    ]
+    positions = [i for i, row in enumerate(batch) if row[1] is not None]
+    every: list[Any] = []
+    few: list[Any] = []
+    unique, maybe = writers._first_of_few(batch, positions, few)
+    assert unique == writers._first_of_each(batch, every)
+    assert few == every
+    assert maybe == {row[2] for row in unique if row[1] is not None}
+
+
+def test_first_seen_is_never_first_twice() -> None:
+    first = FirstSeen().add
+    keys = [f"C{i}" for i in range(50_000)]
+    assert sum(first(k) for k in keys) > 49_000
+    assert not any(first(k) for k in keys)
