@@ -254,6 +254,8 @@ def customer_fast_path(  # noqa: PLR0915 - one hot loop, inlined on purpose
         if name_key.isascii():
             # Folded ASCII is words of [a-z0-9] between single spaces: `folded_tokens` is split.
             words = " ".join(dict.fromkeys(name_key.split(" "))) if name_key else ""
+            if words == name_key:
+                words = name_key  # one object: pickled once
         else:
             words = " ".join(f.folded_tokens(name_key))
         if first is not None and first(ref):
