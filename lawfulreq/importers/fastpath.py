@@ -33,6 +33,7 @@ from lawfulreq.importers.writers import (
     BatchContext,
     _dialect,
     bind_processor,
+    compact_raw,
 )
 
 FastPrepare = Callable[[int, list[str]], "tuple[Any, ...] | None"]
@@ -250,7 +251,6 @@ def customer_fast_path(  # noqa: PLR0915 - one hot loop, inlined on purpose
             now if since is None else address_start(since[0]),
             None,
         ]
-        # Good rows hold no control characters (CsvSource), so none holds the separator.
         if name_key.isascii():
             # Folded ASCII is words of [a-z0-9] between single spaces: `folded_tokens` is split.
             words = " ".join(dict.fromkeys(name_key.split(" "))) if name_key else ""
@@ -260,7 +260,7 @@ def customer_fast_path(  # noqa: PLR0915 - one hot loop, inlined on purpose
             words = " ".join(f.folded_tokens(name_key))
         if first is not None and first(ref):
             return (line, None, ref, row_hash, customer, address, words)
-        return (line, "\x1f".join(raw), ref, row_hash, customer, address, words)
+        return (line, compact_raw(raw), ref, row_hash, customer, address, words)
 
     return prepare
 

@@ -156,11 +156,12 @@ def _batches(
     if not source.is_open:
         source.open()
     fast_path = FAST_PATHS.get(spec.name)
-    first = FirstSeen().add
-    fast = fast_path(source.header, context, first) if fast_path is not None else None
-    if fast is not None:
-        yield from _fast_batches(source, spec, batch_size, context, fast=fast, first=first)
-        return
+    if fast_path is not None:
+        first = FirstSeen().add
+        fast = fast_path(source.header, context, first)
+        if fast is not None:
+            yield from _fast_batches(source, spec, batch_size, context, fast=fast, first=first)
+            return
     parse = spec.parse
     prepare = WRITERS[spec.name].prepare
     rows: list[Pending] = []

@@ -457,16 +457,20 @@ class CustomerWriter(Writer):
         self, batch: list[tuple[Any, ...]], rejected: list[Rejection]
     ) -> tuple[list[tuple[Any, ...]], dict[str, Any], set[int]]:
         """The batch less its repeats (added to rejected), the stored customers, those seen."""
-        if self._started_empty:
+        positions = (
+            [i for i, row in enumerate(batch) if row[1] is not None] if self._started_empty else []
+        )
+        if self._started_empty and len(positions) * _FEW <= len(batch):
             # Only this import's rows are stored, and a row without its raw fields has the
             # file's first of its customer_id (`FirstSeen`): no earlier row, none stored.
             # The checks need only look at the customer_ids of the other rows.
-            positions = [i for i, row in enumerate(batch) if row[1] is not None]
             if not positions:
                 return batch, {}, set()
             unique, maybe = _first_of_few(batch, positions, rejected)
             existing = self._stored(sorted(maybe))
         else:
+            # Rows prepared without the fast path all keep their raw fields: the check by
+            # position would then scan the batch once per row.
             unique = _first_of_each(batch, rejected)
             existing = self._stored([row[_REF] for row in unique])
         return unique, existing, self.seen_before([r.id for r in existing.values()])
@@ -777,10 +781,14 @@ def _all_new(
     return customers, addresses, tokens
 
 
+# `_first_of_few` scans the batch once per maybe-repeated row: for at most 1/_FEW of it.
+_FEW = 16
+
+
 def _first_of_few(
     batch: list[tuple[Any, ...]], positions: list[int], rejected: list[Rejection]
 ) -> tuple[list[tuple[Any, ...]], set[str]]:
-    """`_first_of_each` where only the rows at positions may repeat an earlier customer_id.
+    """`_first_of_each` where only the rows at positions (a few) may repeat a customer_id.
 
     Also returns the customer_ids of those rows that are kept."""
     refs = [row[_REF] for row in batch]

@@ -286,3 +286,25 @@ def test_first_seen_is_never_first_twice() -> None:
     keys = [f"C{i}" for i in range(50_000)]
     assert sum(first(k) for k in keys) > 49_000
     assert not any(first(k) for k in keys)
+
+
+def test_general_path_file_with_repeats_into_an_empty_table(
+    services: AppServices, actors: dict[str, Actor], tmp_path: Path
+) -> None:
+    """A header without the optional kvk column: no fast path, every row keeps its fields."""
+    lines = [line.split(";") for line in CUSTOMERS.splitlines() if line]
+    kvk = lines[0].index("kvk")
+    rows = [";".join(cells[:kvk] + cells[kvk + 1 :]) for cells in lines]
+    content = "\n".join([*rows, rows[2], *[rows[1].replace("C1;", f"C{i};") for i in (7, 8)]])
+    report = tmp_path / "skipped.csv"
+    result = services.imports.run(
+        actors["fg"],
+        "customers",
+        write(tmp_path, "c.csv", content + "\n"),
+        ImportOptions(skip_bad=True, batch_size=3, report_path=report),
+    )
+    assert result.status == ImportStatus.IMPORTED
+    assert result.inserted == 6
+    assert [(b.line, b.column) for b in result.bad_rows] == [(6, "customer_id")]
+    with report.open(encoding="utf-8") as handle:
+        assert list(csv.reader(handle, delimiter=";"))[1][3:] == rows[2].split(";")
