@@ -19,12 +19,14 @@ from sqlalchemy import Connection
 from lawfulreq.csvsafe import SafeWriter, open_private_csv
 from lawfulreq.domain.enums import ImportStatus
 from lawfulreq.errors import StorageError, ValidationError
+from lawfulreq.importers.fastpath import FAST_PATHS, FastPrepare
 from lawfulreq.importers.fields import RowError, problems_text
 from lawfulreq.importers.kinds import KINDS, KindSpec
 from lawfulreq.importers.source import CsvSource
 from lawfulreq.importers.writers import (
     WRITERS,
     BatchContext,
+    FirstSeen,
     Pending,
     Rejection,
     Writer,
@@ -151,6 +153,15 @@ def _batches(
     executemany gives it up and takes it back for every row, and the two only slow each
     other down (measured 4-10x the plain executemany with a reader thread).
     """
+    if not source.is_open:
+        source.open()
+    fast_path = FAST_PATHS.get(spec.name)
+    if fast_path is not None:
+        first = FirstSeen().add
+        fast = fast_path(source.header, context, first)
+        if fast is not None:
+            yield from _fast_batches(source, spec, batch_size, context, fast=fast, first=first)
+            return
     parse = spec.parse
     prepare = WRITERS[spec.name].prepare
     rows: list[Pending] = []
@@ -173,6 +184,59 @@ def _batches(
     batch.position = source.size
     batch.rows = prepare(rows, context)
     yield batch
+
+
+def _fast_batches(
+    source: CsvSource,
+    spec: KindSpec,
+    batch_size: int,
+    context: BatchContext,
+    *,
+    fast: FastPrepare,
+    first: Callable[[str], bool],
+) -> Generator[_Batch, None, None]:
+    """`_batches` with a kind's fast path: rows it declines take the general path, in place.
+
+    The prepared rows keep the file's order: a declined row's slot waits for the general
+    path's prepare, done once per batch. A row whose key (customer_id) is certainly the
+    file's first leaves its raw fields out: the writer rejects repeats only (`FirstSeen`).
+    """
+    parse = spec.parse
+    prepare = WRITERS[spec.name].prepare
+    header = source.header
+    rows: list[Any] = []
+    slow: list[Pending] = []
+    slots: list[tuple[int, bool]] = []
+    bad: list[Rejection] = []
+    read = 0
+    for line, raw, problems in source.raw_rows():
+        read += 1
+        if problems:
+            bad.append(Rejection(line, raw, problems))
+            continue
+        ready = fast(line, raw)  # calls first() for the row it takes
+        if ready is not None:
+            rows.append(ready)
+        else:
+            try:
+                record = parse(dict(zip(header, raw, strict=True)))
+            except RowError as exc:
+                bad.append(Rejection(line, raw, exc.problems))
+            else:
+                slots.append((len(rows), first(record["customer_ref"])))
+                rows.append(None)
+                slow.append(Pending(line, raw, record))
+        if read >= batch_size:
+            _fill(rows, slots, prepare(slow, context) if slow else [])
+            yield _Batch(rows, bad, read, source.position())
+            rows, slow, slots, bad, read = [], [], [], [], 0
+    _fill(rows, slots, prepare(slow, context) if slow else [])
+    yield _Batch(rows, bad, read, source.size)
+
+
+def _fill(rows: list[Any], slots: list[tuple[int, bool]], prepared: list[Any]) -> None:
+    for (slot, first), row in zip(slots, prepared, strict=True):
+        rows[slot] = (row[0], None, *row[2:]) if first else row
 
 
 Packed = tuple[int, int, Any, list[Any]]

@@ -113,7 +113,24 @@ class CsvSource:
             return 0
         return int(self._handle.buffer.tell())  # type: ignore[attr-defined]
 
+    @property
+    def is_open(self) -> bool:
+        return self._handle is not None
+
     def rows(self) -> Iterator[SourceRow]:
+        if self._handle is None:
+            self.open()
+        header = self.header
+        for line, raw, problems in self.raw_rows():
+            if problems:
+                yield SourceRow(line, {}, raw, problems)
+            else:
+                yield SourceRow(line, dict(zip(header, raw, strict=True)), raw)
+
+    def raw_rows(self) -> Iterator[tuple[int, list[str], tuple[tuple[str, str], ...]]]:
+        """(line, fields, problems) per data row: `rows` without the dict of values.
+
+        The fields are in the header's order; problems () for a row any rule may check."""
         if self._handle is None:
             self.open()
         assert self._handle is not None
@@ -121,6 +138,8 @@ class CsvSource:
         header = self.header
         width = len(header)
         line = 1
+        none: tuple[tuple[str, str], ...] = ()
+        search = CONTROL_CHARACTERS.search
         try:
             for raw in reader:
                 line = reader.line_num + 1
@@ -128,13 +147,13 @@ class CsvSource:
                     continue
                 if len(raw) != width:
                     reason = f"{len(raw)} fields, the header has {width}"
-                    yield SourceRow(line, {}, raw, (("", reason),))
+                    yield line, raw, (("", reason),)
                     continue
                 # One search over the joined row: a million rows pay one regex call each.
-                if CONTROL_CHARACTERS.search("".join(raw)) is not None:
-                    yield SourceRow(line, {}, raw, control_problems(header, raw))
+                if search("".join(raw)) is not None:
+                    yield line, raw, control_problems(header, raw)
                     continue
-                yield SourceRow(line, dict(zip(header, raw, strict=True)), raw)
+                yield line, raw, none
         except UnicodeDecodeError as exc:
             raise _file_error(self.path, line + 1, "not UTF-8 text", "not_utf8") from exc
         except csv.Error as exc:

@@ -289,7 +289,9 @@ class Writer:
 # A prepared customer row (CustomerWriter.prepare): (line, raw, customer_ref, row_hash,
 # customer, address, name words). Customer and address are lists in their INSERT's column
 # order, every value in the driver's form, the ids left None: the writer fills them in place.
-# The name words are one space-separated string.
+# The name words are one space-separated string. The raw fields (for a rejection's report)
+# are None where the parser knows the customer_id is the file's first (`FirstSeen`): only a
+# repeat can be rejected here.
 _REF = 2
 _HASH = 3
 _CUSTOMER = 4
@@ -332,6 +334,10 @@ class CustomerWriter(Writer):
         )
         # Into an empty table the name-word search index is built once at the end, not kept
         # sorted row by row; a rollback (bad rows, cancel, dry run) brings the index back.
+        self._started_empty = (
+            conn.execute(select(CUSTOMER.c.id).limit(1)).first() is None
+            and self.first_id[CUSTOMER.name] == 1
+        )
         self._token_index = _token_index() if self.first_id[CUSTOMER.name] == 1 else None
         if self._token_index is not None:
             self._token_index.drop(conn)
@@ -391,9 +397,7 @@ class CustomerWriter(Writer):
 
     def write(self, batch: list[tuple[Any, ...]], *, apply: bool) -> list[Rejection]:
         rejected: list[Rejection] = []
-        unique = _first_of_each(batch, rejected)
-        existing = self._stored([row[_REF] for row in unique])
-        seen = self.seen_before([r.id for r in existing.values()])
+        unique, existing, seen = self._lookup(batch, rejected)
         customer_id = self.next_id[CUSTOMER.name]
         address_id = self.next_id[ADDRESS.name]
         inserts: list[list[Any]] = []
@@ -402,6 +406,12 @@ class CustomerWriter(Writer):
         updates: list[list[Any]] = []
         matched: list[int] = []
         changed: dict[int, tuple[Any, ...]] = {}
+        if not existing:
+            # All new (the usual batch): the same ids, rows and words as the loop below.
+            inserts, addresses, tokens = _all_new(unique, customer_id, address_id)
+            customer_id += len(unique)
+            address_id += len(unique)
+            unique = []
         for row in unique:
             stored = existing.get(row[_REF])
             if stored is None:
@@ -442,6 +452,28 @@ class CustomerWriter(Writer):
         self.counts.inserted += len(inserts)
         self.counts.updated += len(updates)
         return rejected
+
+    def _lookup(
+        self, batch: list[tuple[Any, ...]], rejected: list[Rejection]
+    ) -> tuple[list[tuple[Any, ...]], dict[str, Any], set[int]]:
+        """The batch less its repeats (added to rejected), the stored customers, those seen."""
+        positions = (
+            [i for i, row in enumerate(batch) if row[1] is not None] if self._started_empty else []
+        )
+        if self._started_empty and len(positions) * _FEW <= len(batch):
+            # Only this import's rows are stored, and a row without its raw fields has the
+            # file's first of its customer_id (`FirstSeen`): no earlier row, none stored.
+            # The checks need only look at the customer_ids of the other rows.
+            if not positions:
+                return batch, {}, set()
+            unique, maybe = _first_of_few(batch, positions, rejected)
+            existing = self._stored(sorted(maybe))
+        else:
+            # Rows prepared without the fast path all keep their raw fields: the check by
+            # position would then scan the batch once per row.
+            unique = _first_of_each(batch, rejected)
+            existing = self._stored([row[_REF] for row in unique])
+        return unique, existing, self.seen_before([r.id for r in existing.values()])
 
     def _update(
         self,
@@ -705,6 +737,73 @@ def rebuild_name_tokens(conn: Connection, *, batch_size: int = 20_000) -> int:
         last = rows[-1].id
     index.create(conn)
     return written
+
+
+class FirstSeen:
+    """Which keys are certainly new in a file: a bitmap of their hashes (8 MB).
+
+    `add` is True only for a key not added before; a key added before is always False (a
+    few new keys are too, where hashes collide: they are then treated as maybe repeated)."""
+
+    BITS = 1 << 26
+
+    def __init__(self) -> None:
+        self._bits = bytearray(self.BITS >> 3)
+
+    def add(self, key: str) -> bool:
+        slot = hash(key) & (self.BITS - 1)
+        index, bit = slot >> 3, 1 << (slot & 7)
+        byte = self._bits[index]
+        if byte & bit:
+            return False
+        self._bits[index] = byte | bit
+        return True
+
+
+def _all_new(
+    rows: list[tuple[Any, ...]], customer_id: int, address_id: int
+) -> tuple[list[list[Any]], list[list[Any]], list[tuple[Any, ...]]]:
+    """Prepared customer rows all inserted: their customers, addresses and name words.
+
+    Ids from customer_id and address_id on, filled into the rows' lists in place."""
+    customers = [row[_CUSTOMER] for row in rows]
+    addresses = [row[_ADDRESS_ROW] for row in rows]
+    for offset, (customer, address) in enumerate(zip(customers, addresses, strict=True)):
+        customer[0] = address[1] = customer_id + offset
+        address[0] = address_id + offset
+    # Built here, not in the parser: a list per word costs more to pickle.
+    tokens = [
+        (customer_id + offset, word, words)
+        for offset, row in enumerate(rows)
+        if (words := row[_WORDS])
+        for word in words.split(" ")
+    ]
+    return customers, addresses, tokens
+
+
+# `_first_of_few` scans the batch once per maybe-repeated row: for at most 1/_FEW of it.
+_FEW = 16
+
+
+def _first_of_few(
+    batch: list[tuple[Any, ...]], positions: list[int], rejected: list[Rejection]
+) -> tuple[list[tuple[Any, ...]], set[str]]:
+    """`_first_of_each` where only the rows at positions (a few) may repeat a customer_id.
+
+    Also returns the customer_ids of those rows that are kept."""
+    refs = [row[_REF] for row in batch]
+    dropped: set[int] = set()
+    for position in positions:
+        ref = refs[position]
+        first = refs.index(ref)
+        if first < position:
+            row = batch[position]
+            rejected.append(_twice(row[0], expand_raw(row[1]), "customer_id", ref, batch[first][0]))
+            dropped.add(position)
+    maybe = {refs[i] for i in positions if i not in dropped}
+    if not dropped:
+        return batch, maybe
+    return [row for i, row in enumerate(batch) if i not in dropped], maybe
 
 
 def _first_of_each(
