@@ -104,8 +104,8 @@ def customer_fast_path(  # noqa: PLR0915 - one hot loop, inlined on purpose
         found = days.get(value)
         if found is None:
             parsed = f._iso_day(value.strip())
-            if parsed is None:
-                return None
+            if parsed is None or parsed < f.EARLIEST_DAY:
+                return None  # the general path says why
             if len(days) > _MEMO_LIMIT:
                 days.clear()
             found = days[value] = (parsed, str(parsed), to_day(parsed))

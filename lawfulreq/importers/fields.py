@@ -129,6 +129,11 @@ def moment(row: Row, column: str, *, needed: bool = True) -> datetime | None:
         return None
 
 
+# Contract dates before this are typing errors, not history; the year 1 also has no start
+# of day in Amsterdam that UTC can hold (it crashed the import instead of being a bad row).
+EARLIEST_DAY = date(1900, 1, 1)
+
+
 def day(row: Row, column: str) -> date | None:
     raw = row.values.get(column, "").strip()
     if not raw:
@@ -136,6 +141,9 @@ def day(row: Row, column: str) -> date | None:
     parsed = _iso_day(raw)
     if parsed is None:
         row.bad(column, f"'{raw}' is not an ISO 8601 date (YYYY-MM-DD)")
+        return None
+    if parsed < EARLIEST_DAY:
+        row.bad(column, f"'{raw}' is before {EARLIEST_DAY.isoformat()}: not a plausible date")
         return None
     return parsed
 

@@ -343,3 +343,29 @@ def test_every_bad_value_of_a_row_is_reported(
     err = capsys.readouterr().err
     assert [e.split(": ")[0] for e in err.splitlines()[:-1]] == [f"c.csv:6:{c}" for c in expected]
     assert "1 bad row(s); nothing was imported" in err.splitlines()[-1]
+
+
+@pytest.mark.parametrize(
+    ("start", "reason"),
+    [
+        ("0001-01-01", "'0001-01-01' is before 1900-01-01: not a plausible date"),
+        ("1899-12-31", "'1899-12-31' is before 1900-01-01: not a plausible date"),
+        ("1900-01-01", None),
+    ],
+)
+def test_a_contract_date_before_1900_is_a_bad_row_not_a_crash(
+    sqlite_services: AppServices, tmp_path: Path, start: str, reason: str | None
+) -> None:
+    """The year 1 has no start of day in Amsterdam that UTC can hold: it crashed the import
+    (OverflowError) instead of being reported where and why, like every other bad value."""
+    from tests.conftest import make_users
+
+    actors = make_users(sqlite_services)
+    row = f"C9;person;Oud Contract;Weg;1;;1234 AB;Ede;NL;;;;{start};;no\n"
+    path = write(tmp_path, "c.csv", CUSTOMERS + row)
+    result = sqlite_services.imports.run(
+        actors["fg"], "customers", path, ImportOptions(skip_bad=True)
+    )
+    bad = [(b.column, b.reason) for b in result.bad_rows]
+    assert bad == ([] if reason is None else [("contract_start", reason)])
+    assert result.imported == (5 if reason is None else 4)
