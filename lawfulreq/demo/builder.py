@@ -21,10 +21,9 @@ from lawfulreq.demo.cases import CaseGenerator
 from lawfulreq.demo.pools import build_pools
 from lawfulreq.demo.reference import add_reference_data
 from lawfulreq.demo.signing import add_demo_certificates
-from lawfulreq.demo.subscribers import BULK_TABLES, SubscriberGenerator
+from lawfulreq.demo.subscribers import BULK_TABLES, WRITTEN_TABLES, SubscriberGenerator
 from lawfulreq.domain.enums import Role
 from lawfulreq.errors import ConflictError, StorageError, ValidationError
-from lawfulreq.importers.writers import rebuild_name_tokens
 from lawfulreq.paths import default_database_path
 from lawfulreq.security.keys import keyinfo_path
 from lawfulreq.security.passwords import check_strength, hash_password
@@ -35,6 +34,9 @@ from lawfulreq.services.statistics import refresh_statistics
 
 DEMO_NOW = datetime(2026, 11, 20, 10, 0, tzinfo=AMSTERDAM)
 DEMO_SEED = 20261120
+# From this many subscribers a forked process generates them while this one writes (Linux);
+# the rows are the same either way, small demos just skip starting a process.
+PARALLEL_FROM = 100_000
 DEMO_ACTOR = Actor(user_id=0, username="demo", role=Role.FG, display_name="Demo data generator")
 # (user name, role, display name)
 DEMO_USERS: tuple[tuple[str, Role, str], ...] = (
@@ -142,7 +144,7 @@ def build_demo(
 
         connection = session.connection()
         writer = BulkWriter(connection)
-        writer.begin_bulk(BULK_TABLES)
+        writer.begin_bulk(WRITTEN_TABLES)
         generator = SubscriberGenerator(
             writer,
             build_pools(seed),
@@ -150,12 +152,11 @@ def build_demo(
             now_ts=epoch_seconds(now),
             usage_per_customer=usage_per_customer,
         )
-        result = generator.run(subscribers, report)
+        result = generator.run(subscribers, report, parallel=subscribers >= PARALLEL_FROM)
         report("indexes", 0, 1)
         writer.end_bulk()
         writer.reset_sequences(BULK_TABLES)
         writer.close()
-        rebuild_name_tokens(connection)
         report("indexes", 1, 1)
 
     # The cases come in through the intake and move through the workflow, one unit of work
@@ -183,7 +184,8 @@ def build_demo(
             record(session, actors[actor], action, at, case_id=case_id, reason=reason,
                    object_type=object_type, object_id=object_id, details=rest)  # fmt: skip
 
-        counts = _count_rows(session, result.counts)
+        # The name words came with the customers: their count is known too.
+        counts = _count_rows(session, {**result.counts, "customer_name_token": result.name_tokens})
         record(session, DEMO_ACTOR, "demo.reference_data", now,
                details={t: counts[t] for t in ("organisation", "setting", "authority",
                                                "authority_contact", "app_user")})  # fmt: skip
