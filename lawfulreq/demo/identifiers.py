@@ -48,6 +48,13 @@ IPV6_BASE = int(ipaddress.IPv6Network("2001:db8::/32").network_address)
 CGNAT_SHARE = 64
 CGNAT_FIRST_PORT = 1024
 CGNAT_BLOCK = (65536 - CGNAT_FIRST_PORT) // CGNAT_SHARE
+# The pool's lower half holds the current mappings (64 * 65,536 = 4,194,304), the upper half
+# the earlier ones, counted upwards. Past 4,194,304 current mappings (demos of over about 4.3
+# million customers; the smaller ones never get there) the rest share an address by 256,
+# 252 ports each, in addresses taken from the top of the pool downwards.
+CGNAT_CURRENT = CGNAT_SHARE * 65536
+CGNAT_DENSE_SHARE = 256
+CGNAT_DENSE_BLOCK = (65536 - CGNAT_FIRST_PORT) // CGNAT_DENSE_SHARE
 
 
 class Permutation:
@@ -193,6 +200,21 @@ def cgnat_slot(slot: int) -> tuple[str, int, int]:
     start = CGNAT_FIRST_PORT + block * CGNAT_BLOCK
     text = f"{value >> 24}.{(value >> 16) & 255}.{(value >> 8) & 255}.{value & 255}"
     return text, start, start + CGNAT_BLOCK - 1
+
+
+def cgnat_current_slot(slot: int, history_used: int) -> tuple[str, int, int]:
+    """The address and ports of the slot-th current mapping; `history_used` earlier mappings
+    are taken from the upper half (an overlap with them raises, like an exhausted pool)."""
+    if slot < CGNAT_CURRENT:
+        return cgnat_slot(slot)
+    back, block = divmod(slot - CGNAT_CURRENT, CGNAT_DENSE_SHARE)
+    address = 2 * 65536 - 1 - back
+    if address <= 65536 + (history_used - 1) // CGNAT_SHARE:
+        raise ValueError("CGNAT address pool exhausted")
+    value = IPV4_BASE + address
+    start = CGNAT_FIRST_PORT + block * CGNAT_DENSE_BLOCK
+    text = f"{value >> 24}.{(value >> 16) & 255}.{(value >> 8) & 255}.{value & 255}"
+    return text, start, start + CGNAT_DENSE_BLOCK - 1
 
 
 def ipv6_prefix(index: int, length: int) -> str:

@@ -646,13 +646,15 @@ class SubscriberGenerator:
         if rng.random() < 0.25 and current_from - start_ts > 10 * DAY:
             earlier = max(start_ts, current_from - rng.between(5 * DAY, 200 * DAY))
             # History lives in the upper half of the pool, apart from the current mappings.
-            ip, low, high = ids.cgnat_slot(ids.CGNAT_SHARE * 65536 + c.cgnat_history)
+            ip, low, high = ids.cgnat_slot(ids.CGNAT_CURRENT + c.cgnat_history)
             c.cgnat_history += 1
+            if c.cgnat > ids.CGNAT_CURRENT:  # the dense current mappings come down from the top
+                ids.cgnat_current_slot(c.cgnat - 1, c.cgnat_history)
             c.ip += 1
             rows.append((c.ip, ip, 32, low, high, cid, tt(earlier), tt(current_from)))
             if record is not None:
                 record.ipv4.append((ip, low, high, earlier, current_from))
-        ip, low, high = ids.cgnat_slot(c.cgnat)
+        ip, low, high = ids.cgnat_current_slot(c.cgnat, c.cgnat_history)
         c.cgnat += 1
         c.ip += 1
         rows.append(
