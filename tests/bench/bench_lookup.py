@@ -32,6 +32,7 @@ from typing import Any
 from sqlalchemy import Engine
 
 from lawfulreq.domain.enums import Role
+from lawfulreq.errors import ValidationError
 from lawfulreq.importers.fields import name_tokens
 from lawfulreq.services.base import Actor
 from lawfulreq.services.lookup import (
@@ -308,7 +309,17 @@ def values(services: AppServices, bench: Bench, kind: str, count: int, skip: int
         cursor.close()
     finally:
         pooled.close()
-    return [query_text(kind, r[0]) for r in found]
+    return [text for r in found if _parses(text := query_text(kind, r[0]))]
+
+
+def _parses(text: str) -> bool:
+    """Whether the lookup takes the text at all: a last word like the "Es" of "van Es" is a
+    name_word sample the parser refuses as too broad (met on the 10,000,000 database)."""
+    try:
+        parse_query(text)
+    except ValidationError:
+        return False
+    return True
 
 
 def cpu_ratio(bench: Bench, texts: list[str], plans: list[Plan]) -> float:
