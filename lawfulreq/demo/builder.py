@@ -5,12 +5,13 @@ from __future__ import annotations
 import secrets
 import string
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from sqlalchemy import func, select
+from sqlalchemy import Engine, func, select
 from sqlalchemy.orm import Session
 
 from lawfulreq.clock import AMSTERDAM, fixed_clock
@@ -21,10 +22,9 @@ from lawfulreq.demo.cases import CaseGenerator
 from lawfulreq.demo.pools import build_pools
 from lawfulreq.demo.reference import add_reference_data
 from lawfulreq.demo.signing import add_demo_certificates
-from lawfulreq.demo.subscribers import BULK_TABLES, SubscriberGenerator
+from lawfulreq.demo.subscribers import BULK_TABLES, WRITTEN_TABLES, SubscriberGenerator
 from lawfulreq.domain.enums import Role
 from lawfulreq.errors import ConflictError, StorageError, ValidationError
-from lawfulreq.importers.writers import rebuild_name_tokens
 from lawfulreq.paths import default_database_path
 from lawfulreq.security.keys import keyinfo_path
 from lawfulreq.security.passwords import check_strength, hash_password
@@ -35,6 +35,10 @@ from lawfulreq.services.statistics import refresh_statistics
 
 DEMO_NOW = datetime(2026, 11, 20, 10, 0, tzinfo=AMSTERDAM)
 DEMO_SEED = 20261120
+# From this many subscribers a build is large: a forked process generates them while this one
+# writes (Linux), and on SQLite the load goes straight into the file (see _build_journal).
+# The rows are the same either way; small demos skip starting a process.
+LARGE_FROM = 100_000
 DEMO_ACTOR = Actor(user_id=0, username="demo", role=Role.FG, display_name="Demo data generator")
 # (user name, role, display name)
 DEMO_USERS: tuple[tuple[str, Role, str], ...] = (
@@ -131,7 +135,8 @@ def build_demo(
         if progress is not None:
             progress(step, done, total)
 
-    with services.db.sessions.begin() as session:
+    large = subscribers >= LARGE_FROM
+    with _build_journal(services.db.engine, enabled=large), services.db.sessions.begin() as session:
         _ensure_empty(session)
         report("reference", 0, 1)
         users = _add_users(session, password, now - timedelta(days=365))
@@ -142,7 +147,7 @@ def build_demo(
 
         connection = session.connection()
         writer = BulkWriter(connection)
-        writer.begin_bulk(BULK_TABLES)
+        writer.begin_bulk(WRITTEN_TABLES)
         generator = SubscriberGenerator(
             writer,
             build_pools(seed),
@@ -150,12 +155,11 @@ def build_demo(
             now_ts=epoch_seconds(now),
             usage_per_customer=usage_per_customer,
         )
-        result = generator.run(subscribers, report)
+        result = generator.run(subscribers, report, parallel=large)
         report("indexes", 0, 1)
         writer.end_bulk()
         writer.reset_sequences(BULK_TABLES)
         writer.close()
-        rebuild_name_tokens(connection)
         report("indexes", 1, 1)
 
     # The cases come in through the intake and move through the workflow, one unit of work
@@ -183,7 +187,8 @@ def build_demo(
             record(session, actors[actor], action, at, case_id=case_id, reason=reason,
                    object_type=object_type, object_id=object_id, details=rest)  # fmt: skip
 
-        counts = _count_rows(session, result.counts)
+        # The name words came with the customers: their count is known too.
+        counts = _count_rows(session, {**result.counts, "customer_name_token": result.name_tokens})
         record(session, DEMO_ACTOR, "demo.reference_data", now,
                details={t: counts[t] for t in ("organisation", "setting", "authority",
                                                "authority_contact", "app_user")})  # fmt: skip
@@ -198,6 +203,42 @@ def build_demo(
             or 0
         )
     return DemoSummary(counts=counts, seconds=time.perf_counter() - started)
+
+
+@contextmanager
+def _build_journal(engine: Engine, *, enabled: bool) -> Iterator[None]:
+    """SQLite, large builds: the one big transaction with its rollback journal in memory
+    instead of WAL, then WAL again. In WAL mode every page that leaves the page cache is
+    written to the WAL and then copied into the file by the checkpoint after the commit
+    (for a million customers 1.7 GB twice, the checkpoint alone about 20 s); a new file
+    has no old pages to keep, so the memory journal holds next to nothing. A failed build
+    deletes the file. Leaving WAL needs the file to itself: when another connection holds
+    it open, the build simply stays in WAL."""
+    if not enabled or engine.dialect.name != "sqlite":
+        yield
+        return
+    engine.dispose()  # the pool's idle connections (opening, migrating) hold the file open
+    switched = _journal_mode(engine, "MEMORY") == "memory"
+    try:
+        yield
+    finally:
+        if switched and _journal_mode(engine, "WAL") != "wal":
+            raise StorageError("the demo database could not be switched back to WAL mode")
+
+
+def _journal_mode(engine: Engine, mode: str) -> str:
+    # On the driver's connection: its transactions are explicit (isolation_level None), so
+    # the PRAGMA runs outside any transaction, as it must.
+    pooled = engine.raw_connection()
+    try:
+        cursor = pooled.cursor()
+        cursor.execute(f"PRAGMA journal_mode = {mode}")
+        row = cursor.fetchone()
+        found = str(row[0]).lower() if row else ""
+        cursor.close()
+    finally:
+        pooled.close()
+    return found
 
 
 def _count_rows(session: Session, known: dict[str, int]) -> dict[str, int]:

@@ -48,6 +48,13 @@ IPV6_BASE = int(ipaddress.IPv6Network("2001:db8::/32").network_address)
 CGNAT_SHARE = 64
 CGNAT_FIRST_PORT = 1024
 CGNAT_BLOCK = (65536 - CGNAT_FIRST_PORT) // CGNAT_SHARE
+# The pool's lower half holds the current mappings (64 * 65,536 = 4,194,304), the upper half
+# the earlier ones, counted upwards. Past 4,194,304 current mappings (demos of over about 4.3
+# million customers; the smaller ones never get there) the rest share an address by 256,
+# 252 ports each, in addresses taken from the top of the pool downwards.
+CGNAT_CURRENT = CGNAT_SHARE * 65536
+CGNAT_DENSE_SHARE = 256
+CGNAT_DENSE_BLOCK = (65536 - CGNAT_FIRST_PORT) // CGNAT_DENSE_SHARE
 
 
 class Permutation:
@@ -119,20 +126,50 @@ def luhn_check_digit(body: str) -> str:
     return str((10 - total % 10) % 10)
 
 
+def _luhn_total(body: str) -> int:
+    """The Luhn sum of `body` as the digit appended to it will see it (its last digit doubled)."""
+    digits = [ord(c) - 48 for c in reversed(body)]
+    return sum(_LUHN_DOUBLED[d] if i % 2 == 0 else d for i, d in enumerate(digits))
+
+
+# Three digits' share of the sum by their place: ending on a doubled place (the body's last
+# digit and every second one from it) or on a plain one. A serial splits into such groups.
+_LUHN_ENDS_DOUBLED = tuple(_luhn_total(f"{v:03d}") for v in range(1000))
+_LUHN_ENDS_PLAIN = tuple(_luhn_total(f"{v:03d}0") for v in range(1000))
+_ICCID_PREFIX_TOTAL = _luhn_total(ICCID_PREFIX + "0" * 12)
+
+
 def iccid(serial: int) -> str:
-    body = f"{ICCID_PREFIX}{serial:012d}"
-    return body + luhn_check_digit(body)
+    """ICCID_PREFIX, the 12-digit serial, the Luhn digit (luhn_check_digit of the two)."""
+    rest, a = divmod(serial, 1000)
+    rest, b = divmod(rest, 1000)
+    d, c = divmod(rest, 1000)
+    total = (
+        _ICCID_PREFIX_TOTAL
+        + _LUHN_ENDS_DOUBLED[a]
+        + _LUHN_ENDS_PLAIN[b]
+        + _LUHN_ENDS_DOUBLED[c]
+        + _LUHN_ENDS_PLAIN[d]
+    )
+    return f"{ICCID_PREFIX}{serial:012d}{(10 - total % 10) % 10}"
 
 
 def imsi(msin: int) -> str:
     return f"{HOME_MCC_MNC}{msin:010d}"
 
 
+_ALL_TACS = TACS + EXTRA_TACS
+# Each code's share of the Luhn sum of a 14-digit body (its serial's six digits after it).
+_TAC_TOTALS = tuple(_luhn_total(tac + "000000") for tac in _ALL_TACS)
+
+
 def imei(tac_index: int, serial: int) -> str:
-    """The IMEI of a serial under the tac_index-th code: TACS first, then EXTRA_TACS."""
-    tacs = TACS + EXTRA_TACS
-    body = f"{tacs[tac_index % len(tacs)]}{serial:06d}"
-    return body + luhn_check_digit(body)
+    """The IMEI of a serial under the tac_index-th code: TACS first, then EXTRA_TACS; the
+    Luhn digit as luhn_check_digit(code + serial) gives it, from tables."""
+    index = tac_index % len(_ALL_TACS)
+    high, low = divmod(serial, 1000)
+    total = _TAC_TOTALS[index] + _LUHN_ENDS_DOUBLED[low] + _LUHN_ENDS_PLAIN[high]
+    return f"{_ALL_TACS[index]}{serial:06d}{(10 - total % 10) % 10}"
 
 
 def _letters_value(letters: str) -> int:
@@ -165,9 +202,32 @@ def cgnat_slot(slot: int) -> tuple[str, int, int]:
     return text, start, start + CGNAT_BLOCK - 1
 
 
+def cgnat_current_slot(slot: int, history_used: int) -> tuple[str, int, int]:
+    """The address and ports of the slot-th current mapping; `history_used` earlier mappings
+    are taken from the upper half (an overlap with them raises, like an exhausted pool)."""
+    if slot < CGNAT_CURRENT:
+        return cgnat_slot(slot)
+    back, block = divmod(slot - CGNAT_CURRENT, CGNAT_DENSE_SHARE)
+    address = 2 * 65536 - 1 - back
+    if address <= 65536 + (history_used - 1) // CGNAT_SHARE:
+        raise ValueError("CGNAT address pool exhausted")
+    value = IPV4_BASE + address
+    start = CGNAT_FIRST_PORT + block * CGNAT_DENSE_BLOCK
+    text = f"{value >> 24}.{(value >> 16) & 255}.{(value >> 8) & 255}.{value & 255}"
+    return text, start, start + CGNAT_DENSE_BLOCK - 1
+
+
 def ipv6_prefix(index: int, length: int) -> str:
-    """The index-th /length prefix inside 2001:db8::/32 (length 48 or 56), compressed form."""
+    """The index-th /length prefix inside 2001:db8::/32 (length 48 or 56), compressed form
+    (as str(ipaddress.IPv6Address) writes it)."""
     value = IPV6_BASE | (32768 | index) << 80 if length == 48 else IPV6_BASE | index << 72
+    if value >> 96 == IPV6_BASE >> 96 and not value & (1 << 64) - 1:
+        # 2001:db8:a:b:: with the lower 64 bits zero: those four zero groups are the longest
+        # run (before them only a and b can be zero), so they become the "::".
+        third, fourth = (value >> 80) & 0xFFFF, (value >> 64) & 0xFFFF
+        if fourth:
+            return f"2001:db8:{third:x}:{fourth:x}::"
+        return f"2001:db8:{third:x}::" if third else "2001:db8::"
     return str(ipaddress.IPv6Address(value))
 
 

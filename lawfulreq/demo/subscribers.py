@@ -2,18 +2,25 @@
 
 from __future__ import annotations
 
+import gc
+import marshal
+import multiprocessing
+import pickle
 import random
+import traceback
 from collections import deque
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
+from multiprocessing.connection import Connection
 
 from sqlalchemy import Table
 
 from lawfulreq.db.models import Base
 from lawfulreq.demo import identifiers as ids
-from lawfulreq.demo.bulk import BackgroundInserts, Batch, BulkWriter, Row, TimeText
+from lawfulreq.demo.bulk import BackgroundInserts, Batch, BulkWriter, Row, TimeText, stand_ins
 from lawfulreq.demo.pools import Pools
+from lawfulreq.importers.fields import folded_tokens
 
 DAY = 86400
 BATCH = 20_000
@@ -59,7 +66,14 @@ BULK_TABLES: tuple[Table, ...] = tuple(
         "usage_record",
     )
 )
+# The name-search words (what importers.writers.rebuild_name_tokens would make from the
+# stored names afterwards), written with the customers instead of read back and folded later.
+NAME_TOKEN_TABLE: Table = Base.metadata.tables["customer_name_token"]
+NAME_TOKEN_COLUMNS = ("customer_id", "token", "words")
+# Every table the generator writes: the bulk tables and the name words.
+WRITTEN_TABLES: tuple[Table, ...] = (*BULK_TABLES, NAME_TOKEN_TABLE)
 BULK_COLUMNS: dict[str, tuple[str, ...]] = {
+    "customer_name_token": NAME_TOKEN_COLUMNS,
     "customer": CUSTOMER_COLUMNS,
     "customer_address": ADDRESS_COLUMNS,
     "number_assignment": NUMBER_COLUMNS,
@@ -105,6 +119,7 @@ class SampleCustomer:
 class SubscriberResult:
     counts: dict[str, int]
     samples: list[SampleCustomer]
+    name_tokens: int = 0
 
 
 class FastRandom(random.Random):
@@ -173,27 +188,54 @@ class SubscriberGenerator:
         self._account_perm = ids.Permutation(10**10, rng)
         self._recycled: deque[tuple[str, int]] = deque()
         self._first_day = date(2008, 1, 1).toordinal() - date(1970, 1, 1).toordinal()
-        self._rows: dict[str, list[Row]] = {t.name: [] for t in BULK_TABLES}
+        self._rows: dict[str, list[Row]] = {t.name: [] for t in WRITTEN_TABLES}
+        self._words: dict[str, tuple[str, ...]] = {}
+        self._tokens = 0
+        self._samples: list[SampleCustomer] = []
+        # NULL and booleans as the writer binds them fastest (same stored values).
+        self._null, self._flags = stand_ins(writer.dialect)
 
     # ------------------------------------------------------------------ driving
 
-    def run(self, count: int, progress: Progress | None) -> SubscriberResult:
-        stride = max(1, count // 400)
-        samples: list[SampleCustomer] = []
+    def run(
+        self, count: int, progress: Progress | None, *, parallel: bool = False
+    ) -> SubscriberResult:
+        """Generate `count` customers and write them; `parallel`: generate in a forked
+        process while this one only writes (same rows in the same order; Linux only, else
+        the writes go to a thread as without it)."""
+        if parallel and "fork" in multiprocessing.get_all_start_methods():
+            return self._run_forked(count, progress)
         inserts = BackgroundInserts(self._writer)
+        try:
+            for done, batch in self._batches(count):
+                inserts.submit(batch)
+                if progress is not None and done < count:
+                    progress("subscribers", done, count)
+        finally:
+            inserts.close()
+        return self._result(count, progress)
+
+    def _batches(self, count: int) -> Iterator[tuple[int, Batch]]:
+        """The rows of every BATCH customers, with how many customers they complete."""
+        stride = max(1, count // 400)
+        self._samples = []
+        # Millions of tuples and no cycles: the collector's passes over them are pure cost.
+        collecting = gc.isenabled()
+        gc.disable()
         try:
             for customer_id in range(1, count + 1):
                 sample = customer_id % stride == 1 % stride
                 record = self._customer(customer_id, sample)
                 if record is not None:
-                    samples.append(record)
+                    self._samples.append(record)
                 if customer_id % BATCH == 0:
-                    inserts.submit(self._take_batch())
-                    if progress is not None:
-                        progress("subscribers", customer_id, count)
-            inserts.submit(self._take_batch())
+                    yield customer_id, self._take_batch()
+            yield count, self._take_batch()
         finally:
-            inserts.close()
+            if collecting:
+                gc.enable()
+
+    def _result(self, count: int, progress: Progress | None) -> SubscriberResult:
         if progress is not None:
             progress("subscribers", count, count)
         c = self._c
@@ -206,12 +248,93 @@ class SubscriberGenerator:
             "ip_assignment": c.ip,
             "usage_record": c.usage,
         }
-        return SubscriberResult(counts, samples)
+        return SubscriberResult(counts, self._samples, self._tokens)
+
+    # ------------------------------------------------------------------ in two processes
+
+    def _run_forked(self, count: int, progress: Progress | None) -> SubscriberResult:
+        """A forked child runs the generator and pipes each batch's rows here; this process
+        only unpickles and inserts them. A thread for the inserts instead (run without
+        `parallel`) holds the GIL to bind each row's values and waits for it after each
+        step, so generation and writing barely overlap; two processes do."""
+        context = multiprocessing.get_context("fork")
+        receiver, sender = context.Pipe(duplex=False)
+        child = context.Process(
+            target=self._produce, args=(sender, count), name="demo-generator", daemon=True
+        )
+        child.start()
+        sender.close()
+        collecting = gc.isenabled()
+        gc.disable()
+        try:
+            while True:
+                try:
+                    message = receiver.recv_bytes()
+                except EOFError:
+                    raise RuntimeError("the demo generator process stopped unexpectedly") from None
+                kind, body = message[:1], memoryview(message)[1:]
+                if kind == b"R":
+                    done, tables = marshal.loads(body)  # noqa: S302 - our own child's rows
+                    for table, rows in zip(WRITTEN_TABLES, tables, strict=True):
+                        self._writer.insert(table, BULK_COLUMNS[table.name], rows)
+                    if progress is not None and done < count:
+                        progress("subscribers", done, count)
+                elif kind == b"D":
+                    # Our own child's state, pickled a moment ago by this very code.
+                    self._samples, self._c, self._tokens = pickle.loads(body)  # noqa: S301
+                    break
+                else:
+                    raise RuntimeError(
+                        f"the demo generator process failed:\n{bytes(body).decode()}"
+                    )
+        finally:
+            if collecting:
+                gc.enable()
+            receiver.close()
+            child.join(timeout=10)
+            if child.is_alive():
+                child.terminate()
+                child.join()
+        return self._result(count, progress)
+
+    def _produce(self, sender: Connection, count: int) -> None:
+        """In the child: every batch's rows down the pipe, then what the parent needs."""
+        try:
+            for done, batch in self._batches(count):
+                # marshal: plain tuples of str, int, float; no memo, several times pickle's speed.
+                rows = [rows for _table, _columns, rows in batch]
+                sender.send_bytes(b"R" + marshal.dumps((done, rows), 2))
+            state = (self._samples, self._c, self._tokens)
+            sender.send_bytes(b"D" + pickle.dumps(state, pickle.HIGHEST_PROTOCOL))
+        except BaseException:
+            sender.send_bytes(b"E" + traceback.format_exc().encode())
+            raise
+        finally:
+            sender.close()
 
     def _take_batch(self) -> Batch:
-        batch: Batch = [(t, BULK_COLUMNS[t.name], self._rows[t.name]) for t in BULK_TABLES]
-        self._rows = {t.name: [] for t in BULK_TABLES}
+        batch: Batch = [(t, BULK_COLUMNS[t.name], self._rows[t.name]) for t in WRITTEN_TABLES]
+        self._rows = {t.name: [] for t in WRITTEN_TABLES}
         return batch
+
+    def _words_of(self, key: str) -> tuple[str, ...]:
+        """The distinct search words of a pool entry's folded name (its key)."""
+        found = self._words.get(key)
+        if found is None:
+            found = self._words[key] = folded_tokens(key)
+        return found
+
+    def _name_words(self, cid: int, first_key: str, last_key: str | None) -> None:
+        """The customer's name-word rows: what importers.writers.rebuild_name_tokens makes,
+        folded_tokens(fold_name(name)). fold_name folds word by word, so a person's folded
+        name is the two parts' keys joined by a space and its words are theirs, in order,
+        without repeats."""
+        words = self._words_of(first_key)
+        if last_key is not None:
+            words = tuple(dict.fromkeys(words + self._words_of(last_key)))
+        joined = " ".join(words)
+        self._rows["customer_name_token"].extend([(cid, word, joined) for word in words])
+        self._tokens += len(words)
 
     # ------------------------------------------------------------------ one customer
 
@@ -236,6 +359,7 @@ class SubscriberGenerator:
         if company:
             firm = pools.companies[rng.below(len(pools.companies))]
             name, key = firm.text, firm.key
+            self._name_words(cid, key, None)
             email = f"info@{firm.mail.replace('.', '')}{cid}.example" if rnd() < 0.9 else None
             kvk = f"{10_000_000 + self._kvk_perm(c.kvk):08d}"
             c.kvk += 1
@@ -244,6 +368,7 @@ class SubscriberGenerator:
             last = pools.last_names[rng.below(len(pools.last_names))]
             name = f"{first.text} {last.text}"
             key = f"{first.key} {last.key}"
+            self._name_words(cid, first.key, last.key)
             email = (
                 f"{first.mail}.{last.mail}{cid % 1000}@{EMAIL_DOMAINS[cid % 4]}"
                 if rnd() < 0.9
@@ -256,6 +381,7 @@ class SubscriberGenerator:
             iban = ids.iban(bank, self._account_perm(c.account))
             c.account += 1
         ref = f"C{cid:07d}"
+        null = self._null
         self._rows["customer"].append(
             (
                 cid,
@@ -263,14 +389,14 @@ class SubscriberGenerator:
                 "company" if company else "person",
                 name,
                 key,
-                email,
-                kvk,
-                iban,
+                email if email is not None else null,
+                kvk if kvk is not None else null,
+                iban if iban is not None else null,
                 tt.day(start_day),
-                tt.day(end_day) if end_day is not None else None,
-                rnd() < 0.85,
-                None,
-                None,
+                tt.day(end_day) if end_day is not None else null,
+                self._flags[rnd() < 0.85],
+                null,
+                null,
             )
         )
 
@@ -314,7 +440,7 @@ class SubscriberGenerator:
                 street.town,
                 "NL",
                 tt(address_from),
-                tt(end_ts) if end_ts is not None else None,
+                tt(end_ts) if end_ts is not None else null,
             )
         )
 
@@ -391,9 +517,9 @@ class SubscriberGenerator:
                         cid,
                         service,
                         tt(valid_from),
-                        tt(end_ts) if end_ts is not None else None,
-                        ported_in,
-                        ported_out,
+                        tt(end_ts) if end_ts is not None else null,
+                        ported_in if ported_in is not None else null,
+                        ported_out if ported_out is not None else null,
                     )
                 )
                 if record is not None:
@@ -469,7 +595,7 @@ class SubscriberGenerator:
                     cid,
                     number,
                     tt(sim_from),
-                    tt(sim_to) if sim_to is not None else None,
+                    tt(sim_to) if sim_to is not None else self._null,
                 )
             )
             seen_until = sim_to if sim_to is not None else self._now - rng.below(3 * DAY) - 3600
@@ -520,13 +646,15 @@ class SubscriberGenerator:
         if rng.random() < 0.25 and current_from - start_ts > 10 * DAY:
             earlier = max(start_ts, current_from - rng.between(5 * DAY, 200 * DAY))
             # History lives in the upper half of the pool, apart from the current mappings.
-            ip, low, high = ids.cgnat_slot(ids.CGNAT_SHARE * 65536 + c.cgnat_history)
+            ip, low, high = ids.cgnat_slot(ids.CGNAT_CURRENT + c.cgnat_history)
             c.cgnat_history += 1
+            if c.cgnat > ids.CGNAT_CURRENT:  # the dense current mappings come down from the top
+                ids.cgnat_current_slot(c.cgnat - 1, c.cgnat_history)
             c.ip += 1
             rows.append((c.ip, ip, 32, low, high, cid, tt(earlier), tt(current_from)))
             if record is not None:
                 record.ipv4.append((ip, low, high, earlier, current_from))
-        ip, low, high = ids.cgnat_slot(c.cgnat)
+        ip, low, high = ids.cgnat_current_slot(c.cgnat, c.cgnat_history)
         c.cgnat += 1
         c.ip += 1
         rows.append(
@@ -538,7 +666,7 @@ class SubscriberGenerator:
                 high,
                 cid,
                 tt(current_from),
-                tt(end_ts) if end_ts is not None else None,
+                tt(end_ts) if end_ts is not None else self._null,
             )
         )
         if record is not None:
@@ -556,11 +684,11 @@ class SubscriberGenerator:
                     c.ip,
                     prefix,
                     length,
-                    None,
-                    None,
+                    self._null,
+                    self._null,
                     cid,
                     tt(start_ts),
-                    tt(end_ts) if end_ts is not None else None,
+                    tt(end_ts) if end_ts is not None else self._null,
                 )
             )
             if record is not None:
@@ -577,6 +705,7 @@ class SubscriberGenerator:
         c = self._c
         tt = self._time
         rows = self._rows["usage_record"]
+        null = self._null
         window_start = self._now - USAGE_WINDOW_DAYS * DAY
         for _ in range(rng.between(0, 2 * self._usage + 1)):
             number, service, valid_from, valid_to, segments = voice[rng.below(len(voice))]
@@ -603,8 +732,8 @@ class SubscriberGenerator:
                     other if outgoing else number,
                     "out" if outgoing else "in",
                     service,
-                    imsi,
-                    imei,
-                    cell,
+                    imsi if imsi is not None else null,
+                    imei if imei is not None else null,
+                    cell if cell is not None else null,
                 )
             )

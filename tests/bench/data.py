@@ -96,7 +96,9 @@ def _ensure(path: Path, subscribers: int, cases: int, usage: int, folder: Path) 
     last = [""]
 
     def progress(step: str, done: int, total: int) -> None:
-        if step != last[0] or done == total:
+        # Each step's start and end, and every tenth of the way (a 10M build takes minutes).
+        tenth = max(1, total // 10)
+        if step != last[0] or done == total or done % tenth < (done - 1) % tenth:
             last[0] = step
             elapsed = time.perf_counter() - started
             print(f"  {elapsed:7.1f}s  {step} {done}/{total}", file=sys.stderr, flush=True)

@@ -194,8 +194,11 @@ def test_handsets_past_ten_million_get_imeis_of_the_extra_type_codes() -> None:
     from lawfulreq.demo.pools import build_pools
     from lawfulreq.demo.subscribers import SubscriberGenerator
 
+    class _NoWriter:  # the generator asks its writer's dialect only; nothing is written
+        dialect = "sqlite"
+
     generator = SubscriberGenerator(
-        None,  # type: ignore[arg-type]
+        _NoWriter(),  # type: ignore[arg-type]
         build_pools(DEMO_SEED, size=20),
         seed=DEMO_SEED,
         now_ts=epoch_seconds(DEMO_NOW),
