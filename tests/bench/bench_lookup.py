@@ -47,7 +47,6 @@ from lawfulreq.services.lookup import (
 from lawfulreq.services.prepared import Prepared, dbapi_transaction
 from lawfulreq.services.registry import AppServices, open_services_at
 from tests.bench.context import Context, NotBuiltError
-from tests.bench.data import BenchDatabase, cached_database, ensure_database
 from tests.bench.harness import Row, measured, not_measured
 
 # Sample values: (SQL picking them, how a value becomes the query text).
@@ -340,20 +339,6 @@ def cpu_ratio(bench: Bench, texts: list[str], plans: list[Plan]) -> float:
     return statistics.median(ours) / max(statistics.median(raw), 1e-9)
 
 
-def _database(ctx: Context, customers: int) -> BenchDatabase:
-    """The big database as the other parts use it; the largest one without usage rows, as
-    tests/bench/data.py builds it (`--usage-per-customer 0`): lookups never read them, and
-    9 million call records with four indexes would add minutes to a build of 20 at most."""
-    if customers != ctx.sizes.customers_large:
-        return ctx.database(customers)
-    found = cached_database(customers, cases=50, usage=0)
-    if found is None:
-        if ctx.no_build:
-            raise NotBuiltError(f"the {customers:,}-customer database is not built yet")
-        found = ensure_database(customers, cases=50, usage=0)
-    return found
-
-
 def run(ctx: Context) -> list[Row]:
     """Harness part: every lookup kind, service vs raw SQL, on the big and the largest database."""
     rows: list[Row] = []
@@ -362,7 +347,7 @@ def run(ctx: Context) -> list[Row]:
         (ctx.sizes.customers_large, 5.0, None),
     ):
         try:
-            found = _database(ctx, customers)
+            found = ctx.database(customers)
         except NotBuiltError as missing:
             rows += [
                 not_measured(
