@@ -242,8 +242,9 @@ def apply_theme(
     `template`: the style sheet before tokens are filled (kept for later switches).
     `first_window`: before the application's first window, "system" is read from the OS's
     own palette (dark window behind light text) and confirmed against the OS colour scheme
-    once that window is painted, switching then in the rare case they disagree: asking the
-    colour scheme makes PySide build its whole `Qt` namespace (~20 ms of every start).
+    once that window is painted, switching then if they disagree (a desktop whose palette
+    and colour scheme differ): asking the colour scheme makes PySide build its whole `Qt`
+    namespace (~20 ms of every start).
     Returns the theme shown."""
     state = _current()
     if template is not None:

@@ -507,7 +507,8 @@ _SQL_CHUNK = (
     "sum(typeof(at) = 'text' AND length(at) = 26 AND typeof(actor) = 'text' "
     "AND typeof(action) = 'text' AND typeof(object_type) = 'text' "
     "AND typeof(object_id) = 'text' AND typeof(reason) = 'text' "
-    "AND typeof(details) = 'text' AND typeof(case_id) IN ('integer', 'null')) "
+    "AND typeof(details) = 'text' AND typeof(case_id) IN ('integer', 'null') "
+    "AND typeof(prev_hash) = 'text' AND typeof(hash) = 'text') "
     "FROM audit_event WHERE id >= ? AND id < ?"
 )
 # The \x01-separated text fields: all plain (`_PLAIN`), each record starting with the stored
@@ -591,8 +592,15 @@ def _sqlite_walk(session: Session) -> tuple[ChainReport | None, int, str]:
             return _walk_rows(_sqlite_rows(session), 0, GENESIS)
         chunks = [(start, min(start + _CHUNK, last + 1)) for start in range(1, last + 1, _CHUNK)]
 
-        def fetch(index: int) -> tuple[Any, ...]:
-            return tuple(cursor.execute(_SQL_CHUNK, chunks[index]).fetchone())
+        driver_error = session.get_bind().dialect.loaded_dbapi.Error
+
+        def fetch(index: int) -> tuple[Any, ...] | None:
+            try:
+                return tuple(cursor.execute(_SQL_CHUNK, chunks[index]).fetchone())
+            except driver_error:
+                # e.g. a chunk whose joined bytes pass SQLite's string limit: walked event
+                # by event, which reports (or raises) what it meets; never a pass unread.
+                return None
 
         count, prev = 0, GENESIS
         with ThreadPoolExecutor(max_workers=1, thread_name_prefix="audit-verify") as worker:
@@ -601,7 +609,7 @@ def _sqlite_walk(session: Session) -> tuple[ChainReport | None, int, str]:
                 chunk = pending.result()
                 if index + 1 < len(chunks):
                     pending = worker.submit(fetch, index + 1)
-                head = _chunk_head(chunk, end - start, prev)
+                head = None if chunk is None else _chunk_head(chunk, end - start, prev)
                 if head is not None:
                     count, prev = end - 1, head
                     continue

@@ -187,6 +187,12 @@ TAMPERING: dict[str, Callable[[AppServices, list[int]], None]] = {
     "edited hash": lambda s, ids: _exec(
         s, "UPDATE audit_event SET hash = upper(hash) WHERE id = :id", id=ids[4]
     ),
+    "hash stored as a blob": lambda s, ids: _exec(
+        s, "UPDATE audit_event SET hash = CAST(hash AS BLOB) WHERE id = :id", id=ids[4]
+    ),
+    "prev stored as a blob": lambda s, ids: _exec(
+        s, "UPDATE audit_event SET prev_hash = CAST(prev_hash AS BLOB) WHERE id = :id", id=ids[4]
+    ),
     "edited prev": lambda s, ids: _exec(
         s, "UPDATE audit_event SET prev_hash = upper(prev_hash) WHERE id = :id", id=ids[4]
     ),
