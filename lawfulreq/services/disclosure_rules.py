@@ -15,14 +15,11 @@ from sqlalchemy.orm import Session, joinedload, selectinload
 from lawfulreq.clock import Clock
 from lawfulreq.db.database import Database
 from lawfulreq.db.models import ContactVerification, DemandCase, Disclosure, DisclosureItem
-from lawfulreq.db.transactions import read_row
 from lawfulreq.domain.enums import OPEN_STATUSES, CaseStatus, DisclosureStatus
 from lawfulreq.errors import ConflictError, PermissionDeniedError
 from lawfulreq.security.four_eyes import Approver, require_four_eyes
 from lawfulreq.services import audit
 from lawfulreq.services.base import Actor
-
-_OPEN = frozenset(s.value for s in OPEN_STATUSES)
 
 
 class _HasId(Protocol):
@@ -60,14 +57,10 @@ def require_lookup_allowed(db: Database, clock: Clock, case_ref: str) -> None:
     """Refuse a lookup for a case that is not ready for one (PermissionDeniedError).
 
     Its own short read before the lookup's transaction: SQLite transactions here begin
-    IMMEDIATE, so a second one inside the lookup's would wait for it.
+    IMMEDIATE, so a second one inside the lookup's would wait for it. The lookup calls it
+    only once its own case read found no emergency (an emergency case needs no check).
     """
     ref = case_ref.strip().upper()
-    # The cheap part first, without the ORM: an emergency case may be looked up at once (as
-    # `lookup_refusal` says first); an unknown or closed one is the lookup's own refusal.
-    found = read_row(db.engine, "SELECT emergency, status FROM demand_case WHERE ref = ?", (ref,))
-    if found is None or found[1] not in _OPEN or found[0]:
-        return
     with db.sessions() as session:
         # With what the rules read of it, in this one query rather than one each on first use.
         case = session.scalar(
